@@ -1,0 +1,56 @@
+"""Measuring quoth against PolNeAR with the official scorer (``../shared/polnear/score.py``).
+
+The scorer is run as it is shipped, in a subprocess, on the predictions quoth writes: the figures
+are the ones anyone re-running the command gets.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from quoth.errors import UsageError
+from quoth.model import quote_to_json
+from quoth.pipeline import extract
+
+
+def default_polnear_root() -> Path:
+    """``../shared/polnear`` beside the checkout (or the working directory)."""
+    for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
+        candidate = base.parent / "shared" / "polnear"
+        if candidate.is_dir():
+            return candidate
+    return Path.cwd().parent / "shared" / "polnear"
+
+
+def predict_split(root: Path, split: str, out: Path, progress=None) -> int:
+    """Run the extraction over ``root/split/text`` and write the scorer's JSONL to ``out``."""
+    text_dir = Path(root) / split / "text"
+    if not text_dir.is_dir():
+        raise UsageError(f"{text_dir}: no PolNeAR text folder here; give --polnear PATH to the PolNeAR folder")
+    paths = sorted(text_dir.glob("*.txt"))
+    with open(out, "w", encoding="utf-8") as f:
+        for path in paths:
+            with open(path, encoding="utf-8", newline="") as t:
+                text = t.read()
+            article = extract(text, doc=path.stem)
+            f.write(json.dumps({"doc": path.stem, "quotes": [quote_to_json(q) for q in article.quotes]}) + "\n")
+            if progress is not None:
+                progress(1)
+    return len(paths)
+
+
+def score(root: Path, split: str, predictions: Path, as_json: bool = False) -> str:
+    """The official scorer's output (its table, or its ``--json`` dict as text)."""
+    scorer = Path(root) / "score.py"
+    if not scorer.is_file():
+        raise UsageError(f"{scorer}: the official scorer is missing; give --polnear PATH")
+    cmd = [sys.executable, str(scorer), "--gold-dir", str(Path(root) / split), "--pred", str(predictions)]
+    if as_json:
+        cmd.append("--json")
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise UsageError(f"{scorer} failed: {done.stderr.strip() or done.stdout.strip()}")
+    return done.stdout

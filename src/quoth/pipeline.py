@@ -1,0 +1,108 @@
+"""The extraction core: one pure function from an article's text to an :class:`Article`.
+
+Stages, each a module of its own, with plain records between them::
+
+    text ─ layout.segment ─ nlp (spaCy) ─ extraction.find_attributions ─ speakers.resolve_speakers
+         ─ dates (published, said_on) ─> Article
+
+No I/O, no global state beyond the cached spaCy pipeline: the CLI, the store, the HTTP API and
+the batch engine all call :func:`extract` or :func:`extract_document`.
+"""
+
+from __future__ import annotations
+
+from quoth.dates import infer_published, statement_date
+from quoth.extraction.attributions import find_attributions
+from quoth.layout import segment
+from quoth.model import Article
+from quoth.nlp import load_nlp
+from quoth.reading.document import Document
+from quoth.speakers import resolve_speakers
+
+
+def extract(
+    text: str,
+    published: str | None = None,
+    *,
+    doc: str | None = None,
+    path: str | None = None,
+    meta: dict | None = None,
+    year_range: tuple[int, int] | None = None,
+) -> Article:
+    """Every attribution in one article, with speakers and dates.
+
+    Args:
+        text: the article, exactly as read (offsets in the result index into it).
+        published: the publication date (ISO ``YYYY-MM-DD``) if the caller knows it.
+        doc: an id for the document (the file stem for files).
+        path: where the text came from, for the record.
+        meta: what a reader found beside the text (``published``, ``title``, ``url``, ``outlet``).
+        year_range: bounds for the year when the date must be inferred from a dateline.
+
+    Returns:
+        The :class:`~quoth.model.Article`, quotes in text order.
+
+    Example:
+        >>> a = extract('"We will win," Jane Doe said on Tuesday.', published="2017-05-31")
+        >>> a.quotes[0].speaker, a.quotes[0].said_on
+        ('Jane Doe', '2017-05-30')
+    """
+    meta = dict(meta or {})
+    layout = segment(text)
+    parsed = load_nlp()(text)
+    quotes = find_attributions(parsed, layout.zones)
+    resolve_speakers(parsed, quotes)
+    _inherit_speakers(quotes)
+    date, reason = infer_published(
+        text, layout.dateline, published=published, meta=meta, year_range=year_range
+    )
+    if date is not None:
+        for q in quotes:
+            anchor = q.cue or q.content[0]
+            sent = parsed.char_span(anchor[0], anchor[1], alignment_mode="expand")
+            if sent is not None:
+                sentence = (sent.sent.start_char, sent.sent.end_char)
+                q.said_on = statement_date(text, sentence, date, cue=q.cue)
+    return Article(
+        text=text,
+        doc=doc,
+        path=path,
+        headline=layout.headline,
+        standfirst=layout.standfirst,
+        dateline=layout.dateline,
+        published=date,
+        published_reason=reason,
+        body=layout.body,
+        furniture=layout.furniture,
+        quotes=quotes,
+        meta={k: v for k, v in meta.items() if k != "published"},
+    )
+
+
+def extract_document(
+    document: Document,
+    *,
+    published: str | None = None,
+    year_range: tuple[int, int] | None = None,
+) -> Article:
+    """:func:`extract` over a reader's :class:`~quoth.reading.Document`, keeping its warnings."""
+    article = extract(
+        document.text,
+        published,
+        doc=document.doc,
+        path=document.path,
+        meta=document.meta,
+        year_range=year_range,
+    )
+    article.warnings = list(document.warnings) + article.warnings
+    return article
+
+
+def _inherit_speakers(quotes) -> None:
+    """A cue-less continuation paragraph is the previous attribution's speaker's (issue #2)."""
+    previous = None
+    for q in quotes:
+        if q.cue is None and q.source is None and q.speaker is None and previous is not None:
+            q.speaker, q.speaker_role = previous.speaker, previous.speaker_role
+        if q.parent is None:
+            previous = q

@@ -1,0 +1,162 @@
+"""One statement, many reports: normalising quotes and telling near-duplicates (issue #4).
+
+Outlets carry the same statement with different quote marks, capitals and punctuation, cut short,
+with ellipses, or with small edits. :func:`normalise` folds the first three away, so identical
+statements get one :func:`norm_hash`. For the rest the store looks up candidate clusters that
+share a :func:`fingerprints` value (winnowed hashes of word 4-grams, so any shared run of
+``k + w - 1`` words shares a fingerprint) and keeps the best one :func:`same_statement` accepts.
+
+The thresholds are named settings in :class:`ClusterSettings`; none is magic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Indel
+
+# Quote marks and apostrophes of every kind: "don't" and "don’t" must fold alike.
+_QUOTE_MARKS = "\"'`´‘’‚‛“”„‟«»‹›′″〝〞＂＇"
+_QUOTE_TABLE = str.maketrans("", "", _QUOTE_MARKS)
+# An ellipsis (… or ...), which is also how Quote.text joins the pieces of a split quote.
+_ELLIPSIS = re.compile(r"…|\.\s*\.\s*\.")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    """When two normalised quotes count as one statement."""
+
+    shingle: int = 4  # words per shingle
+    window: int = 4  # winnowing window: any shared run of shingle + window - 1 = 7 words is found
+    min_words: int = 6  # shorter quotes cluster only when identical: "We will win" is not a statement
+    min_block: int = 3  # aligned runs shorter than this are coincidence, not shared text
+    contained: float = 0.85  # share of the shorter quote's words in aligned runs: truncation, ellipsis
+    edit_similarity: float = 0.8  # Indel similarity of two quotes of about the same length: small edits
+    edit_length_ratio: float = 0.75  # "about the same length"
+    candidates: int = 25  # clusters compared per new quote, those sharing most fingerprints first
+
+
+DEFAULT_SETTINGS = ClusterSettings()
+
+
+@dataclass(frozen=True)
+class Norm:
+    """A quote's words after :func:`normalise`; ``fragments`` keeps the ellipsis breaks."""
+
+    fragments: tuple[tuple[str, ...], ...]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(w for f in self.fragments for w in f)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def normalise(text: str) -> Norm:
+    """Fold case, quote marks, punctuation and ellipses away.
+
+    Example:
+        >>> normalise('“It would be naive… to think so,” he said').text
+        'it would be naive to think so he said'
+        >>> normalise("Don’t") == normalise('"don\\'t!"')
+        True
+    """
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTE_TABLE)
+    fragments = []
+    for piece in _ELLIPSIS.split(text):
+        words = tuple(_WORD.findall(piece))
+        if words:
+            fragments.append(words)
+    return Norm(tuple(fragments))
+
+
+def norm_hash(norm: Norm | str) -> int:
+    """A signed 64-bit hash of the normalised text (fits a BIGINT on both backends).
+
+    Example:
+        >>> norm_hash(normalise("A b")) == norm_hash("a b")
+        True
+    """
+    text = norm.text if isinstance(norm, Norm) else norm
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def _hash_words(words: tuple[str, ...]) -> int:
+    return norm_hash(" ".join(words))
+
+
+def fingerprints(norm: Norm, settings: ClusterSettings = DEFAULT_SETTINGS) -> set[int]:
+    """Winnowed shingle hashes (Schleimer et al. 2003): two quotes sharing a run of
+    ``shingle + window - 1`` words share at least one fingerprint. Shingles do not cross an ellipsis.
+
+    Example:
+        >>> a = normalise("the sanctions will have no effect on our approach at all")
+        >>> b = normalise("He said the sanctions will have no effect on our approach")
+        >>> bool(fingerprints(a) & fingerprints(b))
+        True
+    """
+    k, w = settings.shingle, settings.window
+    out: set[int] = set()
+    for fragment in norm.fragments:
+        hashes = [_hash_words(fragment[i : i + k]) for i in range(len(fragment) - k + 1)]
+        if not hashes:
+            continue
+        if len(hashes) <= w:
+            out.add(min(hashes))
+            continue
+        for i in range(len(hashes) - w + 1):
+            out.add(min(hashes[i : i + w]))
+    return out
+
+
+def same_statement(a: Norm, b: Norm, settings: ClusterSettings = DEFAULT_SETTINGS) -> float | None:
+    """How surely two normalised quotes are one statement (0..1), or ``None`` if they are not.
+
+    Accepted: identical; the shorter one's words lying in long aligned runs of the longer one
+    (a truncation, or pieces cut by ellipses); or two quotes of about the same length a few words
+    apart (small edits).
+
+    Example:
+        >>> full = normalise("This is not our issue. This is the issue of those countries that imposed the sanctions")
+        >>> same_statement(normalise("This is the issue of those countries that imposed the sanctions"), full)
+        1.0
+        >>> same_statement(normalise("This is not our issue … imposed the sanctions"), full)
+        1.0
+        >>> same_statement(normalise("This is our issue, not that of the countries"), full) is None
+        True
+    """
+    wa, wb = a.words, b.words
+    if wa == wb:
+        return 1.0
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < settings.min_words:
+        return None
+    # difflib finds the longest common runs first, which is what a truncation or an ellipsis
+    # leaves; a minimal edit script (Indel.opcodes) may break a run to match words elsewhere.
+    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    aligned = sum(b.size for b in blocks if b.size >= settings.min_block)
+    if aligned >= settings.contained * len(short):
+        return round(aligned / len(short), 4)
+    if len(short) >= settings.edit_length_ratio * len(long):
+        similarity = Indel.normalized_similarity(short, long)
+        if similarity >= settings.edit_similarity:
+            return round(similarity, 4)
+    return None
+
+
+__all__ = [
+    "ClusterSettings",
+    "DEFAULT_SETTINGS",
+    "Norm",
+    "fingerprints",
+    "norm_hash",
+    "normalise",
+    "same_statement",
+]

@@ -1,0 +1,465 @@
+"""``quoth ingest | search | speakers | timeline | stats | export``: thin commands over :class:`Store`.
+
+Each command checks its options, calls one :class:`~quoth.store.Store` method and prints what it
+returns: data on stdout, progress and summaries on stderr (STYLE.md §2). A malformed date, an
+unknown speaker or outlet is a usage error (exit 2); an unreachable or missing store exits 1; in
+both cases nothing is written. ``ingest`` exits 0 when every input was stored, 1 when some failed
+and the batch went on, and 126 when (nearly) all failed.
+
+``register(main)`` adds the commands to the ``quoth`` group.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from quoth.errors import QuothError, UsageError
+from quoth.store.db import DEFAULT_URL, SORTS, Store, StoreError
+
+EXIT_SOME_FAILED = 1
+EXIT_ALL_FAILED = 126  # as trafilatura's _define_exit_code: nearly every input failed
+ALL_FAILED_SHARE = 0.99
+
+
+class CommandError(click.ClickException):
+    """A library error shown as ``Error: message`` with the right exit code (no traceback)."""
+
+    def __init__(self, message: str, exit_code: int = 1):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def _fail(e: QuothError) -> CommandError:
+    return CommandError(str(e), exit_code=2 if isinstance(e, UsageError) else 1)
+
+
+def db_option(f: Callable) -> Callable:
+    return click.option(
+        "--db",
+        "db",
+        envvar="QUOTH_DB",
+        default=DEFAULT_URL,
+        show_default=True,
+        show_envvar=True,
+        metavar="URL",
+        help="The store: sqlite:///FILE.db (or a file name) or postgresql://USER@HOST/DB.",
+    )(f)
+
+
+def format_option(choices: Iterable[str], default: str) -> Callable:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+def filter_options(f: Callable) -> Callable:
+    """The filters search, timeline and export share."""
+    for decorator in reversed(
+        [
+            click.option("--speaker", metavar="NAME", help="Quotes by this speaker (any alias: 'Peskov')."),
+            click.option("--since", metavar="DATE", help="On or after this date: YYYY, YYYY-MM or YYYY-MM-DD."),
+            click.option("--until", metavar="DATE", help="On or before this date (a whole year or month)."),
+            click.option("--outlet", metavar="NAME", help="Quotes carried by this outlet."),
+            click.option("--type", "quote_type", type=click.Choice(["direct", "indirect", "mixed"]),
+                         help="Direct quotes, indirect (reported) speech, or mixed."),
+        ]
+    ):
+        f = decorator(f)
+    return f
+
+
+def open_store(db: str, *, create: bool = False) -> Store:
+    try:
+        return Store(db, create=create)
+    except QuothError as e:
+        raise _fail(e) from None
+
+
+# --- output helpers ---------------------------------------------------------------------------
+
+
+def _mark(text: str | None, style: bool = True) -> str:
+    """``<mark>x</mark>`` as bold on a terminal (click drops the styling in a pipe)."""
+    if not text:
+        return ""
+    out, rest = [], text
+    while "<mark>" in rest:
+        before, _, rest = rest.partition("<mark>")
+        word, _, rest = rest.partition("</mark>")
+        out.append(before)
+        out.append(click.style(word, bold=True) if style else word)
+    out.append(rest)
+    return "".join(out)
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    cells = [[("" if r.get(c) is None else " ".join(str(r.get(c)).split())) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(click.unstyle(row[i])) for row in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in cells:
+        padded = [cell + " " * (w - len(click.unstyle(cell))) for cell, w in zip(row, widths)]
+        lines.append("  ".join(padded).rstrip())
+    return "\n".join(lines)
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], *, table_rows: list[dict] | None = None) -> None:
+    """Print rows as json, jsonl, csv or table (``table_rows`` may carry display-only values)."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        out = click.get_text_stream("stdout")
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else columns, lineterminator="\n")
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({k: _csv_value(v) for k, v in r.items()})
+    else:
+        click.echo(_table(table_rows if table_rows is not None else rows, columns))
+
+
+# --- the commands -----------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@db_option
+@click.option(
+    "--catalogue",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A speaker catalogue (CSV or JSON: name, aliases, wikidata) that overrides who is who.",
+)
+@click.option("--silent", is_flag=True, help="No progress bar and no summary.")
+@click.option("--debug", is_flag=True, help="Stop with a traceback at an unexpected extraction error.")
+def ingest(paths: tuple[Path, ...], db: str, catalogue: Path | None, silent: bool, debug: bool) -> None:
+    """Extract the quotes of articles (files or folders) and store them.
+
+    Re-ingesting an unchanged article does nothing; a changed article with the same URL or path
+    replaces its quotes. Each article is stored whole or not at all.
+
+    Example:
+
+        quoth ingest articles/ --db quoth.db
+
+        quoth ingest --catalogue people.csv --db postgresql://me@localhost/quotes
+    """
+    if not paths and catalogue is None:
+        raise click.UsageError("Give at least one PATH (a file or folder of articles), or --catalogue FILE.")
+    entries = None
+    if catalogue is not None:
+        from quoth.store.identity import read_catalogue
+
+        try:
+            with open(catalogue, encoding="utf-8") as f:
+                entries = read_catalogue(f, str(catalogue))
+        except UnicodeDecodeError as e:
+            raise CommandError(f"{catalogue}: not UTF-8 text ({e.reason})", exit_code=2) from None
+        except QuothError as e:
+            raise _fail(e) from None
+    files: list[Path] = []
+    if paths:
+        from quoth.reading import iter_paths
+
+        files = list(iter_paths(p.absolute() for p in paths))
+        if not files:
+            raise CommandError(
+                "No articles found in " + ", ".join(map(str, paths)) + " (looked for .txt and .html files)."
+            )
+    store = open_store(db, create=True)
+    err = click.get_text_stream("stderr")
+    try:
+        if entries is not None:
+            done = store.apply_catalogue(entries)
+            if not silent:
+                click.echo(
+                    f"Catalogue {catalogue}: {done['entries']} speakers, {done['merged']} merged into them.", err=True
+                )
+        if not files:
+            return
+        show_bar = not silent and err.isatty()
+        with click.progressbar(length=len(files), label="Ingesting", file=err, hidden=not show_bar) as bar:
+            summary = store.ingest_paths(files, on_input=lambda _p, _s: bar.update(1), debug=debug)
+        stats = store.stats()
+    except QuothError as e:
+        raise _fail(e) from None
+    finally:
+        store.close()
+    for message in summary.errors:
+        click.echo(f"error: {message}", err=True)
+    if not silent:
+        click.echo(
+            f"{store.display_url}: {summary.added} added, {summary.replaced} replaced, "
+            f"{summary.unchanged} unchanged, {summary.failed} failed; {summary.quotes} quotes stored. "
+            f"The store holds {stats['articles']} articles, {stats['quotes']} quotes, "
+            f"{stats['speakers']} speakers.",
+            err=True,
+        )
+    if summary.failed:
+        all_failed = summary.failed > ALL_FAILED_SHARE * summary.inputs
+        sys.exit(EXIT_ALL_FAILED if all_failed else EXIT_SOME_FAILED)
+
+
+SEARCH_COLUMNS = ["date", "speaker", "outlet", "type", "occurrences", "quote"]
+
+
+@click.command()
+@click.argument("query")
+@filter_options
+@click.option("--sort", type=click.Choice(SORTS), default="rank", show_default=True,
+              help="Best match first, or by date.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Quotes per page.")
+@click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many (the next page).")
+@click.option("--raw", is_flag=True, help="QUERY is full-text syntax (FTS5 on SQLite, websearch on PostgreSQL).")
+@format_option(["table", "json", "jsonl", "csv"], "table")
+@db_option
+def search(query, speaker, since, until, outlet, quote_type, sort, limit, offset, raw, fmt, db) -> None:
+    """Full-text search of the stored quotes, best match first, with the matched words highlighted.
+
+    QUERY's words must all occur (any form: "sanction" finds "sanctions"); its punctuation and
+    operators are plain text unless --raw. --speaker matches any alias of a speaker.
+
+    Example:
+
+        quoth search sanctions --speaker Peskov --since 2016 --sort earliest
+    """
+    store = open_store(db)
+    try:
+        filters = store.filters(query, speaker=speaker, since=since, until=until, outlet=outlet,
+                                type=quote_type, raw=raw)
+        rows = store.search(filters, limit=limit, offset=offset, sort=sort)
+    except QuothError as e:
+        raise _fail(e) from None
+    finally:
+        store.close()
+    if not rows:
+        click.echo(f"No quotes match {query!r}.", err=True)
+        if fmt == "table":
+            return
+    shown = [dict(r, quote=_mark(r["highlight"])) for r in rows]
+    emit(rows, fmt, SEARCH_COLUMNS, table_rows=shown)
+
+
+@click.command("speakers")
+@click.option("--limit", type=click.IntRange(1), help="Only the N most quoted.")
+@format_option(["table", "json", "jsonl", "csv"], "table")
+@db_option
+def speakers_command(limit, fmt, db) -> None:
+    """Speakers with their aliases, roles, number of quotes, and first and last statement.
+
+    Example:
+
+        quoth speakers --limit 10
+    """
+    store = open_store(db)
+    try:
+        rows = store.speakers(limit=limit)
+    except QuothError as e:
+        raise _fail(e) from None
+    finally:
+        store.close()
+    if fmt == "csv":
+        rows = [dict(r, aliases="; ".join(r["aliases"]), roles="; ".join(x["role"] for x in r["roles"])) for r in rows]
+    shown = [
+        dict(r, aliases="; ".join(r["aliases"]) if isinstance(r["aliases"], list) else r["aliases"],
+             roles="; ".join(x["role"] for x in r["roles"]) if isinstance(r["roles"], list) else r["roles"])
+        for r in rows
+    ]
+    emit(rows, fmt, ["name", "quotes", "first", "last", "aliases", "roles"], table_rows=shown)
+
+
+@click.command()
+@click.argument("speaker")
+@click.option("--about", metavar="QUERY", help="Only statements matching this full-text query.")
+@click.option("--since", metavar="DATE", help="On or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", metavar="DATE", help="On or before this date.")
+@click.option("--outlet", metavar="NAME", help="Statements carried by this outlet.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Also draw the timeline as a PNG.")
+@format_option(["table", "json", "jsonl", "csv"], "table")
+@db_option
+def timeline(speaker, about, since, until, outlet, plot, fmt, db) -> None:
+    """A speaker's statements per month, from the first to the last.
+
+    Example:
+
+        quoth timeline "Dmitry Peskov" --about sanctions --plot peskov.png
+    """
+    store = open_store(db)
+    try:
+        filters = store.filters(about, speaker=speaker, since=since, until=until, outlet=outlet)
+        rows = store.timeline(filters)
+    except QuothError as e:
+        raise _fail(e) from None
+    finally:
+        store.close()
+    what = f"{speaker}" + (f" about {about!r}" if about else "")
+    if not rows:
+        click.echo(f"No dated statements by {what}.", err=True)
+        return
+    if plot is not None:
+        _plot(rows, f"Statements by {what}, per month", plot)
+    top = max(r["quotes"] for r in rows) or 1
+    shown = [dict(r, bar="█" * max(1 if r["quotes"] else 0, round(40 * r["quotes"] / top))) for r in rows]
+    emit(rows, fmt, ["month", "quotes", "bar"], table_rows=shown)
+
+
+def _plot(rows: list[dict[str, Any]], title: str, path: Path) -> None:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise CommandError("--plot needs matplotlib: pip install matplotlib") from None
+    if not path.parent.exists():
+        raise CommandError(f"Cannot write {path}: folder {path.parent} does not exist", exit_code=2)
+    months = [r["month"] for r in rows]
+    fig, ax = plt.subplots(figsize=(max(6, min(20, len(months) * 0.35)), 3.5), dpi=100)
+    ax.bar(range(len(months)), [r["quotes"] for r in rows], color="#3b6ea5")
+    step = max(1, len(months) // 24)
+    ax.set_xticks(range(0, len(months), step))
+    ax.set_xticklabels(months[::step], rotation=60, ha="right", fontsize=8)
+    ax.set_ylabel("statements")
+    ax.set_title(title, fontsize=10)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    fig.tight_layout()
+    fig.savefig(path, format="png")
+    plt.close(fig)
+    click.echo(f"Plot written to {path}", err=True)
+
+
+@click.command()
+@format_option(["table", "json"], "table")
+@db_option
+def stats(fmt, db) -> None:
+    """Counts of articles, quotes, speakers, clusters (statements) and outlets.
+
+    Example:
+
+        quoth stats --db quoth.db --format json
+    """
+    store = open_store(db)
+    try:
+        data = store.stats()
+    except QuothError as e:
+        raise _fail(e) from None
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        width = max(map(len, data))
+        for k, v in data.items():
+            click.echo(f"{k.ljust(width)}  {'' if v is None else v}")
+
+
+EXPORT_COLUMNS = [
+    "id", "date", "speaker", "speaker_id", "speaker_name", "speaker_role", "type", "outlet", "text",
+    "said_on", "published", "headline", "url", "path", "article_id", "quote_index", "cluster", "spans",
+]
+
+
+@click.command()
+@click.option("--query", metavar="QUERY", help="Only quotes matching this full-text query.")
+@filter_options
+@format_option(["jsonl", "csv", "parquet"], "jsonl")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of stdout (required for parquet).")
+@db_option
+def export(query, speaker, since, until, outlet, quote_type, fmt, output, db) -> None:
+    """Every stored quote (or those matching the filters), one record per occurrence.
+
+    Spans are character offsets into the article text, as in ``quoth extract --format json``.
+
+    Example:
+
+        quoth export --format parquet -o quotes.parquet --since 2016
+    """
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("--format parquet writes a binary file: give it with -o FILE.")
+    if output is not None and not output.absolute().parent.exists():
+        raise CommandError(f"Cannot write {output}: folder {output.absolute().parent} does not exist", exit_code=2)
+    store = open_store(db)
+    try:
+        filters = store.filters(query, speaker=speaker, since=since, until=until, outlet=outlet, type=quote_type)
+        rows = store.export(filters)
+        n = _write_export(rows, fmt, output)
+    except QuothError as e:
+        raise _fail(e) from None
+    finally:
+        store.close()
+    click.echo(f"Exported {n} quotes" + (f" to {output}" if output else "") + ".", err=True)
+
+
+def _write_export(rows: Iterable[dict[str, Any]], fmt: str, output: Path | None) -> int:
+    n = 0
+    if fmt == "parquet":
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise CommandError("--format parquet needs pyarrow: pip install pyarrow") from None
+        schema = pa.schema(
+            [(c, pa.int64()) if c in ("id", "speaker_id", "article_id", "quote_index", "cluster") else (c, pa.string())
+             for c in EXPORT_COLUMNS]
+        )
+        writer = pq.ParquetWriter(str(output), schema)
+        try:
+            batch: list[dict[str, Any]] = []
+            for r in rows:
+                batch.append({c: (_csv_value(r[c]) if c == "spans" else r[c]) for c in EXPORT_COLUMNS})
+                n += 1
+                if len(batch) >= 10000:
+                    writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                    batch = []
+            if batch or n == 0:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+        finally:
+            writer.close()
+        return n
+    out = open(output, "w", encoding="utf-8", newline="") if output else click.get_text_stream("stdout")
+    try:
+        writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n") if fmt == "csv" else None
+        if writer is not None:
+            writer.writeheader()
+        for r in rows:
+            if writer is not None:
+                writer.writerow({k: _csv_value(r[k]) for k in EXPORT_COLUMNS})
+            else:
+                out.write(json.dumps({k: r[k] for k in EXPORT_COLUMNS}, ensure_ascii=False) + "\n")
+            n += 1
+    finally:
+        if output:
+            out.close()
+    return n
+
+
+COMMANDS = [ingest, search, speakers_command, timeline, stats, export]
+
+
+def register(group: click.Group) -> None:
+    """Add the store's commands to the ``quoth`` click group (issue #4)."""
+    for command in COMMANDS:
+        group.add_command(command)
+
+
+__all__ = ["register", "ingest", "search", "speakers_command", "timeline", "stats", "export", "StoreError"]

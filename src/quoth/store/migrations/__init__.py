@@ -1,0 +1,1 @@
+"""Alembic migrations of the quote store, shipped inside the package (run by ``Store.migrate``)."""
