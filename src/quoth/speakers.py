@@ -8,10 +8,12 @@ coreference model) is used.
 
 Cascade, per source (numbered as in the code):
 
-1. **Pronoun** (he/she/they/we ...): the enclosing quote's own speaker is excluded ("he" inside
-   Peskov's words is not Peskov); then a person that is the subject earlier in the same sentence;
-   then the previous attribution's speaker if gender and number agree; then the nearest person
-   (or, for they/we, organisation) mentioned earlier in the same or the previous sentence.
+1. **Pronoun** (he/she/they/we/who): the enclosing quote's own speaker is excluded ("he" inside
+   Peskov's words is not Peskov); then a person brought in as a subject since the previous
+   attribution (outside quoted words); then the previous attribution's speaker if gender and
+   number agree; then the nearest person (for they/we, organisation) mentioned earlier in the
+   same or the previous sentence. Gender comes from honorifics, role words ("spokeswoman",
+   "widow") and a small first-name list; unknown gender agrees with both pronouns.
 2. **Named person** ("Peskov", "Kremlin Spokesman Dmitry Peskov", "Peskov's"): the fullest form
    of that person's name in the article (persons sharing a last name, with compatible first
    names, are one person; different first names stay apart).
@@ -93,10 +95,13 @@ _ROLE_NOUNS = {
     "whip", "delegate", "councillor", "councilor", "councilman", "councilwoman", "sheriff",
     "negotiator", "mediator", "investigator", "detective", "surgeon", "vice", "president-elect",
     "chairperson", "boss", "partner", "co-founder", "cofounder", "dean", "provost", "rector",
+    "democrat", "republican", "libertarian",
 }  # fmt: skip
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist")
-_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
-                  "pres": "president", "gen": "general", "sec": "secretary", "amb": "ambassador"}  # fmt: skip
+_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+    "gen": "general", "sec": "secretary", "amb": "ambassador",
+}  # fmt: skip
 # Heads written as two words: "vice president" is not "president".
 _HEAD_PREFIXES = {"vice", "prime", "press", "deputy", "foreign", "defence", "defense", "finance",
                   "interior", "assistant", "lieutenant", "attorney", "supreme", "co"}  # fmt: skip
@@ -124,9 +129,11 @@ _HYPERNYMS = {
                    "candidate"},
     "diplomat": {"ambassador", "envoy", "consul", "diplomat"},
 }  # fmt: skip
-_MOD_NORMAL = {"presidential": "president", "ministerial": "minister", "senatorial": "senator",
-               "gubernatorial": "governor", "mayoral": "mayor", "u.s.": "us", "america": "us",
-               "american": "us", "united": "us", "britain": "uk", "british": "uk", "u.k.": "uk"}  # fmt: skip
+_MOD_NORMAL = {
+    "presidential": "president", "ministerial": "minister", "senatorial": "senator",
+    "gubernatorial": "governor", "mayoral": "mayor", "u.s.": "us", "america": "us",
+    "american": "us", "united": "us", "britain": "uk", "british": "uk", "u.k.": "uk",
+}  # fmt: skip
 # Nouns that name an organisation generically ("the campaign said").
 _ORG_NOUNS = {
     "campaign", "company", "firm", "ministry", "government", "administration", "agency",
@@ -141,17 +148,21 @@ _ORG_NOUNS = {
 _INSTITUTIONS = {"kremlin", "white house", "pentagon", "downing street", "elysee", "élysée",
                  "state department", "foreign ministry", "kremlin press service"}  # fmt: skip
 # Publications whose names carry "The" (The New York Times, The Post).
-_PUBLICATION_WORDS = {"times", "post", "journal", "guardian", "telegraph", "economist",
-                      "atlantic", "independent", "observer", "herald", "tribune", "globe", "hill",
-                      "sun", "mirror", "chronicle", "gazette", "spectator", "intercept"}  # fmt: skip
+_PUBLICATION_WORDS = {
+    "times", "post", "journal", "guardian", "telegraph", "economist", "atlantic", "independent",
+    "observer", "herald", "tribune", "globe", "hill", "sun", "mirror", "chronicle", "gazette",
+    "spectator", "intercept",
+}  # fmt: skip
 # Sources that name no one in particular.
 _GENERIC_NOUNS = {
     "source", "poll", "survey", "report", "study", "statement", "document", "letter", "memo",
     "someone", "somebody", "person", "insider", "witness", "observer", "data", "figure",
     "research", "analysis", "article", "story", "paper", "release", "note", "message", "tweet",
 }  # fmt: skip
-_INDEFINITES = {"a", "an", "one", "another", "some", "any", "several", "many", "few", "most",
-                "other", "certain", "no", "each", "every", "various", "numerous", "two", "three"}  # fmt: skip
+_INDEFINITES = {
+    "a", "an", "one", "another", "some", "any", "several", "many", "few", "most", "other",
+    "certain", "no", "each", "every", "various", "numerous", "two", "three",
+}  # fmt: skip
 _PRONOUNS = {
     "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
     "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
@@ -166,31 +177,35 @@ _MALE_NAMES = set(
     "matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy "
     "ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin "
     "scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry "
-    "tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold "
-    "keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan "
-    "joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene "
+    "aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold "
+    "keith christian roger noah gerald carl sean austin arthur lawrence bryan "
+    "joe billy bruce albert willie gabriel alan juan wayne roy ralph randy eugene "
     "vincent russell elijah louis bobby philip johnny barack bernie mitt mike ted chuck boris "
     "emmanuel vladimir dmitry dmitri sergei sergey alexei alexey mikhail nikolai ivan igor yuri "
     "viktor andrei oleg maxim pavel recep xi narendra benjamin olaf rishi keir volodymyr "
-    "mohammed muhammad ahmed ali hassan omar".split()
+    "mohammed muhammad ahmed hassan omar".split()
 )
 _FEMALE_NAMES = set(
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty "
     "margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah "
     "stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma "
     "nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather "
-    "diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith "
+    "diane ruth julie olivia joyce virginia victoria lauren christina joan evelyn judith "
     "megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn "
-    "janice jean abigail alice julia judy sophia grace denise amber doris marilyn danielle "
-    "beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary "
+    "janice abigail alice julia judy sophia grace denise amber doris marilyn danielle "
+    "beverly isabella theresa diana natalie brittany charlotte marie kayla lori hillary "
     "kamala nikki nancy elizabeth angela theresa ursula giorgia jacinda liz marine olga irina "
     "natalia natalya elena yelena tatiana tatyana svetlana yulia maria anastasia ekaterina "
     "valentina lyudmila marina galina".split()
 )
 
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _APOSTROPHES = "'\u2019"
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$", re.IGNORECASE)
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A line whose words of four letters or more are all capitalised, at least this many, is a
+# title-case headline ("Obama Sees 'Personal Insult' If Black Voters Stay Home").
+_HEADLINE_MIN_WORDS = 3
 _SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
@@ -322,6 +337,8 @@ class _Article:
         for n, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = n
+        self._lower_words = {t.text for t in doc if t.is_lower}
+        self._headline_lines: dict[int, bool] = {}
         self.people: list[_Person] = []
         self.mentions: list[_Mention] = []
         self.orgs: list[_Org] = []
@@ -339,8 +356,14 @@ class _Article:
             cleaned = self._clean_person(ent)
             if cleaned is not None:
                 raw.append(cleaned)
-        # Full names first, so that a bare surname can find its person wherever it appears.
-        order = sorted(range(len(raw)), key=lambda i: (len(raw[i][0]) < 2, i))
+        # A title-case headline is where the tagger errs most ("Derelict Obama and Clinton"):
+        # a full name found only there is not trusted.
+        body_names = [r[0] for r in raw if not self.in_headline(doc[r[2]])]
+        raw = [r for r in raw if len(r[0]) < 2 or not self.in_headline(doc[r[2]])
+               or any(len(b) >= 2 and _same_full_name(b, r[0]) for b in body_names)]  # fmt: skip
+        # Full names first, so that a bare surname can find its person wherever it appears;
+        # then surnames with a gendered honorific ("Mr. Obama"), which may split a family.
+        order = sorted(range(len(raw)), key=lambda i: (len(raw[i][0]) < 2, raw[i][4] is None, i))
         assigned: dict[int, int] = {}
         for i in order:
             tokens, text, first, last, honorific = raw[i]
@@ -352,8 +375,6 @@ class _Article:
                 _Mention(doc[first].idx, doc[last].idx + len(doc[last]), first, last, root,
                          person.id, self.sent_of[root])  # fmt: skip
             )
-            if honorific and _HONORIFICS.get(honorific):
-                person.gender = person.gender or _HONORIFICS[honorific]
         self._find_untagged_mentions()
         self.mentions.sort(key=lambda m: m.start)
         for mention in self.mentions:
@@ -369,6 +390,19 @@ class _Article:
                     person.gender = "m"
                 elif firsts & _FEMALE_NAMES and not firsts & _MALE_NAMES:
                     person.gender = "f"
+
+    def in_headline(self, tok: Token) -> bool:
+        """Whether the token's line is a title-case headline."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, tok.idx) + 1
+        if start not in self._headline_lines:
+            end = text.find("\n", tok.idx)
+            line = text[start : end if end >= 0 else None]
+            words = re.findall(r"[^\W\d_][\w'\u2019-]{3,}", line)
+            self._headline_lines[start] = len(words) >= _HEADLINE_MIN_WORDS and all(
+                w[0].isupper() for w in words
+            )
+        return self._headline_lines[start]
 
     def _find_untagged_mentions(self) -> None:
         """A known surname the tagger labelled otherwise ("Trump" as ORG) is still that person."""
@@ -391,8 +425,9 @@ class _Article:
                 continue
             person.forms.append((tok.text,))
             person.written.append(_POSSESSIVE.sub("", tok.text))
+            end = tok.idx + len(tok)
             self.mentions.append(
-                _Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i, tok.i, person.id, self.sent_of[tok.i])
+                _Mention(tok.idx, end, tok.i, tok.i, tok.i, person.id, self.sent_of[tok.i])
             )
 
     def _clean_person(self, ent: Span) -> tuple[tuple[str, ...], str, int, int, str | None] | None:
@@ -403,6 +438,10 @@ class _Article:
         for tok in ent:
             if tok.text in ("/", "\u00a9", "|") or tok.is_space:
                 break  # a photo credit glued on: "Mikhail Metzel/TASS"
+            if not kept and not tok.text[:1].isalpha():
+                continue  # "― Christina N Luis Olidem"
+            if kept and (tok.pos_ in ("VERB", "AUX") or _is_quote_mark(tok)):
+                break  # a headline read as a name: "Obama Sees 'Personal Insult'"
             if tok.text in "[]()" or tok.tag_ == "POS" or tok.text in _APOSTROPHES:
                 continue
             if not kept:
@@ -413,8 +452,11 @@ class _Article:
                 if low in _TITLES:
                     continue
             kept.append(tok)
-        # A headline's verb inside the entity: "Obama Says ...".
-        while kept and (not kept[-1].text[:1].isalpha() or kept[-1].pos_ in ("VERB", "AUX")):
+        while kept and not kept[-1].text[:1].isalpha():
+            kept.pop()
+        # In a title-case headline, "Obama Speech" is "Obama": a word the article also writes in
+        # lower case is no part of a name there.
+        while len(kept) > 1 and self.in_headline(kept[-1]) and kept[-1].lower_ in self._lower_words:
             kept.pop()
         if not kept or not kept[0].text[:1].isupper() or not kept[-1].text[:1].isupper():
             return None
@@ -423,12 +465,14 @@ class _Article:
         if honorific is None and kept[0].i > 0:
             before = doc[kept[0].i - 1].lower_.rstrip(".")
             honorific = before if before in _HONORIFICS else None
+        # Rebuilt from the text's own spacing, so "Ocasio-Cortez" stays one word.
+        keep = {tok.i for tok in kept}
         pieces = []
-        for tok in kept:
-            word = _POSSESSIVE.sub("", tok.text) if tok is kept[-1] else tok.text
-            pieces.append(word.strip("[]()"))
-        text = canonical_name(" ".join(p for p in pieces if p))
-        tokens = tuple(w for w in re.split(r"[\s]+", text) if w)
+        for tok in doc[kept[0].i : kept[-1].i + 1]:
+            word = tok.text.strip("[]()") if tok.i in keep else ""
+            pieces.append(word + tok.whitespace_)
+        text = canonical_name(_POSSESSIVE.sub("", "".join(pieces).strip()))
+        tokens = tuple(text.split())
         if not tokens:
             return None
         return tokens, text, kept[0].i, kept[-1].i, honorific
@@ -439,32 +483,39 @@ class _Article:
         if len(tokens) >= 2:
             for person in self.people:
                 if any(len(f) >= 2 and _same_full_name(f, tokens) for f in person.forms):
-                    person.forms.append(tokens)
-                    person.written.append(text)
-                    return person.id
-        else:
-            word = tokens[0].lower()
-            by_last = [p for p in self.people if any(
-                len(f) >= 2 and f[-1].lower() == word for f in p.forms)]  # fmt: skip
-            if gender:  # "Mr. Obama" is not Michelle Obama
-                by_last = [p for p in by_last if _name_gender(p) in (gender, None)]
-            if not by_last:
-                by_last = [p for p in self.people if any(
-                    len(f) >= 2 and f[0].lower() == word for f in p.forms)]  # fmt: skip
-            if len(by_last) == 1:
-                by_last[0].forms.append(tokens)
-                by_last[0].written.append(text)
-                return by_last[0].id
-            for person in self.people:
-                if all(len(f) == 1 and f[0].lower() == word for f in person.forms):
-                    person.forms.append(tokens)
-                    person.written.append(text)
-                    return person.id
-        person = _Person(id=len(self.people), forms=[tokens], written=[text])
-        person.ambiguous = len(tokens) == 1 and sum(
-            any(len(f) >= 2 and f[-1].lower() == tokens[0].lower() for f in p.forms)
-            for p in self.people
-        ) > 1  # fmt: skip
+                    return self._add_form(person, tokens, text, gender)
+            return self._new_person(tokens, text, gender)
+        word = tokens[0].lower()
+        full = [p for p in self.people if any(len(f) >= 2 and _surname(f) == word for f in p.forms)]
+        bare = [p for p in self.people if all(len(f) == 1 for f in p.forms)
+                and p.forms[0][0].lower() == word]  # fmt: skip
+        if gender:  # "Mr. Obama" is not Michelle Obama
+            full = [p for p in full if _name_gender(p) in (gender, None)]
+            bare = [p for p in bare if p.gender in (gender, None)]
+        if not full and not bare:
+            # A first name alone ("Hillary") names the one person who has it.
+            firsts = [p for p in self.people if any(len(f) >= 2 and f[0].lower() == word
+                                                     for f in p.forms)]  # fmt: skip
+            if len(firsts) == 1:
+                return self._add_form(firsts[0], tokens, text, gender)
+        if len(full) + len(bare) == 1:
+            return self._add_form((full + bare)[0], tokens, text, gender)
+        if bare:  # several people could be meant: the bare surname, as written
+            bare[0].ambiguous = bare[0].ambiguous or len(full) > 0
+            return self._add_form(bare[0], tokens, text, gender)
+        person = self.people[self._new_person(tokens, text, gender)]
+        person.ambiguous = len(full) > 1
+        return person.id
+
+    def _add_form(self, person: _Person, tokens: tuple[str, ...], text: str,
+                  gender: str | None) -> int:  # fmt: skip
+        person.forms.append(tokens)
+        person.written.append(text)
+        person.gender = person.gender or gender
+        return person.id
+
+    def _new_person(self, tokens: tuple[str, ...], text: str, gender: str | None) -> int:
+        person = _Person(id=len(self.people), forms=[tokens], written=[text], gender=gender)
         self.people.append(person)
         return person.id
 
@@ -551,8 +602,10 @@ class _Article:
             tokens.append(tok)
         # Unless its head is a known role, an appositive must close where a phrase would:
         # "Rush Limbaugh, the move reeks of ..." is a misparse, not a role.
+        # "said John Smith, a local farmer." is closed too, but a sentence's end is also where a
+        # misparse ends, so there only a known role noun counts.
         after = self.doc[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(self.doc) else None
-        closed = after is None or after.is_punct or after.is_space
+        closed = after is not None and after.text in (",", ")", "\u2014", "\u2013", "--")
         if not closed and not _is_role_noun(head):
             return None
         return self._role_from(tokens)
@@ -576,15 +629,22 @@ class _Article:
         for ent in self.doc.ents:
             if ent.label_ != "ORG":
                 continue
-            org = self._org_from(list(ent))
+            org = self.org_from(list(ent))
             if org is not None:
                 self.orgs.append(org)
 
-    def _org_from(self, tokens: list[Token]) -> _Org | None:
+    def org_from(self, tokens: list[Token]) -> _Org | None:
+        colons = [n for n, tok in enumerate(tokens) if tok.text == ":"]
+        if colons:  # "National Interests: The Human Rights Council"
+            tokens = tokens[colons[-1] + 1 :]
+        for n, tok in enumerate(tokens[1:], 1):
+            if tok.pos_ in ("VERB", "AUX") or _is_quote_mark(tok):
+                tokens = tokens[:n]  # a headline read as a name: "Obama Sees 'Personal Insult'"
+                break
         the = False
         if tokens and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ == "the":
             the = True
-        while tokens and tokens[0].pos_ == "DET":
+        while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
             the = the or tokens[0].lower_ == "the"
             tokens = tokens[1:]
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
@@ -628,10 +688,14 @@ class _Article:
     def person_by_word(self, word: str) -> _Person | None:
         """The person a single word (a surname, a first name) names, if exactly one."""
         word = _POSSESSIVE.sub("", word).lower()
-        found = [p for p in self.people if any(f[-1].lower() == word for f in p.forms)]
+        found = [p for p in self.people if any(_surname(f) == word for f in p.forms)]
         if not found:
             found = [p for p in self.people if any(f[0].lower() == word for f in p.forms)]
-        return found[0] if len(found) == 1 else None
+        if len(found) == 1:
+            return found[0]
+        # Several people share it: the bare surname as written, if the article uses it so.
+        bare = [p for p in found if all(len(f) == 1 for f in p.forms)]
+        return bare[0] if len(bare) == 1 else None
 
     def role_of(self, person: _Person, at: int) -> str | None:
         """The role as written nearest before ``at``, else the first one in the article."""
@@ -646,13 +710,25 @@ class _Article:
 # --- matching helpers --------------------------------------------------------------------------
 
 
+def _is_quote_mark(tok: Token) -> bool:
+    return tok.is_quote and tok.text not in _APOSTROPHES
+
+
+def _is_possessive(tok: Token) -> bool:
+    return tok.tag_ == "POS" or tok.text in _APOSTROPHES
+
+
+def _is_proper(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "GPE", "ORG")
+
+
 def _in_same_ent(a: Token, b: Token) -> bool:
     return a.ent_iob_ != "" and any(a in ent and b in ent for ent in a.doc.ents)
 
 
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two multi-word names of one person: same last name, compatible first name."""
-    if a[-1].lower() != b[-1].lower():
+    if _surname(a) != _surname(b):
         return False
     fa, fb = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
     if fa == fb:
@@ -660,6 +736,12 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(fa) == 1 or len(fb) == 1:  # an initial: "D. Peskov"
         return fa[0] == fb[0]
     return False
+
+
+def _surname(name: tuple[str, ...]) -> str:
+    """The last name, lower-cased, past any generational suffix ("John G. Roberts Jr.")."""
+    words = [w for w in name if w.lower().rstrip(".,") not in _NAME_SUFFIXES] or list(name)
+    return words[-1].lower()
 
 
 def _name_gender(person: _Person) -> str | None:
@@ -673,11 +755,19 @@ def _name_gender(person: _Person) -> str | None:
     return None
 
 
+_FEMALE_ROLES = {"queen", "princess", "actress", "widow", "mother", "daughter", "wife", "sister",
+                 "grandmother", "aunt", "niece", "girl", "lady", "duchess", "empress", "waitress",
+                 "girlfriend", "granddaughter", "stepmother", "mom", "nun"}  # fmt: skip
+_MALE_ROLES = {"king", "prince", "actor", "widower", "father", "son", "husband", "brother",
+               "grandfather", "uncle", "nephew", "boy", "lord", "duke", "emperor", "boyfriend",
+               "grandson", "stepfather", "dad", "monk", "priest"}  # fmt: skip
+
+
 def _role_gender(head: str) -> str | None:
     word = head.split(" ")[-1]
-    if word.endswith("woman") or word in ("queen", "princess", "actress", "chairwoman"):
+    if word.endswith("woman") or word in _FEMALE_ROLES:
         return "f"
-    if word.endswith("man") or word in ("king", "prince"):
+    if word.endswith("man") and word not in ("human", "ombudsman") or word in _MALE_ROLES:
         return "m"
     return None
 
@@ -710,8 +800,7 @@ def _key(tokens: list[Token]) -> _Key | None:
     head_at = None
     for n in range(len(pre) - 1, -1, -1):
         tok = pre[n]
-        possessor = n + 1 < len(pre) and (pre[n + 1].tag_ == "POS" or pre[n + 1].text in _APOSTROPHES)
-        if tok.tag_ == "POS" or tok.is_punct or possessor:
+        if tok.tag_ == "POS" or tok.is_punct or n + 1 < len(pre) and _is_possessive(pre[n + 1]):
             continue
         if _is_role_noun(tok) or tok.pos_ == "NOUN" and tok.is_lower:
             head_at = n  # any common noun written as someone's role: "a local farmer"
@@ -820,7 +909,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
         elif resolutions[index] is not None and resolutions[index].speaker is not None:
             result = resolutions[index]
         else:
-            result = _resolve_description(article, span, quotes, index, resolutions, kinds)
+            result = _resolve_description(article, span, quotes, index)
             if result.speaker is None and resolutions[index] is not None:
                 result.role = result.role or resolutions[index].role
         resolutions[index] = result
@@ -830,12 +919,14 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
             if result.kind:
                 kinds.setdefault(result.speaker, result.kind)
         elif quote.speaker is None:
-            quote.speaker_role = result.role
+            quote.speaker_role = result.role or quote.speaker_role
 
 
 def _source_span(doc: Doc, source: tuple[int, int]) -> Span | None:
     start, end = source
     text = doc.text
+    if not 0 <= start < end <= len(text):
+        return None  # not a span of this text: nothing to resolve
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -849,7 +940,7 @@ def _span_root(span: Span) -> Token:
     """The span's head word; for "Peskov's" or "the Kremlin spokesman" the last noun."""
     roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
     roots = [t for t in roots if not t.is_punct and t.tag_ != "POS"] or list(span)
-    return roots[0] if len(roots) == 1 else max(roots, key=lambda t: t.pos_ in ("NOUN", "PROPN", "PRON"))
+    return max(roots, key=lambda t: t.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
 def _pronoun_of(span: Span) -> tuple[str | None, str] | None:
@@ -868,34 +959,46 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     if mention is None:
         # "former US ambassador in Russia Michael McFaul": the parser may head the span on the
         # role noun; a name in the span that is not a possessor ("Putin's spokesman") is the one.
+        # A name modifying another noun is not the speaker either: "the Clinton campaign".
         inside = [m for m in article.mentions
-                  if span.start <= m.first and m.last < span.end and not _is_possessor(doc, m)]  # fmt: skip
+                  if span.start <= m.first and m.last < span.end and not _is_possessor(doc, m)
+                  and doc[m.root].dep_ not in ("compound", "amod", "nmod")]  # fmt: skip
         mention = inside[-1] if inside else None
     person = article.people[mention.person] if mention is not None else None
     if person is None and (root.pos_ == "PROPN" or root.is_title) and not _is_role_noun(root):
         # The tagger missed this one ("Peskov’s" read as a place): a known name still counts.
         person = article.person_by_word(root.text)
     if person is not None:
-        return _Resolution(person.name, article.role_of(person, span.end_char),
-                           "person", person.id)  # fmt: skip
+        return _person_result(article, person, span)
     # 3. An organisation.
     org = _org_in(article, span, root)
     if org is not None:
         return _Resolution(org, None, "org")
-    if root.pos_ == "PROPN" and root.ent_type_ in ("GPE", "NORP", "FAC", "LOC") and (
-        root.tag_ != "NNPS"
-    ):
-        words = [t for t in span if t.pos_ != "DET" and t.tag_ != "POS"]
+    if any(t.lower_ in _INDEFINITES for t in span[:2]):  # "at least one Democrat"
+        return _Resolution()
+    if root.pos_ == "PROPN" and root.ent_type_ in ("GPE", "NORP", "FAC", "LOC"):
+        # A country or city speaking for its government: "Russia", "Moscow", "the Taliban".
+        if root.tag_ == "NNPS":  # "Democrats": a group, not a speaker
+            return _Resolution()
+        ent = next(e for e in doc.ents if e.start <= root.i < e.end)
+        words = [t for t in ent if t.pos_ != "DET" and t.tag_ != "POS"]
         if words:
-            return _Resolution(doc.text[words[0].idx : words[-1].idx + len(words[-1])], None,
-                               "org")  # fmt: skip
+            return _Resolution(_text_of(doc, words), None, "org")
     if root.pos_ == "PROPN" and root.is_title and not root.ent_type_ and not _is_role_noun(root):
-        # An untagged proper name standing alone: the name as written.
-        words = [t for t in span if t.pos_ == "PROPN"]
-        name = canonical_name(doc.text[words[0].idx : words[-1].idx + len(words[-1])])
-        if name and span.end - span.start <= len(words) + 2:
+        # An untagged proper name: the run of proper nouns around the head, as written.
+        first, last = root.i, root.i
+        while first - 1 >= span.start and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        while last + 1 < span.end and doc[last + 1].pos_ == "PROPN":
+            last += 1
+        name = canonical_name(doc[first : last + 1].text)
+        if name:
             return _Resolution(name, None, None)
     return _Resolution()
+
+
+def _text_of(doc: Doc, words: list[Token]) -> str:
+    return doc.text[words[0].idx : words[-1].idx + len(words[-1])]
 
 
 def _is_possessor(doc: Doc, mention: _Mention) -> bool:
@@ -920,7 +1023,7 @@ def _org_in(article: _Article, span: Span, root: Token) -> str | None:
             return article.org_name(org)
     text = " ".join(lowered)
     if text in _INSTITUTIONS or (root.lower_ in _INSTITUTIONS and root.pos_ == "PROPN"):
-        org = article._org_from(words)
+        org = article.org_from(words)
         if org is not None:
             return article.org_name(org)
     return None
@@ -974,10 +1077,12 @@ def _resolve_pronoun(
             gender is None or _name_gender(person) in (gender, None)
         )
 
-    before = [m for m in article.mentions if m.last < pronoun.i and m.start >= floor]
-    # 1a. A person brought in after the previous attribution as the subject of a main clause
-    # of the narrative is more salient than that attribution's speaker:
-    # 'Peskov said X. Putin met Biden on Monday. "We talked," he said.'
+    # A headline is no antecedent: the body names its people afresh.
+    before = [m for m in article.mentions if m.last < pronoun.i and m.start >= floor
+              and not article.in_headline(doc[m.first])]  # fmt: skip
+    # 1a. A person brought in after the previous attribution as a subject in the narrative (of
+    # this sentence, or of an earlier sentence's main clause) is more salient than that
+    # attribution's speaker: 'Peskov said X. Putin met Biden on Monday. "We talked," he said.'
     since = floor
     if previous is not None:
         prev_quote = previous[1]
@@ -990,7 +1095,7 @@ def _resolve_pronoun(
             break
         if (
             root.dep_ in _SUBJECT_DEPS
-            and root.head.dep_ == "ROOT"
+            and (root.head.dep_ == "ROOT" or m.sent == sent)
             and not any(s <= m.start < e for s, e in quoted)
             and fits(article.people[m.person])
         ):
@@ -1023,15 +1128,17 @@ def _resolve_group(
     kinds: dict[str, str],
     floor: int,
 ) -> _Resolution:
-    """1. they/we/it: an organisation (the previous speaker, else the nearest one), never a person."""
+    """1. they/we/it: an organisation (the previous speaker, else the nearest), never a person."""
     if previous is not None:
         name = previous[1].speaker
         if name not in excluded and (kinds.get(name) == "org" or _org_named(article, name)):
             return _Resolution(name, None, "org")
     sent = article.sent_of[pronoun.i]
     for this in (sent, sent - 1):
-        orgs = [o for o in article.orgs if o.sent == this and o.root < pronoun.i and o.start >= floor]
-        for org in sorted(reversed(orgs), key=lambda o: article.doc[o.root].dep_ not in _SUBJECT_DEPS):
+        orgs = [o for o in article.orgs if o.sent == this and o.root < pronoun.i
+                and o.start >= floor and not article.in_headline(article.doc[o.root])]  # fmt: skip
+        orgs.sort(key=lambda o: (article.doc[o.root].dep_ not in _SUBJECT_DEPS, -o.start))
+        for org in orgs:
             name = article.org_name(org)
             if name not in excluded:
                 return _Resolution(name, None, "org")
@@ -1062,8 +1169,9 @@ def _org_named(article: _Article, name: str | None) -> _Org | None:
     return None
 
 
-def _resolve_description(article: _Article, span: Span, quotes: list[Quote], index: int,
-                         resolutions: list[_Resolution | None], kinds: dict[str, str]) -> _Resolution:  # fmt: skip
+def _resolve_description(
+    article: _Article, span: Span, quotes: list[Quote], index: int
+) -> _Resolution:
     """4./5. A description ("the Kremlin spokesman") matched against the roles written so far."""
     doc = article.doc
     root = _span_root(span)
@@ -1071,8 +1179,9 @@ def _resolve_description(article: _Article, span: Span, quotes: list[Quote], ind
     if not words or root.pos_ not in ("NOUN", "PROPN"):
         return _Resolution()
     det = words[0].lower_ if words[0].pos_ == "DET" or words[0].lower_ in _INDEFINITES else None
-    body = [t for t in words if t.pos_ != "DET" and t.lower_ not in _INDEFINITES]
-    text = doc.text[body[0].idx : body[-1].idx + len(body[-1])] if body else None
+    # "the", "a", "his": the description proper starts after them.
+    body = [t for t in words if t.pos_ not in ("DET", "PRON") and t.lower_ not in _INDEFINITES]
+    text = _text_of(doc, body) if body else None
     lemma = root.lemma_.lower()
     plural = root.tag_ in ("NNS", "NNPS") and lemma != root.lower_
     # 5. Generic: "sources", "officials", "a source", "polls".
@@ -1122,17 +1231,19 @@ def _resolve_description(article: _Article, span: Span, quotes: list[Quote], ind
                 person = prev_person
     if person is None:
         return _Resolution(None, text if known else None, None)
+    # What the article has just called this person counts as evidence for later descriptions.
     person.evidence.append(_Key(span.start_char, key.head, key.mods, key.geo))
-    return _Resolution(person.name, article.role_of(person, span.end_char) or text, "person",
-                       person.id)  # fmt: skip
+    result = _person_result(article, person, span)
+    result.role = result.role or text
+    return result
 
 
 def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Token]) -> _Resolution:
     """"the campaign", "the Trump campaign", "the ministry": an organisation named by its kind."""
     doc = article.doc
-    proper = [t for t in body if t.i != root.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))]
+    proper = [t for t in body if t.i != root.i and _is_proper(t)]
     if proper:  # "the Trump campaign": named as written
-        return _Resolution(doc.text[body[0].idx : body[-1].idx + len(body[-1])], None, "org")
+        return _Resolution(_text_of(doc, body), None, "org")
     lemma = root.lemma_.lower()
     for org in sorted(article.orgs, key=lambda o: -o.start):
         if org.end <= span.start_char and org.tokens[-1] == lemma:
@@ -1141,7 +1252,6 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
         if chunk.end_char > span.start_char or chunk.root.lemma_.lower() != lemma:
             continue
         mods = [t for t in chunk if t.i != chunk.root.i and t.pos_ not in ("DET", "PRON", "PUNCT")]
-        if any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in mods):
-            words = [t for t in chunk if t.pos_ != "DET"]
-            return _Resolution(doc.text[words[0].idx : words[-1].idx + len(words[-1])], None, "org")
+        if any(_is_proper(t) for t in mods):
+            return _Resolution(_text_of(doc, [t for t in chunk if t.pos_ != "DET"]), None, "org")
     return _Resolution()

@@ -95,8 +95,11 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     content: list[Span] = []
     adjacent = _adjacent_quote(tok, quoted, own_source)
     clause_span = _tokens_span(list(clause[0].subtree)) if clause else None
+    parenthetical = _parenthetical(tok, cue_tokens)
     if adjacent is not None and (clause_span is None or _overlaps(clause_span, adjacent.pieces)):
         content = list(adjacent.pieces)
+    elif parenthetical is not None:
+        source, content = parenthetical
     elif clause_span is not None:
         content = [clause_span]
     else:
@@ -181,8 +184,9 @@ def _source_of(tok: Token) -> Span | None:
     while tok is not None and seen < 4:
         subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
         if subj is not None:
-            if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
-                return _np_span(tok.head)
+            if subj.tag_ in ("WP", "WDT"):
+                # PolNeAR marks the relative pronoun ("who said"); the speaker stage follows it
+                return (subj.idx, subj.idx + len(subj.text))
             if subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "there"):
                 return None
             return _np_span(subj)
@@ -191,7 +195,7 @@ def _source_of(tok: Token) -> Span | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return _np_span(pobj)
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head.i != tok.i:
             tok = tok.head
             seen += 1
             continue
@@ -216,7 +220,7 @@ def _in_quotation(span: Span, quoted: list[QuotedSpan]) -> bool:
 
 def _np_span(head: Token) -> Span:
     """A noun phrase's span: its subtree minus relative clauses and trailing punctuation."""
-    tokens = [t for t in head.subtree if not _in_relcl(t, head)]
+    tokens = [t for t in head.subtree if not _in_relcl(t, head) and t.sent == head.sent and "\n" not in t.text]
     return _tokens_span(_contiguous_around(tokens, head))
 
 
@@ -232,22 +236,27 @@ def _in_relcl(t: Token, head: Token) -> bool:
 
 
 def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -> QuotedSpan | None:
-    """A quotation that the cue introduces or closes: '"X," he said' or 'he said: "X"'."""
+    """The quotation(s) the cue closes or introduces: '"X," he said', 'he said: "X"', and both
+    sides of '"X," he said, "Y"' (returned as one span of pieces)."""
     doc = tok.doc
     cue_start, cue_end = tok.idx, tok.idx + len(tok.text)
     lo = min(cue_start, source[0]) if source else cue_start
     hi = max(cue_end, source[1]) if source else cue_end
+    before = after = None
     for q in quoted:
         if q.end <= lo:
             gap = doc.text[q.end : lo]
             if len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap:
-                return q
-        elif q.start >= hi:
+                before = q
+        elif q.start >= hi and after is None:
             gap = doc.text[hi : q.start]
             colon = gap.strip().endswith(":")
             if len(gap) <= 40 and ("\n" not in gap or colon) and _is_lead_in(gap) and _quote_is_content(tok, q):
-                return q
-    return None
+                after = q
+            break
+    if before is not None and after is not None:
+        return QuotedSpan(before.pieces + after.pieces)
+    return before or after
 
 
 def _is_lead_in(gap: str) -> bool:
@@ -258,7 +267,7 @@ def _is_lead_in(gap: str) -> bool:
 
 def _quote_is_content(tok: Token, q: QuotedSpan) -> bool:
     """Whether the quote after the cue is what it says, not an object quoted inside its clause."""
-    clause = [c for c in tok.children if c.dep_ in CLAUSES | {"dobj"}]
+    clause = [c for c in tok.rights if c.dep_ in CLAUSES | {"dobj"}]
     if not clause:
         return True
     span = _tokens_span(list(clause[0].subtree))
@@ -278,6 +287,33 @@ def _object_content(tok: Token) -> tuple[list[Span], Token | None]:
         if pobj:
             return [_tokens_span(pobj)], prep
     return [], None
+
+
+def _parenthetical(tok: Token, cue_tokens: list[Token]) -> tuple[Span, list[Span]] | None:
+    """'X, Mr. Clarke said, Y' / 'X, he told me on Friday, Y': the cue and its subject set off by
+    commas inside the sentence they report; content is the sentence around them."""
+    sent = tok.sent
+    first = cue_tokens[0]
+    j = first.i - 1
+    while j > sent.start and tok.doc[j].text != "," and first.i - j <= 12:
+        if tok.doc[j].pos_ in ("VERB", "AUX") or tok.doc[j].text in ('"', "“", "”", "''"):
+            return None
+        j -= 1
+    if j <= sent.start or tok.doc[j].text != ",":
+        return None
+    source_tokens = tok.doc[j + 1 : first.i]
+    if not any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in source_tokens):
+        return None
+    k = tok.i + 1
+    while k < sent.end and tok.doc[k].text != "," and k - tok.i <= 6:
+        if tok.doc[k].pos_ in ("VERB", "AUX") or tok.doc[k].dep_ in CLAUSES:
+            return None
+        k += 1
+    if k >= sent.end - 1 or tok.doc[k].text != ",":
+        return None
+    before = _tokens_span(tok.doc[sent.start : j])
+    after = _tokens_span(tok.doc[k + 1 : sent.end])
+    return _tokens_span(source_tokens), [before, after]
 
 
 def _host_clause(tok: Token, source: Span | None) -> list[Span]:

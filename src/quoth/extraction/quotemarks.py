@@ -79,7 +79,8 @@ def find_quotes(text: str, spans: list[Span] | None = None) -> list[QuotedSpan]:
             m = marks[i]
             mark = m.group()
             if current_start is None:
-                if _can_open(mark) and _looks_opening(text, m.start(), m.end()):
+                # a closing mark in opening position (’”Fear. I am ...’) is a typo for an opening one
+                if (_can_open(mark) or mark == "”") and _looks_opening(text, m.start(), m.end()):
                     current_start, closer = m.start(), _closer_for(mark)
                 i += 1
                 continue
@@ -126,7 +127,9 @@ def _looks_opening(text: str, start: int, end: int) -> bool:
     """A straight mark opens when it is not glued to the end of a word on its left."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not after.isspace() and not (before.isalnum() and text[start] == '"')
+    if text[start] == "”" and not (before.isspace() or before in "([—–-"):
+        return False
+    return not after.isspace() and not (before.isalnum() and text[start] in '"”')
 
 
 def _looks_closing(text: str, start: int, p_start: int) -> bool:

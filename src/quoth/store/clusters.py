@@ -3,8 +3,8 @@
 Outlets carry the same statement with different quote marks, capitals and punctuation, cut short,
 with ellipses, or with small edits. :func:`normalise` folds the first three away, so identical
 statements get one :func:`norm_hash`. For the rest the store looks up candidate clusters that
-share a :func:`fingerprints` value (winnowed hashes of word 4-grams, so any shared run of
-``k + w - 1`` words shares a fingerprint) and keeps the best one :func:`same_statement` accepts.
+share a :func:`fingerprints` value (winnowed hashes of word 4-grams, looked up with all of a new
+quote's :func:`shingles`, so any shared run of six words is found) and keeps the best one :func:`same_statement` accepts.
 
 The thresholds are named settings in :class:`ClusterSettings`; none is magic.
 """
@@ -32,7 +32,7 @@ class ClusterSettings:
     """When two normalised quotes count as one statement."""
 
     shingle: int = 4  # words per shingle
-    window: int = 4  # winnowing window: any shared run of shingle + window - 1 = 7 words is found
+    window: int = 3  # winnowing window: any shared run of shingle + window - 1 = 6 words is found
     min_words: int = 6  # shorter quotes cluster only when identical: "We will win" is not a statement
     min_block: int = 3  # aligned runs shorter than this are coincidence, not shared text
     contained: float = 0.85  # share of the shorter quote's words in aligned runs: truncation, ellipsis
@@ -92,14 +92,22 @@ def _hash_words(words: tuple[str, ...]) -> int:
     return norm_hash(" ".join(words))
 
 
+def shingles(norm: Norm, settings: ClusterSettings = DEFAULT_SETTINGS) -> set[int]:
+    """Every word-shingle hash of a quote: what a new quote looks up (shingles do not cross an
+    ellipsis)."""
+    k = settings.shingle
+    return {_hash_words(f[i : i + k]) for f in norm.fragments for i in range(len(f) - k + 1)}
+
+
 def fingerprints(norm: Norm, settings: ClusterSettings = DEFAULT_SETTINGS) -> set[int]:
-    """Winnowed shingle hashes (Schleimer et al. 2003): two quotes sharing a run of
-    ``shingle + window - 1`` words share at least one fingerprint. Shingles do not cross an ellipsis.
+    """Winnowed shingle hashes (Schleimer et al. 2003), what the store keeps per cluster: a quote
+    that shares a run of ``shingle + window - 1`` words with a stored one has all the shingles of
+    one winnowing window, so its :func:`shingles` include a stored fingerprint.
 
     Example:
         >>> a = normalise("the sanctions will have no effect on our approach at all")
         >>> b = normalise("He said the sanctions will have no effect on our approach")
-        >>> bool(fingerprints(a) & fingerprints(b))
+        >>> bool(shingles(a) & fingerprints(b))
         True
     """
     k, w = settings.shingle, settings.window
@@ -157,6 +165,7 @@ __all__ = [
     "Norm",
     "fingerprints",
     "norm_hash",
+    "shingles",
     "normalise",
     "same_statement",
 ]

@@ -129,7 +129,7 @@ def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], *, table_rows
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
     elif fmt == "csv":
-        out = click.get_text_stream("stdout")
+        out = sys.stdout
         writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else columns, lineterminator="\n")
         writer.writeheader()
         for r in rows:
@@ -186,7 +186,7 @@ def ingest(paths: tuple[Path, ...], db: str, catalogue: Path | None, silent: boo
                 "No articles found in " + ", ".join(map(str, paths)) + " (looked for .txt and .html files)."
             )
     store = open_store(db, create=True)
-    err = click.get_text_stream("stderr")
+    err = sys.stderr
     try:
         if entries is not None:
             done = store.apply_catalogue(entries)
@@ -436,7 +436,7 @@ def _write_export(rows: Iterable[dict[str, Any]], fmt: str, output: Path | None)
         finally:
             writer.close()
         return n
-    out = open(output, "w", encoding="utf-8", newline="") if output else click.get_text_stream("stdout")
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n") if fmt == "csv" else None
         if writer is not None:

@@ -723,12 +723,13 @@ class Store:
                 return r.id
         # 2. A near-duplicate: clusters sharing fingerprints, best accepted match first.
         fps = cl.fingerprints(norm)
+        look_up = cl.shingles(norm)
         best: tuple[float, int] | None = None
-        if fps and len(norm.words) >= cl.DEFAULT_SETTINGS.min_words:
+        if look_up and len(norm.words) >= cl.DEFAULT_SETTINGS.min_words:
             shared = sa.func.count().label("shared")
             cand = (
                 sa.select(cluster_fingerprints.c.cluster_id, shared)
-                .where(cluster_fingerprints.c.fp.in_(sorted(fps)))
+                .where(cluster_fingerprints.c.fp.in_(sorted(look_up)))
                 .group_by(cluster_fingerprints.c.cluster_id)
                 .order_by(shared.desc(), cluster_fingerprints.c.cluster_id)
                 .limit(cl.DEFAULT_SETTINGS.candidates)

@@ -1,0 +1,102 @@
+"""Speaker names and identity across articles (issue #4): the pure rules of quoth.store.identity."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from quoth.errors import UsageError
+from quoth.store.identity import Candidate, CatalogueEntry, choose, compatible, parse_name, read_catalogue
+
+pytestmark = pytest.mark.issue(4)
+
+
+@pytest.mark.parametrize(
+    "mention, display, key, role",
+    [
+        ("Peskov", "Peskov", "peskov", None),
+        ("Dmitry S. Peskov", "Dmitry S. Peskov", "dmitry s peskov", None),
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "dmitry peskov", "Kremlin spokesman"),
+        ("Dmitry Peskov, the Kremlin spokesman", "Dmitry Peskov", "dmitry peskov", "the Kremlin spokesman"),
+        ("Russian President Vladimir Putin", "Vladimir Putin", "vladimir putin", "Russian President"),
+        ("Secretary of State John Kerry", "John Kerry", "john kerry", "Secretary of State"),
+        ("Mr. Trump", "Trump", "trump", None),
+        ("Peskov's", "Peskov", "peskov", None),
+        ("Martin Luther King Jr.", "Martin Luther King Jr.", "martin luther king jr", None),
+        ("Ursula von der Leyen", "Ursula von der Leyen", "ursula von der leyen", None),
+        ("José Luis Rodríguez Zapatero", "José Luis Rodríguez Zapatero", "jose luis rodriguez zapatero", None),
+    ],
+)
+def test_parse_name(mention, display, key, role):
+    name = parse_name(mention)
+    assert (name.display, name.key, name.role) == (display, key, role)
+
+
+@pytest.mark.parametrize("mention", [None, "", "he", "the official", "officials", "President", "  "])
+def test_not_a_name(mention):
+    assert parse_name(mention) is None
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Dmitry Peskov", "Dmitry S. Peskov", True),
+        ("D. Peskov", "Dmitry Peskov", True),
+        ("Dmitry A. Peskov", "Dmitry S. Peskov", False),
+        ("Bill Clinton", "Hillary Clinton", False),
+        ("Hillary Rodham Clinton", "Hillary Clinton", True),
+        ("Anna Peskova", "Dmitry Peskov", False),
+    ],
+)
+def test_compatible(a, b, same):
+    assert compatible(parse_name(a), parse_name(b)) is same
+
+
+def cand(id, *names, roles=(), catalogue=False):
+    from quoth.store.identity import role_words
+
+    words = frozenset().union(*(role_words(r) for r in roles)) if roles else frozenset()
+    return Candidate(id, [parse_name(n) for n in names], words, catalogue)
+
+
+def test_choose_follows_the_evidence():
+    bill = cand(1, "Bill Clinton", roles=["former president"])
+    hillary = cand(2, "Hillary Clinton", "Hillary Rodham Clinton", roles=["Democratic nominee"])
+    clinton = parse_name("Clinton")
+    assert choose(clinton, None, [bill, hillary]).speaker_id is None  # ambiguous: a speaker of its own
+    assert choose(clinton, "the Democratic nominee", [bill, hillary]).speaker_id == 2
+    assert choose(clinton, None, [bill, hillary], context={"clinton": {1}}).speaker_id == 1
+    assert choose(parse_name("H. Clinton"), None, [bill, hillary]).speaker_id == 2
+    assert choose(parse_name("Chelsea Clinton"), None, [bill, hillary]).speaker_id is None
+    bare = cand(3, "Peskov")
+    match = choose(parse_name("Dmitry Peskov"), None, [bare])
+    assert (match.speaker_id, match.upgrade) == (3, True)
+    listed = cand(4, "Vladimir Putin", "Putin", catalogue=True)
+    assert choose(parse_name("Putin"), None, [listed, cand(5, "Igor Putin")]).reason == "catalogue alias"
+
+
+def test_read_catalogue_csv_and_json():
+    csv_text = "name,aliases,wikidata\nDmitry Peskov,Peskov; Dmitri Peskov,Q4161533\nJane Doe,,\n"
+    assert read_catalogue(io.StringIO(csv_text), "people.csv") == [
+        CatalogueEntry("Dmitry Peskov", ("Peskov", "Dmitri Peskov"), "Q4161533"),
+        CatalogueEntry("Jane Doe", (), None),
+    ]
+    json_text = '[{"name": "Vladimir Putin", "aliases": ["Putin"], "wikidata": "Q7747"}]'
+    assert read_catalogue(io.StringIO(json_text), "people.json") == [CatalogueEntry("Vladimir Putin", ("Putin",), "Q7747")]
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("who,aliases\nx,y\n", "c.csv: the CSV needs a header with a 'name' column"),
+        ("name,wikidata\nJane Doe,7747\n", "c.csv: entry 1: wikidata id '7747' is not of the form Q123"),
+        ("name,aliases\nJane Doe,Doe\nJohn Doe,Doe\n", "c.csv: entry 2: the name 'doe' is also in entry 1"),
+        ('[{"name": 1, "aliases": 5}]', "c.csv: entry 1: 'aliases' must be a list"),
+        ("[{", "c.csv: not valid JSON"),
+    ],
+)
+def test_bad_catalogue_names_the_file_and_entry(text, message):
+    with pytest.raises(UsageError) as e:
+        read_catalogue(io.StringIO(text), "c.csv")
+    assert str(e.value).startswith(message)
