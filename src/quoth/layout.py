@@ -47,6 +47,10 @@ class Layout:
     def zones(self) -> list[Span]:
         """Where attributions are looked for: headline, standfirst and body, in text order."""
         spans = [s for s in (self.headline, self.standfirst) if s is not None] + self.body
+        if self.dateline is not None:
+            # the dateline opens its paragraph but is no part of what anyone said
+            end = self.dateline.span[1]
+            spans = [(max(s, end), e) if s <= self.dateline.span[0] < e else (s, e) for s, e in spans]
         return sorted(spans)
 
 
@@ -55,9 +59,13 @@ def is_furniture(line: str, next_line: str | None = None) -> bool:
     stripped = line.strip()
     if _NAVIGATION.match(stripped) or _CREDIT.search(stripped):
         return True
-    if next_line is not None and _CREDIT.search(next_line.strip()):
-        return len(stripped) < MIN_PROSE_CHARS and not stripped.endswith((".", "!", "?", '"', "”"))
-    return False
+    if next_line is None or not _CREDIT.search(next_line.strip()):
+        return False
+    # a caption stands right before its credit: a pure credit line, or one that repeats it
+    nxt = next_line.strip()
+    pure_credit = _CREDIT.match(nxt) is not None or nxt.startswith(stripped)
+    short = len(stripped) < MIN_PROSE_CHARS and not stripped.endswith((".", "!", "?", '"', "”"))
+    return pure_credit and short
 
 
 def segment(text: str) -> Layout:

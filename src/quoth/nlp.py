@@ -34,3 +34,18 @@ def load_nlp():
     nlp.add_pipe("quoth_paragraph_boundaries", before="parser")
     nlp.max_length = 5_000_000
     return nlp
+
+
+def parse(text: str, sentence_starts: list[int] = ()):
+    """Run the pipeline over ``text`` with sentences forced to start at the given offsets
+    (the end of a dateline: ``MOSCOW, May 31. /TASS/. Fanning ...`` is two sentences to a reader)."""
+    nlp = load_nlp()
+    doc = nlp.make_doc(text)
+    starts = set(sentence_starts)
+    if starts:
+        for token in doc[1:]:
+            if token.idx in starts:
+                token.is_sent_start = True
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

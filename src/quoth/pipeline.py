@@ -15,7 +15,7 @@ from quoth.dates import infer_published, statement_date
 from quoth.extraction.attributions import find_attributions
 from quoth.layout import segment
 from quoth.model import Article
-from quoth.nlp import load_nlp
+from quoth.nlp import parse
 from quoth.reading.document import Document
 from quoth.speakers import resolve_speakers
 
@@ -49,8 +49,9 @@ def extract(
     """
     meta = dict(meta or {})
     layout = segment(text)
-    parsed = load_nlp()(text)
-    quotes = find_attributions(parsed, layout.zones)
+    zones = layout.zones
+    parsed = parse(text, [s for s, _ in zones])
+    quotes = find_attributions(parsed, zones)
     resolve_speakers(parsed, quotes)
     _inherit_speakers(quotes)
     date, reason = infer_published(

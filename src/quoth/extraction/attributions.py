@@ -55,13 +55,13 @@ def find_attributions(doc: Doc, zones: list[Span]) -> list[Quote]:
     quoted = find_quotes(text, zones)
     quotes: list[Quote] = []
     for sent in doc.sents:
-        if not _inside(zones, sent.start_char, sent.end_char):
+        if not _overlaps((sent.start_char, sent.end_char), zones):
             continue
         for tok in sent:
             quote = _attribution_at(tok, quoted)
             if quote is not None:
                 quotes.append(quote)
-    quotes = _dedupe(quotes)
+    quotes = [q for q in (_clip(q, zones) for q in _dedupe(quotes)) if q is not None]
     _add_following_pieces(doc, quotes, quoted)
     quotes.extend(_dash_attributions(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
@@ -79,6 +79,10 @@ def find_attributions(doc: Doc, zones: list[Span]) -> list[Quote]:
 def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     if tok.lower_ == "according":
         return _according_to(tok)
+    if tok.lower_ == "words" and tok.head.lower_ == "in":
+        return _in_words(tok)
+    if tok.lemma_ == "make" and any(c.lower_ == "clear" for c in tok.children):
+        return _made_clear(tok, quoted)
     if tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
         return None
     clause = [c for c in tok.children if c.dep_ in CLAUSES]
@@ -134,8 +138,40 @@ def _according_to(tok: Token) -> Quote | None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    source = _tokens_span(list(pobj.subtree))
     phrase = list(tok.subtree) if tok.head.i != tok.i else [tok, to, *pobj.subtree]
+    return _phrase_attribution(tok, phrase, _tokens_span(list(pobj.subtree)), (tok.idx, to.idx + len(to.text)))
+
+
+def _in_words(words: Token) -> Quote | None:
+    """'In Peskov's words, Y' / 'in the words of X': source X, content the clause it modifies."""
+    owner = next((c for c in words.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in words.children if c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None:
+        return None
+    prep = words.head
+    source = _tokens_span([t for t in owner.subtree if t.dep_ != "case"])
+    return _phrase_attribution(prep, list(prep.subtree), source, (prep.idx, words.idx + len(words.text)))
+
+
+def _made_clear(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
+    """'X made it clear that Y': a cue of three words."""
+    clear = next(c for c in tok.children if c.lower_ == "clear")
+    clause = next((c for c in list(clear.children) + list(tok.children) if c.dep_ in ("ccomp", "advcl")
+                   and any(g.dep_ == "mark" for g in c.children)), None)
+    if clause is None:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    content = _trim(tok.doc, *_tokens_span(list(clause.subtree)))
+    if content is None:
+        return None
+    return Quote(content=[content], cue=(tok.idx, clear.idx + len(clear.text)),
+                 source=_np_span(subj) if subj is not None else None)
+
+
+def _phrase_attribution(tok: Token, phrase: list[Token], source: Span, cue: Span) -> Quote | None:
+    """A prepositional attribution: content is the clause the phrase modifies, minus the phrase."""
     clause_root = tok.head if tok.dep_ != "ROOT" else tok
     while clause_root.dep_ not in ("ROOT", "ccomp", "conj") and clause_root.head.i != clause_root.i:
         clause_root = clause_root.head
@@ -146,7 +182,7 @@ def _according_to(tok: Token) -> Quote | None:
         return None
     # keep the main run: the clause minus the phrase, without dangling commas
     content = [max(content, key=lambda p: p[1] - p[0])] if len(content) > 1 and _short(tok.doc, content) else content
-    return Quote(content=content, cue=(tok.idx, to.idx + len(to.text)), source=source)
+    return Quote(content=content, cue=cue, source=source)
 
 
 def _noun_cue(tok: Token, clause: list[Token]) -> Quote | None:
@@ -500,6 +536,23 @@ def _trim(doc: Doc, start: int, end: int) -> Span | None:
     if not _WORD.search(text[start:end]):
         return None
     return (start, end)
+
+
+def _clip(quote: Quote, zones: list[Span]) -> Quote | None:
+    """Keep only what lies in the zones (no dateline, caption or credit in a quote's content)."""
+    if quote.cue is not None and not _inside(zones, quote.cue[0], quote.cue[1]):
+        return None
+    pieces = []
+    for s, e in quote.content:
+        for zs, ze in zones:
+            if s < ze and zs < e:
+                pieces.append((max(s, zs), min(e, ze)))
+    if not pieces:
+        return None
+    quote.content = pieces
+    if quote.source is not None and not _overlaps(quote.source, zones):
+        quote.source = None
+    return quote
 
 
 def _overlaps(span: Span, spans: Iterable[Span]) -> bool:

@@ -4,7 +4,7 @@ Each command checks its options, calls one :class:`~quoth.store.Store` method an
 returns: data on stdout, progress and summaries on stderr (STYLE.md §2). A malformed date, an
 unknown speaker or outlet is a usage error (exit 2); an unreachable or missing store exits 1; in
 both cases nothing is written. ``ingest`` exits 0 when every input was stored, 1 when some failed
-and the batch went on, and 126 when (nearly) all failed.
+and the batch went on, and 3 when every input failed (as ``quoth extract``).
 
 ``register(main)`` adds the commands to the ``quoth`` group.
 """
@@ -24,8 +24,7 @@ from quoth.errors import QuothError, UsageError
 from quoth.store.db import DEFAULT_URL, SORTS, Store, StoreError
 
 EXIT_SOME_FAILED = 1
-EXIT_ALL_FAILED = 126  # as trafilatura's _define_exit_code: nearly every input failed
-ALL_FAILED_SHARE = 0.99
+EXIT_ALL_FAILED = 3  # as quoth.cli: every input failed
 
 
 class CommandError(click.ClickException):
@@ -215,8 +214,7 @@ def ingest(paths: tuple[Path, ...], db: str, catalogue: Path | None, silent: boo
             err=True,
         )
     if summary.failed:
-        all_failed = summary.failed > ALL_FAILED_SHARE * summary.inputs
-        sys.exit(EXIT_ALL_FAILED if all_failed else EXIT_SOME_FAILED)
+        sys.exit(EXIT_ALL_FAILED if summary.failed == summary.inputs else EXIT_SOME_FAILED)
 
 
 SEARCH_COLUMNS = ["date", "speaker", "outlet", "type", "occurrences", "quote"]

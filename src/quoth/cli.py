@@ -1,0 +1,188 @@
+"""The ``quoth`` command line: thin commands over the library (sqlite-utils style).
+
+Data goes to stdout; progress, warnings and the summary to stderr. Exit codes: 0 success, 1 some
+inputs failed (the batch went on), 2 usage error, 3 every input failed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from quoth.errors import InputError, QuothError, UsageError
+from quoth.model import Article
+from quoth.reading import DEFAULT_MAX_BYTES, Document, iter_paths, read_bytes, read_path
+
+EXIT_SOME_FAILED = 1
+EXIT_ALL_FAILED = 3
+
+
+@click.group()
+@click.version_option(package_name="quoth")
+def main() -> None:
+    """quoth: who said what, when, to whom, from news articles."""
+
+
+def _year_range(ctx, param, value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    try:
+        lo, _, hi = value.partition("-")
+        first, last = int(lo), int(hi or lo)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a year range; write it as 2015-2019 (or 2017)") from None
+    if first > last:
+        raise click.BadParameter(f"{value!r}: the first year is after the last")
+    return (first, last)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) of every input, when known.")
+@click.option("--year-range", callback=_year_range, help="Years a dateline's date may fall in, e.g. 2015-2019.")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse larger inputs.")
+@click.option("--silent", is_flag=True, help="No progress bar, no summary.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def extract(paths, output, fmt, published, year_range, max_bytes, silent, debug) -> None:
+    """Extract every attribution from articles (.txt, .html, .html.gz, folders, or - for stdin).
+
+    Example:
+
+        quoth extract samples/ --format table
+    """
+    from quoth.pipeline import extract_document
+
+    documents = list(_inputs(paths, max_bytes))
+    done = failed = quotes = 0
+    articles: list[dict] = []
+    show_progress = not silent and sys.stderr.isatty() and len(documents) > 1
+    with click.progressbar(documents, label="Extracting", file=sys.stderr) if show_progress else _plain(documents) as bar:
+        for name, read in bar:
+            try:
+                document = read()
+                article = extract_document(document, published=published, year_range=year_range)
+            except UsageError as e:
+                raise click.UsageError(str(e)) from None
+            except QuothError as e:
+                failed += 1
+                click.echo(f"error: {e}", err=True)
+                continue
+            except Exception as e:  # one bad article must not abort the batch
+                if debug:
+                    raise
+                failed += 1
+                click.echo(f"error: {name}: {type(e).__name__}: {e}", err=True)
+                continue
+            for warning in article.warnings:
+                click.echo(f"warning: {warning}", err=True)
+            done += 1
+            quotes += len(article.quotes)
+            _write(output, fmt, article, document, articles)
+    if fmt == "json":
+        json.dump(articles, output, ensure_ascii=False, indent=2)
+        output.write("\n")
+    if not silent:
+        click.echo(f"{done} document(s), {quotes} attribution(s), {failed} failed", err=True)
+    if failed:
+        sys.exit(EXIT_ALL_FAILED if done == 0 else EXIT_SOME_FAILED)
+
+
+def _inputs(paths, max_bytes) -> Iterator[tuple[str, object]]:
+    """(name, reader) for each input; a reader reads when called, so errors land per input."""
+    for p in paths:
+        if p == "-":
+            data = sys.stdin.buffer.read()
+            yield "<stdin>", lambda data=data: read_bytes(data, "stdin", name="<stdin>", max_bytes=max_bytes)
+            continue
+        path = Path(p)
+        if not path.exists():
+            yield p, _failing(InputError(p, "no such file or folder"))
+            continue
+        for file in iter_paths([path]):
+            yield str(file), lambda file=file: read_path(file, max_bytes=max_bytes)
+
+
+def _failing(error: Exception):
+    def read():
+        raise error
+
+    return read
+
+
+class _plain:
+    """A stand-in for click.progressbar when no bar is shown."""
+
+    def __init__(self, items):
+        self.items = items
+
+    def __enter__(self):
+        return iter(self.items)
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _write(output, fmt: str, article: Article, document: Document, articles: list[dict]) -> None:
+    if fmt == "json":
+        articles.append(article.to_json(include_text=True))
+    elif fmt == "jsonl":
+        record = article.to_json(include_text=document.format != "text")
+        output.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        output.write(format_table(article))
+
+
+def format_table(article: Article) -> str:
+    """Speaker, cue and quote, one row each, for people."""
+    rows = [f"# {article.doc or ''}  {article.headline_text or ''}".rstrip()]
+    for q in article.quotes:
+        speaker = q.speaker or (article.span_text(q.source) or "?")
+        cue = article.span_text(q.cue) or "-"
+        text = " ".join(q.text.split())
+        if len(text) > 110:
+            text = text[:107] + "..."
+        rows.append(f"{speaker[:28]:<28}  {cue[:16]:<16}  {text}")
+    return "\n".join(rows) + "\n\n"
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Measure quoth against annotated corpora."""
+
+
+@eval_group.command(name="polnear")
+@click.option("--split", default="dev", show_default=True, help="train or dev (test is withheld).")
+@click.option("--polnear", "root", type=click.Path(path_type=Path), help="The PolNeAR folder (default ../shared/polnear).")
+@click.option("--pred-out", type=click.Path(path_type=Path), help="Keep the predictions JSONL here.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scorer's JSON dict instead of its table.")
+def eval_polnear(split, root, pred_out, as_json) -> None:
+    """Run the extraction over PolNeAR and score it with the official scorer.
+
+    Example:
+
+        quoth eval polnear --split dev
+    """
+    from quoth.evaluation import default_polnear_root, predict_split, score
+
+    root = root or default_polnear_root()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = pred_out or Path(tmp) / f"quoth-{split}.jsonl"
+            count = len(list((Path(root) / split / "text").glob("*.txt")))
+            with click.progressbar(length=count, label=f"PolNeAR {split}", file=sys.stderr) as bar:
+                predict_split(Path(root), split, out, progress=bar.update)
+            click.echo(score(Path(root), split, out, as_json=as_json), nl=False)
+    except UsageError as e:
+        raise click.UsageError(str(e)) from None
+
+
+# store commands (issue 4) register below
+from quoth.store.commands import register as _register_store  # issue 4
+_register_store(main)
