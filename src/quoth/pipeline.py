@@ -51,7 +51,7 @@ def extract(
     layout = segment(text)
     zones = layout.zones
     parsed = parse(text, [s for s, _ in zones])
-    quotes = find_attributions(parsed, zones)
+    quotes = find_attributions(parsed, zones, headline=layout.headline)
     resolve_speakers(parsed, quotes)
     _inherit_speakers(quotes)
     date, reason = infer_published(

@@ -76,6 +76,8 @@ _ORG_HEADS = {
     "department", "ministry", "court", "committee", "party", "office", "council", "motors",
     "house", "agency", "bureau", "service", "administration", "commission", "club", "bank",
     "corporation", "company", "group", "institute", "university", "times", "post", "journal",
+    "hospital", "center", "centre", "foundation", "bridge", "authority", "show", "school",
+    "college", "airport", "station", "street", "square", "park", "hall", "church", "museum",
 }  # fmt: skip
 _ROLE_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "spokesmen", "mouthpiece", "president", "leader",
@@ -200,6 +202,10 @@ _FEMALE_NAMES = set(
 )
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "du", "van", "von", "der", "den",
+                   "ter", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "y"}  # fmt: skip
+# An untagged name is two to four words long (first, last, an initial or particle or two).
+_NAME_RUN = (2, 4)
 _APOSTROPHES = "'\u2019"
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$", re.IGNORECASE)
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -350,9 +356,7 @@ class _Article:
     def _find_people(self) -> None:
         doc = self.doc
         raw = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for ent in list(self._person_spans()):
             cleaned = self._clean_person(ent)
             if cleaned is not None:
                 raw.append(cleaned)
@@ -390,6 +394,64 @@ class _Article:
                     person.gender = "m"
                 elif firsts & _FEMALE_NAMES and not firsts & _MALE_NAMES:
                     person.gender = "f"
+
+    def _person_spans(self) -> Iterable[Span]:
+        """PERSON entities, plus the names the tagger missed but the text marks as people."""
+        doc = self.doc
+        taken: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start = ent.start
+            # "Arnel dela Vega" tagged from "dela": take in the first name the parser ties to it.
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].is_title
+                and not doc[start - 1].ent_type_
+                and ent.start <= doc[start - 1].head.i < ent.end
+                and not _is_title_word(doc[start - 1])
+            ):
+                start -= 1
+            taken.update(range(start, ent.end))
+            yield doc[start : ent.end]
+        # A run of two to four capitalised proper nouns outside any place or person entity is a
+        # person's name when the text says so: a role noun right before it ("committee member
+        # Ulf Danielsson"), a role appositive after it ("Tomasz Kubiak, a fire service
+        # spokesman,"), or a known first name.
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and _name_word(doc[j]) and j not in taken:
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            run = doc[i:j]
+            i = j
+            words = [t for t in run if t.is_title]
+            if not _NAME_RUN[0] <= len(run) <= _NAME_RUN[1] or len(words) < _NAME_RUN[0]:
+                continue
+            if not run[0].is_title or not run[-1].is_title or any(_is_title_word(t) for t in run):
+                continue
+            if any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in run):
+                continue
+            last = run[-1].lower_
+            # A surname is not a common word ("Walter Reed Hospital", "Marine Traffic").
+            if last in _ORG_HEADS or last in _PUBLICATION_WORDS or last in self._lower_words:
+                continue
+            if len(last.rstrip(".")) < 2:  # "Sergey M."
+                continue
+            before = doc[run.start - 1] if run.start > 0 else None
+            root = run.root
+            evidence = (
+                before is not None and before.pos_ == "NOUN" and _is_role_noun(before)
+                or any(c.dep_ == "appos" and c.i > run.end - 1 and c.pos_ == "NOUN"
+                       and _is_role_noun(c) for c in root.children)
+                or run[0].lower_ in _MALE_NAMES or run[0].lower_ in _FEMALE_NAMES
+            )  # fmt: skip
+            if evidence:
+                yield run
 
     def in_headline(self, tok: Token) -> bool:
         """Whether the token's line is a title-case headline."""
@@ -708,6 +770,16 @@ class _Article:
 
 
 # --- matching helpers --------------------------------------------------------------------------
+
+
+def _is_title_word(tok: Token) -> bool:
+    low = tok.lower_.rstrip(".")
+    return low in _HONORIFICS or low in _TITLES or _is_role_noun(tok)
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can be part of a name: a proper noun, or a particle such as "de" or "bin"."""
+    return tok.pos_ == "PROPN" and (tok.is_title or tok.lower_ in _NAME_PARTICLES)
 
 
 def _is_quote_mark(tok: Token) -> bool:

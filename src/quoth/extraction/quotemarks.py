@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 Span = tuple[int, int]
 
 _MARK = re.compile(r"''|[\"“”«»]")
-_OPENING = {"“": "”", "«": "»"}
-_CLOSING = {"”", "»"}
+# Headlines quote with single marks ("Obama Sees 'Personal Insult' if ..."): there they are quotes.
+_MARK_WITH_SINGLE = re.compile(r"''|[\"“”«»‘’]|(?<![\w])'(?=\w)|(?<=[\w.,!?])'(?!\w)")
+_OPENING = {"“": "”", "«": "»", "‘": "’"}
+_CLOSING = {"”", "»", "’"}
 # A quoted span shorter than this many word characters is a scare quote or a title ("the 'deal'").
 MIN_QUOTE_WORDS = 1
 
@@ -57,12 +59,16 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
-def find_quotes(text: str, spans: list[Span] | None = None) -> list[QuotedSpan]:
-    """Every quotation in ``text`` (within the given paragraph spans), in text order."""
+def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None = None) -> list[QuotedSpan]:
+    """Every quotation in ``text`` (within the given paragraph spans), in text order.
+
+    In the ``single`` span (the headline), single quotation marks count too.
+    """
     out: list[QuotedSpan] = []
     open_quote: QuotedSpan | None = None  # a quote left open by the previous paragraph
     for p_start, p_end in spans if spans is not None else paragraphs(text):
-        marks = list(_MARK.finditer(text, p_start, p_end))
+        pattern = _MARK_WITH_SINGLE if single is not None and single[0] <= p_start < single[1] else _MARK
+        marks = list(pattern.finditer(text, p_start, p_end))
         if open_quote is not None:
             if marks and marks[0].start() == p_start and _can_open(marks[0].group()):
                 # continuation paragraph: it re-opens the quote
@@ -116,6 +122,8 @@ def _closer_for(mark: str) -> str:
 
 
 def _closes(mark: str, closer: str | None) -> bool:
+    if closer in ("’", "'"):
+        return mark in ("’", "'")
     if closer == '"':
         return mark in ('"', "”")
     if closer == "”":
@@ -133,7 +141,10 @@ def _looks_opening(text: str, start: int, end: int) -> bool:
 
 
 def _looks_closing(text: str, start: int, p_start: int) -> bool:
+    """A straight mark closes when glued to what it closes ('outreach,' " he said' counts too)."""
     before = text[start - 1] if start > p_start else " "
+    if before.isspace() and start - 2 >= p_start:
+        return text[start - 2] in ",.!?'’"
     return not before.isspace()
 
 
