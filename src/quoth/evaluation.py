@@ -59,6 +59,12 @@ def predict_split(root: Path, split: str, out: Path, progress=None) -> int:
     return len(paths)
 
 
+def score_dict(root: Path, split: str, predictions: Path) -> dict:
+    """The official scorer's ``--json`` figures as a dict."""
+    out = score(root, split, predictions, as_json=True)
+    return json.loads(out[: out.rindex("}") + 1])
+
+
 def score(root: Path, split: str, predictions: Path, as_json: bool = False) -> str:
     """The official scorer's output (its table, or its ``--json`` dict as text)."""
     scorer = Path(root) / "score.py"

@@ -52,8 +52,10 @@ def extract(
     zones = layout.zones
     parsed = parse(text, [s for s, _ in zones])
     quotes = find_attributions(parsed, zones, headline=layout.headline)
-    resolve_speakers(parsed, quotes)
-    _inherit_speakers(quotes)
+    # descriptions in the headline and standfirst may point forward, into the body
+    body_start = layout.body[0][0] if layout.body else 0
+    resolve_speakers(parsed, quotes, body_start=body_start)
+    _inherit_speakers(text, quotes)
     date, reason = infer_published(
         text, layout.dateline, published=published, meta=meta, year_range=year_range
     )
@@ -99,11 +101,23 @@ def extract_document(
     return article
 
 
-def _inherit_speakers(quotes) -> None:
-    """A cue-less continuation paragraph is the previous attribution's speaker's (issue #2)."""
+FIRST_PERSON = {"i", "we", "me", "us"}
+
+
+def _inherit_speakers(text: str, quotes) -> None:
+    """Speakers the text gives by position rather than by name (issue #2).
+
+    * A cue-less continuation paragraph is the previous attribution's speaker's.
+    * "I"/"we" inside a quotation is whoever is quoted: the enclosing attribution's speaker.
+    """
     previous = None
     for q in quotes:
         if q.cue is None and q.source is None and q.speaker is None and previous is not None:
             q.speaker, q.speaker_role = previous.speaker, previous.speaker_role
         if q.parent is None:
             previous = q
+    for q in quotes:
+        if q.parent is not None and q.source is not None and q.speaker is None:
+            if text[q.source[0] : q.source[1]].lower() in FIRST_PERSON:
+                outer = quotes[q.parent]
+                q.speaker, q.speaker_role = outer.speaker, outer.speaker_role

@@ -55,8 +55,8 @@ __all__ = ["canonical_name", "resolve_speakers"]
 _HONORIFICS = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "messrs": None,
     "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f", "lady": "f",
-    "mx": None, "dr": None, "prof": None, "professor": None,
-}  # fmt: skip
+    "mx": None, "dr": None,
+}
 # Titles written before a name; stripped from the name, kept in the role.
 _TITLES = {
     "president", "pres", "vice", "prime", "premier", "minister", "chancellor", "secretary",
@@ -65,12 +65,13 @@ _TITLES = {
     "rev", "reverend", "fr", "father", "sister", "brother", "rabbi", "imam", "bishop", "cardinal",
     "pope", "king", "queen", "prince", "princess", "emperor", "sheikh", "judge", "justice",
     "ambassador", "chairman", "chairwoman", "chief", "speaker", "attorney", "leader", "deputy",
-}  # fmt: skip
+    "prof", "professor",
+}
 _MULTIWORD_TITLES = (
     "secretary of state", "secretary of defense", "attorney general", "prime minister",
     "vice president", "foreign minister", "press secretary", "supreme leader", "lt. gov.",
     "lieutenant governor", "chief justice", "house speaker",
-)  # fmt: skip
+)
 # A title is not stripped when what follows is an organisation ("Justice Department").
 _ORG_HEADS = {
     "department", "ministry", "court", "committee", "party", "office", "council", "motors",
@@ -78,7 +79,7 @@ _ORG_HEADS = {
     "corporation", "company", "group", "institute", "university", "times", "post", "journal",
     "hospital", "center", "centre", "foundation", "bridge", "authority", "show", "school",
     "college", "airport", "station", "street", "square", "park", "hall", "church", "museum",
-}  # fmt: skip
+}
 _ROLE_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "spokesmen", "mouthpiece", "president", "leader",
     "premier", "minister", "chancellor", "secretary", "ambassador", "envoy", "diplomat", "consul",
@@ -98,15 +99,21 @@ _ROLE_NOUNS = {
     "negotiator", "mediator", "investigator", "detective", "surgeon", "vice", "president-elect",
     "chairperson", "boss", "partner", "co-founder", "cofounder", "dean", "provost", "rector",
     "democrat", "republican", "libertarian",
-}  # fmt: skip
+}
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist")
+# Words with a role's ending that name no one.
+_NOT_ROLES = {
+    "human", "list", "playlist", "checklist", "wishlist", "blacklist", "shortlist", "waitlist",
+    "twist", "wrist", "mist", "fist", "gist", "exist", "assist", "resist", "insist", "persist",
+    "consist", "midst", "tryst", "german", "roman", "caiman",
+}
 _ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
     "gen": "general", "sec": "secretary", "amb": "ambassador",
-}  # fmt: skip
+}
 # Heads written as two words: "vice president" is not "president".
 _HEAD_PREFIXES = {"vice", "prime", "press", "deputy", "foreign", "defence", "defense", "finance",
-                  "interior", "assistant", "lieutenant", "attorney", "supreme", "co"}  # fmt: skip
+                  "interior", "assistant", "lieutenant", "attorney", "supreme", "co"}
 # Head nouns a description may use for a role written with another head.
 _HEAD_GROUPS = (
     {"spokesman", "spokeswoman", "spokesperson", "press secretary", "mouthpiece"},
@@ -117,7 +124,7 @@ _HEAD_GROUPS = (
     {"chairman", "chairwoman", "chair", "chairperson"},
     {"adviser", "advisor", "aide"},
     {"lawyer", "attorney", "counsel"},
-)  # fmt: skip
+)
 # "the official" fits anyone holding one of these offices.
 _HYPERNYMS = {
     "official": {"official", "officer", "spokesman", "spokeswoman", "spokesperson",
@@ -130,12 +137,12 @@ _HYPERNYMS = {
                    "governor", "mayor", "president", "minister", "prime minister", "nominee",
                    "candidate"},
     "diplomat": {"ambassador", "envoy", "consul", "diplomat"},
-}  # fmt: skip
+}
 _MOD_NORMAL = {
     "presidential": "president", "ministerial": "minister", "senatorial": "senator",
     "gubernatorial": "governor", "mayoral": "mayor", "u.s.": "us", "america": "us",
     "american": "us", "united": "us", "britain": "uk", "british": "uk", "u.k.": "uk",
-}  # fmt: skip
+}
 # Nouns that name an organisation generically ("the campaign said").
 _ORG_NOUNS = {
     "campaign", "company", "firm", "ministry", "government", "administration", "agency",
@@ -145,33 +152,33 @@ _ORG_NOUNS = {
     "kremlin", "regime", "authority", "broadcaster", "publisher", "magazine", "outlet", "airline",
     "manufacturer", "retailer", "charity", "foundation", "institute", "university", "school",
     "prosecutor's office", "service", "watchdog", "regulator", "senate", "congress",
-}  # fmt: skip
+}
 # Institutions often missed by the tagger, matched on their written form.
 _INSTITUTIONS = {"kremlin", "white house", "pentagon", "downing street", "elysee", "élysée",
-                 "state department", "foreign ministry", "kremlin press service"}  # fmt: skip
+                 "state department", "foreign ministry", "kremlin press service"}
 # Publications whose names carry "The" (The New York Times, The Post).
 _PUBLICATION_WORDS = {
     "times", "post", "journal", "guardian", "telegraph", "economist", "atlantic", "independent",
     "observer", "herald", "tribune", "globe", "hill", "sun", "mirror", "chronicle", "gazette",
     "spectator", "intercept",
-}  # fmt: skip
+}
 # Sources that name no one in particular.
 _GENERIC_NOUNS = {
     "source", "poll", "survey", "report", "study", "statement", "document", "letter", "memo",
     "someone", "somebody", "person", "insider", "witness", "observer", "data", "figure",
     "research", "analysis", "article", "story", "paper", "release", "note", "message", "tweet",
-}  # fmt: skip
+}
 _INDEFINITES = {
     "a", "an", "one", "another", "some", "any", "several", "many", "few", "most", "other",
     "certain", "no", "each", "every", "various", "numerous", "two", "three",
-}  # fmt: skip
+}
 _PRONOUNS = {
     "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
     "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
     "they": (None, "pl"), "them": (None, "pl"), "their": (None, "pl"), "we": (None, "pl"),
     "us": (None, "pl"), "our": (None, "pl"), "it": (None, "it"), "its": (None, "it"),
     "who": (None, "rel"),
-}  # fmt: skip
+}
 # A deliberately small first-name list: enough to keep "he" off Hillary in the common case.
 # Unknown names agree with every pronoun.
 _MALE_NAMES = set(
@@ -203,7 +210,7 @@ _FEMALE_NAMES = set(
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "du", "van", "von", "der", "den",
-                   "ter", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "y"}  # fmt: skip
+                   "ter", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "y"}
 # An untagged name is two to four words long (first, last, an initial or particle or two).
 _NAME_RUN = (2, 4)
 _APOSTROPHES = "'\u2019"
@@ -364,7 +371,7 @@ class _Article:
         # a full name found only there is not trusted.
         body_names = [r[0] for r in raw if not self.in_headline(doc[r[2]])]
         raw = [r for r in raw if len(r[0]) < 2 or not self.in_headline(doc[r[2]])
-               or any(len(b) >= 2 and _same_full_name(b, r[0]) for b in body_names)]  # fmt: skip
+               or any(len(b) >= 2 and _same_full_name(b, r[0]) for b in body_names)]
         # Full names first, so that a bare surname can find its person wherever it appears;
         # then surnames with a gendered honorific ("Mr. Obama"), which may split a family.
         order = sorted(range(len(raw)), key=lambda i: (len(raw[i][0]) < 2, raw[i][4] is None, i))
@@ -377,7 +384,7 @@ class _Article:
             root = self._name_root(first, last)
             self.mentions.append(
                 _Mention(doc[first].idx, doc[last].idx + len(doc[last]), first, last, root,
-                         person.id, self.sent_of[root])  # fmt: skip
+                         person.id, self.sent_of[root])
             )
         self._find_untagged_mentions()
         self.mentions.sort(key=lambda m: m.start)
@@ -437,8 +444,10 @@ class _Article:
             if any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in run):
                 continue
             last = run[-1].lower_
-            # A surname is not a common word ("Walter Reed Hospital", "Marine Traffic").
-            if last in _ORG_HEADS or last in _PUBLICATION_WORDS or last in self._lower_words:
+            # Names are not common words ("Walter Reed Hospital", "Marine One", "Black Caucus").
+            if last in _ORG_HEADS or last in _PUBLICATION_WORDS or any(
+                t.lower_ in self._lower_words and t.lower_ not in _NAME_PARTICLES for t in run
+            ):
                 continue
             if len(last.rstrip(".")) < 2:  # "Sergey M."
                 continue
@@ -447,9 +456,11 @@ class _Article:
             evidence = (
                 before is not None and before.pos_ == "NOUN" and _is_role_noun(before)
                 or any(c.dep_ == "appos" and c.i > run.end - 1 and c.pos_ == "NOUN"
-                       and _is_role_noun(c) for c in root.children)
-                or run[0].lower_ in _MALE_NAMES or run[0].lower_ in _FEMALE_NAMES
-            )  # fmt: skip
+                       and _is_role_noun(c) and not any(t.ent_type_ == "PERSON" for t in c.subtree)
+                       for c in root.children)
+                # A first name only where the tagger saw no organisation ("Walter Energy").
+                or not run[0].ent_type_ and run[0].lower_ in _MALE_NAMES | _FEMALE_NAMES
+            )
             if evidence:
                 yield run
 
@@ -550,14 +561,14 @@ class _Article:
         word = tokens[0].lower()
         full = [p for p in self.people if any(len(f) >= 2 and _surname(f) == word for f in p.forms)]
         bare = [p for p in self.people if all(len(f) == 1 for f in p.forms)
-                and p.forms[0][0].lower() == word]  # fmt: skip
+                and p.forms[0][0].lower() == word]
         if gender:  # "Mr. Obama" is not Michelle Obama
             full = [p for p in full if _name_gender(p) in (gender, None)]
             bare = [p for p in bare if p.gender in (gender, None)]
         if not full and not bare:
             # A first name alone ("Hillary") names the one person who has it.
             firsts = [p for p in self.people if any(len(f) >= 2 and f[0].lower() == word
-                                                     for f in p.forms)]  # fmt: skip
+                                                     for f in p.forms)]
             if len(firsts) == 1:
                 return self._add_form(firsts[0], tokens, text, gender)
         if len(full) + len(bare) == 1:
@@ -570,7 +581,7 @@ class _Article:
         return person.id
 
     def _add_form(self, person: _Person, tokens: tuple[str, ...], text: str,
-                  gender: str | None) -> int:  # fmt: skip
+                  gender: str | None) -> int:
         person.forms.append(tokens)
         person.written.append(text)
         person.gender = person.gender or gender
@@ -589,27 +600,21 @@ class _Article:
                 return i
         return last
 
-    def _roles_at(self, mention: _Mention) -> Iterable[_Role]:
+    def _roles_at(self, mention: _Mention) -> list[_Role]:
         """Roles written next to one mention: a premodifier, or an appositive."""
         doc = self.doc
-        role = self._premodifier(mention)
-        if role is not None:
-            yield role
         root = doc[mention.root]
+        roles = [self._premodifier(mention)]
         for child in root.children:
             if child.dep_ == "appos" and child.i > mention.last:
                 if doc[mention.last + 1 : child.i].text.lstrip("’'s ").startswith(","):
-                    role = self._appositive(child)
-                    if role is not None:
-                        yield role
+                    roles.append(self._appositive(child))
         # "the Kremlin's spokesman, Dmitry Peskov": the name is the appositive.
-        if role is None and root.dep_ == "appos" and root.head.i < mention.first:
+        if not any(roles) and root.dep_ == "appos" and root.head.i < mention.first:
             head = root.head
             if _is_role_noun(head) and "," in doc[head.i : mention.first].text:
-                tokens = [t for t in doc[head.left_edge.i : head.i + 1]]
-                role = self._role_from(tokens)
-                if role is not None:
-                    yield role
+                roles.append(self._role_from(list(doc[head.left_edge.i : head.i + 1])))
+        return [role for role in roles if role is not None]
 
     def _premodifier(self, mention: _Mention) -> _Role | None:
         """``Russian presidential spokesman`` in "Russian presidential spokesman Dmitry Peskov"."""
@@ -645,7 +650,7 @@ class _Article:
             i -= 1
         tokens.reverse()
         while tokens and (tokens[0].tag_ == "POS" or tokens[0].pos_ == "ADP"
-                          or tokens[0].text in "-\u2013"):  # fmt: skip
+                          or tokens[0].text in "-\u2013"):
             tokens.pop(0)
         return self._role_from(tokens)
 
@@ -656,7 +661,7 @@ class _Article:
         if not (head.pos_ == "NOUN" or head.ent_type_ == "NORP" or _is_role_noun(head)):
             return None
         stop = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct")
-                and c.i > head.i for t in c.subtree}  # fmt: skip
+                and c.i > head.i for t in c.subtree}
         tokens = []
         for tok in self.doc[head.left_edge.i : head.right_edge.i + 1]:
             if tok.i in stop or tok.is_space:
@@ -710,7 +715,7 @@ class _Article:
             the = the or tokens[0].lower_ == "the"
             tokens = tokens[1:]
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
-                          or tokens[-1].text in _APOSTROPHES):  # fmt: skip
+                          or tokens[-1].text in _APOSTROPHES):
             tokens = tokens[:-1]
         # "Kremlin Spokesman" is tagged ORG; the organisation is "Kremlin".
         while len(tokens) > 1 and _is_role_noun(tokens[-1]):
@@ -726,7 +731,7 @@ class _Article:
     def org_name(self, org: _Org) -> str:
         """The fullest written form of an organisation ("The Post" -> "The New York Post")."""
         longer = [o for o in self.orgs if len(o.tokens) > len(org.tokens)
-                  and o.tokens[-len(org.tokens):] == org.tokens]  # fmt: skip
+                  and o.tokens[-len(org.tokens):] == org.tokens]
         best = org
         if longer:
             longest = max(longer, key=lambda o: len(o.tokens))
@@ -829,10 +834,10 @@ def _name_gender(person: _Person) -> str | None:
 
 _FEMALE_ROLES = {"queen", "princess", "actress", "widow", "mother", "daughter", "wife", "sister",
                  "grandmother", "aunt", "niece", "girl", "lady", "duchess", "empress", "waitress",
-                 "girlfriend", "granddaughter", "stepmother", "mom", "nun"}  # fmt: skip
+                 "girlfriend", "granddaughter", "stepmother", "mom", "nun"}
 _MALE_ROLES = {"king", "prince", "actor", "widower", "father", "son", "husband", "brother",
                "grandfather", "uncle", "nephew", "boy", "lord", "duke", "emperor", "boyfriend",
-               "grandson", "stepfather", "dad", "monk", "priest"}  # fmt: skip
+               "grandson", "stepfather", "dad", "monk", "priest"}
 
 
 def _role_gender(head: str) -> str | None:
@@ -851,7 +856,10 @@ def _is_role_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _ROLE_NOUNS:
         return True
-    return tok.pos_ == "NOUN" and tok.is_lower and low.endswith(_ROLE_SUFFIXES)
+    return (
+        tok.pos_ == "NOUN" and tok.is_lower and low.endswith(_ROLE_SUFFIXES)
+        and low not in _NOT_ROLES
+    )
 
 
 def _norm(tok: Token) -> str:
@@ -1034,7 +1042,7 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         # A name modifying another noun is not the speaker either: "the Clinton campaign".
         inside = [m for m in article.mentions
                   if span.start <= m.first and m.last < span.end and not _is_possessor(doc, m)
-                  and doc[m.root].dep_ not in ("compound", "amod", "nmod")]  # fmt: skip
+                  and doc[m.root].dep_ not in ("compound", "amod", "nmod")]
         mention = inside[-1] if inside else None
     person = article.people[mention.person] if mention is not None else None
     if person is None and (root.pos_ == "PROPN" or root.is_title) and not _is_role_noun(root):
@@ -1151,7 +1159,7 @@ def _resolve_pronoun(
 
     # A headline is no antecedent: the body names its people afresh.
     before = [m for m in article.mentions if m.last < pronoun.i and m.start >= floor
-              and not article.in_headline(doc[m.first])]  # fmt: skip
+              and not article.in_headline(doc[m.first])]
     # 1a. A person brought in after the previous attribution as a subject in the narrative (of
     # this sentence, or of an earlier sentence's main clause) is more salient than that
     # attribution's speaker: 'Peskov said X. Putin met Biden on Monday. "We talked," he said.'
@@ -1159,7 +1167,7 @@ def _resolve_pronoun(
     if previous is not None:
         prev_quote = previous[1]
         since = max([e for _, e in prev_quote.content] + [prev_quote.source[1]
-                     if prev_quote.source else 0])  # fmt: skip
+                     if prev_quote.source else 0])
     quoted = [piece for q in quotes for piece in q.content]
     for m in reversed(before):
         root = doc[m.root]
@@ -1189,6 +1197,12 @@ def _resolve_pronoun(
         for m in sorted(in_sent, key=lambda m: doc[m.root].dep_ not in _SUBJECT_DEPS):
             if fits(article.people[m.person]):
                 return _person_result(article, article.people[m.person], span)
+    # 1d. The latest earlier attribution whose speaker is a fitting person: 'Peskov believes X,
+    # but Moscow hopes Y. "Z," he told the media.' (the organisation in between is no "he").
+    for j in range(index - 1, -1, -1):
+        person = _person_named(article, quotes[j].speaker)
+        if person is not None and quotes[j].start >= floor and fits(person):
+            return _person_result(article, person, span)
     return _Resolution()
 
 
@@ -1208,7 +1222,7 @@ def _resolve_group(
     sent = article.sent_of[pronoun.i]
     for this in (sent, sent - 1):
         orgs = [o for o in article.orgs if o.sent == this and o.root < pronoun.i
-                and o.start >= floor and not article.in_headline(article.doc[o.root])]  # fmt: skip
+                and o.start >= floor and not article.in_headline(article.doc[o.root])]
         orgs.sort(key=lambda o: (article.doc[o.root].dep_ not in _SUBJECT_DEPS, -o.start))
         for org in orgs:
             name = article.org_name(org)
@@ -1274,7 +1288,6 @@ def _resolve_description(
     if key is None:
         return _Resolution()
     needed = _RELATED_HEAD if known else _SAME_HEAD
-    pre_body = span.start_char < article.body_start
 
     def fits(later: bool) -> dict[int, tuple[int, int]]:
         scores: dict[int, tuple[int, int]] = {}
@@ -1288,7 +1301,9 @@ def _resolve_description(
         return scores
 
     scores = fits(later=False)
-    if not scores and pre_body:
+    if not scores:
+        # nobody fits so far: the article may name the person later ("The president made it
+        # clear ..." in a quote before "Russian President Vladimir Putin" is introduced)
         scores = fits(later=True)
     person = None
     if scores:

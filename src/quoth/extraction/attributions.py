@@ -45,6 +45,7 @@ CHANNEL_VERBS = {"tweet": "Twitter", "post": None, "write": None, "blog": None}
 ADDRESSEE_NOUNS = {"reporters", "journalists", "media", "press", "audience", "crowd", "supporters",
                    "question", "lawmakers", "congress", "parliament", "viewers", "readers"}
 _WORD = re.compile(r"\w")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|Inc|Co|Corp|Ltd|U\.S|D\.C|etc|a\.m|p\.m)\.$")
 # A quotation this long that no cue claimed is still somebody's words (shorter ones are titles or
 # scare quotes): measured on PolNeAR dev, 38 of 47 such quotations are annotated attributions.
 MIN_UNCLAIMED_WORDS = 8
@@ -95,8 +96,13 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         return None
     if tok.pos_ == "NOUN":
         return _noun_cue(tok, clause)
-    source = _source_of(tok, quoted)
-    if source is not None and _in_quotation(source, quoted):
+    cue_quoted = _in_quotation((tok.idx, tok.idx + len(tok.text)), quoted)
+    if cue_quoted and (not clause or not any(c.dep_ in SUBJECTS for c in tok.children)):
+        # inside a quotation speech is loose ("they are striving to explain", "they must admit
+        # it"): only a cue with its own subject and a clause ("we believe that ...") is nested
+        return None
+    source = _source_of(tok, [] if cue_quoted else quoted)
+    if source is not None and not cue_quoted and _in_quotation(source, quoted):
         # a subject inside the quotation is a parse error ('"... mode," said X'): take X
         source = _inverted_subject(tok)
     own_source = source if any(c.dep_ in SUBJECTS for c in tok.children) else None
@@ -192,7 +198,10 @@ def _phrase_attribution(tok: Token, phrase: list[Token], source: Span, cue: Span
     if not content:
         return None
     # keep the main run: the clause minus the phrase, without dangling commas
-    content = [max(content, key=lambda p: p[1] - p[0])] if len(content) > 1 and _short(tok.doc, content) else content
+    if len(content) > 1:
+        # 'At the same time, in X's words, Y': the piece with the clause's verb is what was said
+        with_root = [p for p in content if p[0] <= clause_root.idx < p[1]]
+        content = with_root or [max(content, key=lambda p: p[1] - p[0])]
     return Quote(content=content, cue=cue, source=source)
 
 
@@ -212,13 +221,18 @@ def _noun_cue(tok: Token, clause: list[Token]) -> Quote | None:
 def _cue_tokens(tok: Token) -> list[Token]:
     out = [tok]
     for child in tok.children:
-        if child.dep_ == "prt":
+        if child.dep_ == "prt" and child.i == tok.i + 1:
             out.append(child)
-    for left in reversed(list(tok.lefts)):
-        if left.i < tok.i - 3:
+    # "has said", "would not call", "also fear": only words right before the cue, none skipped
+    i = tok.i - 1
+    while i >= tok.sent.start:
+        left = tok.doc[i]
+        if left.head.i != tok.i or not (
+            left.dep_ in CUE_PREFIX_DEPS or (left.dep_ == "advmod" and left.lower_ in CUE_PREFIX_ADVERBS)
+        ):
             break
-        if left.dep_ in CUE_PREFIX_DEPS or (left.dep_ == "advmod" and left.lower_ in CUE_PREFIX_ADVERBS):
-            out.append(left)
+        out.append(left)
+        i -= 1
     return sorted(out, key=lambda t: t.i)
 
 
@@ -239,6 +253,8 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
                 return (subj.idx, subj.idx + len(subj.text))
             if subj.dep_ == "expl" or (subj.pos_ == "PRON" and subj.lower_ in ("this", "that", "there")):
                 return None
+            if seen and subj.lower_ == "it":
+                return None  # 'it would be naive to expect': a dummy subject says nothing
             return _np_span(subj)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -316,12 +332,12 @@ def _is_lead_in(gap: str) -> bool:
 
 
 def _quote_is_content(tok: Token, q: QuotedSpan) -> bool:
-    """Whether the quote after the cue is what it says, not an object quoted inside its clause."""
-    clause = [c for c in tok.rights if c.dep_ in CLAUSES | {"dobj"}]
-    if not clause:
-        return True
-    span = _tokens_span(list(clause[0].subtree))
-    return span[0] >= q.start - 1 or q.start <= span[0] + 2
+    """Whether the quote after the cue is what it says: not when a clause of the cue's own stands
+    between them ('he said the report, "a draft", was wrong' keeps the clause)."""
+    for c in tok.rights:
+        if c.dep_ in CLAUSES and _tokens_span(list(c.subtree))[1] <= q.start:
+            return False
+    return True
 
 
 def _object_content(tok: Token) -> tuple[list[Span], Token | None]:
@@ -614,6 +630,9 @@ def _trim(doc: Doc, start: int, end: int) -> Span | None:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
+    # a sentence's full stop is not part of what was said (a quotation keeps its own)
+    if end - start > 1 and text[end - 1] == "." and text[start] not in "\"“”«'‘" and text[end - 2].isalnum() and not _ABBREVIATION.search(text, start, end):
+        end -= 1
     if not _WORD.search(text[start:end]):
         return None
     return (start, end)
@@ -678,4 +697,10 @@ def _channel(tok: Token) -> Span | None:
                 return _tokens_span(list(c.subtree))
     if tok.lemma_ in CHANNEL_VERBS:
         return (tok.idx, tok.idx + len(tok.text))
+    if tok.dep_ == "relcl" and tok.head.lower_ in CHANNEL_NOUNS:
+        # 'at the Valdai Club meeting where he said ...'
+        noun = tok.head
+        if noun.head.dep_ == "prep":
+            return _tokens_span([t for t in noun.head.subtree if t.i < tok.i and not (t.tag_ in ("WRB", "WDT"))])
+        return _tokens_span([t for t in noun.subtree if t.i < tok.i and t.tag_ not in ("WRB", "WDT")])
     return None

@@ -1,0 +1,157 @@
+"""Hand-written cases for each kind of attribution (issue #2)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoth
+
+
+def only(article, cue: str):
+    found = [q for q in article.quotes if q.cue and article.text[q.cue[0] : q.cue[1]] == cue]
+    assert len(found) == 1, [article.span_text(q.cue) for q in article.quotes]
+    return found[0]
+
+
+def pieces(article, quote):
+    return [article.text[s:e] for s, e in quote.content]
+
+
+def test_direct_quote_before_cue():
+    a = quoth.extract('"We will win this race," Jane Doe said.')
+    q = only(a, "said")
+    assert q.type == "direct"
+    assert pieces(a, q) == ['"We will win this race,"']
+    assert a.span_text(q.source) == "Jane Doe"
+    assert q.speaker == "Jane Doe"
+
+
+def test_split_direct_quote_is_one_attribution_with_two_pieces():
+    a = quoth.extract('"A deal is close," she said. "We only need one more meeting."\n')
+    assert len(a.quotes) == 1
+    assert pieces(a, a.quotes[0]) == ['"A deal is close,"', '"We only need one more meeting."']
+
+
+def test_quote_split_by_cue_mid_sentence():
+    a = quoth.extract('"My hope," Mr. Smith said, "is that the talks go on."')
+    q = only(a, "said")
+    assert pieces(a, q) == ['"My hope,"', '"is that the talks go on."']
+
+
+def test_indirect_quote():
+    a = quoth.extract("The minister said that the budget would be balanced by next year.")
+    q = only(a, "said")
+    assert q.type == "indirect"
+    assert pieces(a, q) == ["that the budget would be balanced by next year"]
+    assert a.span_text(q.source) == "The minister"
+
+
+def test_mixed_quote():
+    a = quoth.extract('Peskov said that relations "degraded considerably of late."')
+    q = only(a, "said")
+    assert q.type == "mixed"
+    assert a.span_text(q.source) == "Peskov"
+
+
+def test_cue_after_colon_and_multi_paragraph_quote():
+    text = 'The senator told reporters:\n\n"The bill is dead.\n\n"We will start again in January."\n'
+    a = quoth.extract(text)
+    q = only(a, "told")
+    assert pieces(a, q) == ['"The bill is dead.', '"We will start again in January."']
+    assert a.span_text(q.addressee) == "reporters"
+
+
+def test_cueless_continuation_paragraph_keeps_the_speaker():
+    text = '"We are ready," Anna Berg said.\n\n"Nobody else is."\n'
+    a = quoth.extract(text)
+    assert len(a.quotes) == 2
+    cont = a.quotes[1]
+    assert cont.cue is None and cont.source is None
+    assert cont.speaker == "Anna Berg"
+    assert cont.type == "direct"
+
+
+def test_nested_attribution_links_to_outer():
+    text = 'Peskov said the president made it clear that the problem lies elsewhere.'
+    a = quoth.extract(text)
+    outer = only(a, "said")
+    inner = only(a, "made it clear")
+    assert inner.parent == a.quotes.index(outer)
+    assert pieces(a, inner) == ["that the problem lies elsewhere"]
+
+
+def test_according_to():
+    a = quoth.extract("The plant will close in May, according to two company officials.")
+    q = only(a, "according to")
+    assert a.span_text(q.source) == "two company officials"
+    assert pieces(a, q) == ["The plant will close in May"]
+
+
+def test_in_someones_words():
+    a = quoth.extract("In Peskov's words, the Kremlin does not expect a quick thaw.")
+    q = only(a, "In Peskov's words")
+    assert pieces(a, q) == ["the Kremlin does not expect a quick thaw"]
+    assert a.span_text(q.source) == "Peskov"
+
+
+def test_parenthetical_cue_gives_two_pieces():
+    a = quoth.extract("The museum, Mr. Bush said, celebrated several of his heroes.")
+    q = only(a, "said")
+    assert pieces(a, q) == ["The museum", "celebrated several of his heroes"]
+    assert a.span_text(q.source) == "Mr. Bush"
+
+
+def test_tweeted_gives_a_channel():
+    a = quoth.extract('Earlier on Wednesday McFaul tweeted "Putin intervened in our elections."')
+    q = only(a, "tweeted")
+    assert a.span_text(q.channel) == "tweeted"
+    assert q.type == "direct"
+
+
+def test_channel_and_addressee_spans():
+    a = quoth.extract("Putin said in an interview with Le Figaro that relations could improve.")
+    q = only(a, "said")
+    assert a.span_text(q.channel) == "in an interview with Le Figaro"
+    a = quoth.extract('"No," the spokesman said in response to a question from reporters.')
+    q = only(a, "said")
+    assert a.span_text(q.addressee) == "a question from reporters"
+
+
+def test_dash_signed_quotation():
+    a = quoth.extract("“He does not speak for us.” ― Carla Sanchez\n")
+    assert len(a.quotes) == 1
+    assert a.span_text(a.quotes[0].source) == "Carla Sanchez"
+
+
+def test_headline_attribution():
+    a = quoth.extract("Kremlin warns sanctions will stay\n\nMOSCOW, May 3. /TASS/. Nothing else happened today.\n")
+    q = only(a, "warns")
+    assert a.span_text(q.source) == "Kremlin"
+    assert pieces(a, q) == ["sanctions will stay"]
+
+
+def test_no_attribution_in_plain_narrative():
+    a = quoth.extract("The river rose overnight and the bridge was closed to traffic.")
+    assert a.quotes == []
+
+
+def test_said_on_from_weekday():
+    a = quoth.extract("On Tuesday, Vladimir Putin said that talks were possible.", published="2017-05-31")
+    assert a.quotes[0].said_on == "2017-05-30"
+    a = quoth.extract("Vladimir Putin said that talks were possible.", published="2017-05-31")
+    assert a.quotes[0].said_on is None
+
+
+def test_offsets_index_the_unchanged_text():
+    text = "Intro line\r\n\r\n“Ça va,” répondit-il. Jane Doe said “fine, thanks” to everyone.\r\n"
+    a = quoth.extract(text)
+    assert a.text == text
+    for q in a.quotes:
+        for s, e in q.content:
+            assert 0 <= s < e <= len(text)
+        assert q.text == " … ".join(text[s:e] for s, e in q.content)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "No quotes here."])
+def test_degenerate_texts_give_no_quotes(text):
+    assert quoth.extract(text).quotes == []
