@@ -155,3 +155,20 @@ def test_offsets_index_the_unchanged_text():
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "No quotes here."])
 def test_degenerate_texts_give_no_quotes(text):
     assert quoth.extract(text).quotes == []
+
+
+def test_headline_label_before_a_quotation():
+    a = quoth.extract("Warren Hammers Bank Chief: ‘You Should Be Investigated.’\n\nThe hearing ran for four hours on Tuesday.\n")
+    q = a.quotes[0]
+    assert a.span_text(q.source) == "Warren Hammers Bank Chief" and a.span_text(q.cue) == ":"
+    assert q.text == "‘You Should Be Investigated.’" and q.type == "direct"
+
+
+def test_transcript_turns_are_attributed_to_their_labels():
+    text = 'Transcript:\n\n"WALLACE: Why would he do that?\n\n"PENCE: Well, look, it is serious.\n\n"It matters a lot.\n'
+    a = quoth.extract(text)
+    turns = [(a.span_text(q.source), [text[s:e] for s, e in q.content]) for q in a.quotes]
+    assert turns == [
+        ("WALLACE", ["Why would he do that?"]),
+        ("PENCE", ["Well, look, it is serious.", '"It matters a lot.']),
+    ]

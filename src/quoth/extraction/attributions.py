@@ -69,6 +69,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes = [q for q in (_clip(q, zones) for q in _dedupe(quotes)) if q is not None]
     _add_following_pieces(doc, quotes, quoted)
     quotes.extend(_dash_attributions(doc, quotes, quoted))
+    quotes.extend(_colon_labels(doc, quotes, quoted, headline))
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
     quotes.sort(key=lambda q: (q.start, q.cue or (0, 0)))
@@ -482,6 +483,42 @@ def _unclaimed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
 
 def _word_total(text: str, pieces: list[Span]) -> int:
     return sum(len(re.findall(r"\w+", text[s:e])) for s, e in pieces)
+
+
+_LABEL = re.compile(r"[^\n:]{2,80}?:\s*")
+_TRANSCRIPT_SPEAKER = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}):\s")
+
+
+def _colon_labels(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], headline: Span | None) -> list[Quote]:
+    """'Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated’' (a headline) and
+    '"PENCE: Well, look, ...' (a transcript): the label before the colon is the source."""
+    text = doc.text
+    used = {p for q in quotes for p in q.content}
+    out = []
+    for qs in quoted:
+        if any(p in used for p in qs.pieces):
+            continue
+        para = _paragraph_of(text, qs.start)
+        in_headline = headline is not None and headline[0] <= qs.start < headline[1]
+        label = _LABEL.fullmatch(text, para[0], qs.start) if in_headline else None
+        if label is not None and any(c.isupper() for c in text[para[0] : qs.start]):
+            source = _trim(doc, para[0], text.rindex(":", para[0], qs.start))
+            if source is not None:
+                colon = text.rindex(":", para[0], qs.start)
+                out.append(Quote(content=list(qs.pieces), cue=(colon, colon + 1), source=source))
+            continue
+        if _TRANSCRIPT_SPEAKER.match(text, qs.start) is None or qs.start != para[0]:
+            continue
+        # each labelled paragraph is a turn; unlabelled ones continue the turn before
+        current: Quote | None = None
+        for s, e in qs.pieces:
+            m = _TRANSCRIPT_SPEAKER.match(text, s)
+            if m is not None:
+                current = Quote(content=[(m.end(), e)], cue=(m.end(1), m.end(1) + 1), source=m.span(1))
+                out.append(current)
+            elif current is not None:
+                current.content.append((s, e))
+    return out
 
 
 def _dash_attributions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
