@@ -49,3 +49,12 @@ def parse(text: str, sentence_starts: list[int] = ()):
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access, which made
+    long articles quadratic."""
+    text = doc.user_data.get("quoth_text")
+    if text is None:
+        text = doc.user_data["quoth_text"] = doc.text
+    return text

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from quoth.model import Quote
+from quoth.nlp import doc_text
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
     from spacy.tokens import Doc, Span, Token
@@ -355,6 +356,7 @@ class _Article:
         self.people: list[_Person] = []
         self.mentions: list[_Mention] = []
         self.orgs: list[_Org] = []
+        self._org_names: dict[tuple, str] = {}
         self._find_people()
         self._find_orgs()
 
@@ -466,7 +468,7 @@ class _Article:
 
     def in_headline(self, tok: Token) -> bool:
         """Whether the token's line is a title-case headline."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         start = text.rfind("\n", 0, tok.idx) + 1
         if start not in self._headline_lines:
             end = text.find("\n", tok.idx)
@@ -688,7 +690,7 @@ class _Article:
         if key is None:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        return _Role(start, end, self.doc.text[start:end], key)
+        return _Role(start, end, doc_text(self.doc)[start:end], key)
 
     # Organisations --------------------------------------------------------------------------
 
@@ -723,13 +725,19 @@ class _Article:
         if not tokens or _is_role_noun(tokens[-1]):
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        name = _POSSESSIVE.sub("", " ".join(self.doc.text[start:end].split()))
+        name = _POSSESSIVE.sub("", " ".join(doc_text(self.doc)[start:end].split()))
         root = tokens[-1].i
         words = tuple(t.lower_ for t in tokens if t.tag_ != "POS")
         return _Org(start, end, name, words, the, root, self.sent_of[root])
 
     def org_name(self, org: _Org) -> str:
         """The fullest written form of an organisation ("The Post" -> "The New York Post")."""
+        key = (org.tokens, org.the, org.name)
+        if key not in self._org_names:
+            self._org_names[key] = self._fullest_org_name(org)
+        return self._org_names[key]
+
+    def _fullest_org_name(self, org: _Org) -> str:
         longer = [o for o in self.orgs if len(o.tokens) > len(org.tokens)
                   and o.tokens[-len(org.tokens):] == org.tokens]
         best = org
@@ -1004,7 +1012,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
 
 def _source_span(doc: Doc, source: tuple[int, int]) -> Span | None:
     start, end = source
-    text = doc.text
+    text = doc_text(doc)
     if not 0 <= start < end <= len(text):
         return None  # not a span of this text: nothing to resolve
     while start < end and text[start].isspace():
@@ -1078,7 +1086,7 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
 
 
 def _text_of(doc: Doc, words: list[Token]) -> str:
-    return doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+    return doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1])]
 
 
 def _is_possessor(doc: Doc, mention: _Mention) -> bool:

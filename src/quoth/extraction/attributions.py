@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import is_cue
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
+from quoth.nlp import doc_text
 from quoth.model import Quote, Span
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -55,7 +56,7 @@ SOURCELESS_CUES = {"report", "expect", "believe", "think", "consider", "know", "
 
 def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None) -> list[Quote]:
     """Every attribution whose cue (or, for continuations, whose content) lies in ``zones``."""
-    text = doc.text
+    text = doc_text(doc)
     quoted = find_quotes(text, zones, single=headline)
     quotes: list[Quote] = []
     for sent in doc.sents:
@@ -312,11 +313,11 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
     before = after = None
     for q in quoted:
         if q.end <= lo:
-            gap = doc.text[q.end : lo]
+            gap = doc_text(doc)[q.end : lo]
             if len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap:
                 before = q
         elif q.start >= hi and after is None:
-            gap = doc.text[hi : q.start]
+            gap = doc_text(doc)[hi : q.start]
             colon = gap.strip().endswith(":")
             if len(gap) <= 40 and ("\n" not in gap or colon) and _is_lead_in(gap) and _quote_is_content(tok, q):
                 after = q
@@ -396,7 +397,7 @@ def _host_clause(tok: Token, source: Span | None) -> list[Span]:
 def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
     """'"A," she said. "B."': later quotations in the same paragraph as a direct quote's cue,
     with no other cue between, are more pieces of it (even after 'she said in an interview.')."""
-    text = doc.text
+    text = doc_text(doc)
     used = {p for q in quotes for p in q.content}
     cues = sorted(q.cue[0] for q in quotes if q.cue)
     for q in quotes:
@@ -422,7 +423,7 @@ _DASH_SOURCE = re.compile(r"\s*(―|—|–|--)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\
 def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
     """'Sanders made the following comment:' + a paragraph that is a quotation: the sentence
     introduces it, whatever its verb; consecutive all-quotation paragraphs are more pieces."""
-    text = doc.text
+    text = doc_text(doc)
     cues = {q.cue for q in quotes}
     out = []
     for sent in doc.sents:
@@ -460,7 +461,7 @@ def _unclaimed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
     covered = [p for q in quotes for p in q.content]
     out = []
     for qs in quoted:
-        if _word_total(doc.text, qs.pieces) < MIN_UNCLAIMED_WORDS or any(_overlaps(p, covered) for p in qs.pieces):
+        if _word_total(doc_text(doc), qs.pieces) < MIN_UNCLAIMED_WORDS or any(_overlaps(p, covered) for p in qs.pieces):
             continue
         span = doc.char_span(qs.start, qs.pieces[0][1], alignment_mode="contract")
         if span is None or len(span) == 0:
@@ -492,7 +493,7 @@ _TRANSCRIPT_SPEAKER = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}):\s")
 def _colon_labels(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], headline: Span | None) -> list[Quote]:
     """'Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated’' (a headline) and
     '"PENCE: Well, look, ...' (a transcript): the label before the colon is the source."""
-    text = doc.text
+    text = doc_text(doc)
     used = {p for q in quotes for p in q.content}
     out = []
     for qs in quoted:
@@ -528,7 +529,7 @@ def _dash_attributions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) 
     for qs in quoted:
         if any(p in used for p in qs.pieces):
             continue
-        m = _DASH_SOURCE.match(doc.text, qs.end)
+        m = _DASH_SOURCE.match(doc_text(doc), qs.end)
         if m is None:
             continue
         out.append(Quote(content=list(qs.pieces), cue=m.span(1), source=m.span(2)))
@@ -543,14 +544,14 @@ def _continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], zone
     for qs in quoted:
         if any(_overlaps(p, covered) for p in qs.pieces) or any(qs.start <= c[0] < qs.end for c in cues):
             continue
-        para = _paragraph_of(doc.text, qs.start)
-        if doc.text[para[0] : para[1]].strip() != doc.text[qs.start : qs.pieces[0][1]].strip():
+        para = _paragraph_of(doc_text(doc), qs.start)
+        if doc_text(doc)[para[0] : para[1]].strip() != doc_text(doc)[qs.start : qs.pieces[0][1]].strip():
             continue
         previous = [q for q in quotes if q.end <= qs.start]
         if not previous or not _inside(zones, qs.start, qs.end):
             continue
         last = max(previous, key=lambda q: q.end)
-        if doc.text.count("\n\n", last.end, qs.start) > 1 and doc.text.count("\n", last.end, qs.start) > 2:
+        if doc_text(doc).count("\n\n", last.end, qs.start) > 1 and doc_text(doc).count("\n", last.end, qs.start) > 2:
             continue
         out.append(Quote(content=list(qs.pieces)))
     return out
@@ -657,12 +658,12 @@ def _runs(tokens: list[Token]) -> list[Span]:
 
 
 def _short(doc: Doc, content: list[Span]) -> bool:
-    return any(len(re.findall(r"\w+", doc.text[s:e])) <= 2 for s, e in content)
+    return any(len(re.findall(r"\w+", doc_text(doc)[s:e])) <= 2 for s, e in content)
 
 
 def _trim(doc: Doc, start: int, end: int) -> Span | None:
     """Strip white space and dangling commas/dashes; None when no word is left."""
-    text = doc.text
+    text = doc_text(doc)
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):

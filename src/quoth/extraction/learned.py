@@ -1,0 +1,376 @@
+"""The learned attribution tagger (``quoth.attribution.learned.v1``): the ``accurate`` mode.
+
+A MiniLM-L6 encoder (all-MiniLM-L6-v2, fine-tuned on PolNeAR train by
+``training/train_tagger.py``) tags every word three times, once per role, with BIO tags:
+CONTENT, SOURCE and CUE. The tagged spans are then linked into attributions (:func:`link`):
+
+1. Words are the official scorer's word tokens (``\\w+(?:['’]\\w+)*``); punctuation is never tagged.
+   The model sees the text with each newline written as ``¶`` (same length, so offsets stay), so it
+   knows where paragraphs end.
+2. Long articles are read in overlapping windows of word pieces; each word takes its tags from the
+   window in which it sits farthest from an edge.
+3. Each cue takes the nearest content in its paragraph (one content per cue, closest pairs first);
+   a content on each side of the cue (``"A," she said, "B."``) gives one attribution of two
+   pieces. Each cue takes the nearest source in its paragraph outside its content. Contents no
+   cue claims are kept without cue or source (a continuation paragraph).
+
+Weights ship under ``quoth/data/models/`` (fp16 safetensors) and load lazily on first use; torch
+and transformers are optional extras.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from quoth.errors import QuothError
+from quoth.model import Quote, Span
+
+MODEL_NAME = "polnear-minilm-v1"
+ROLES = ("content", "source", "cue")
+TAGS = ("O", "B", "I")  # per role; label id = role * 3 + tag
+WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*")  # the official scorer's word tokens
+NEWLINE_MARK = "\u00b6"  # '¶': one character, so offsets are unchanged
+WINDOW = 256  # word pieces per window, [CLS] and [SEP] included
+STRIDE = 128  # inference: windows overlap by half
+# Linking (chosen on PolNeAR dev with gold tags, then with the model's):
+MAX_SPLIT_GAP = 12  # words between a content piece and the cue/source for a two-piece quote
+INSTALL_HINT = "the learned model needs torch and transformers: pip install 'torch==2.13.0' 'transformers==4.57.6'"
+
+
+# --- words and windows (shared with training/train_tagger.py) ----------------------------------
+
+
+def words_of(text: str) -> list[Span]:
+    """The scorer's word tokens as character spans."""
+    return [m.span() for m in WORD_RE.finditer(text)]
+
+
+@dataclass
+class Encoded:
+    """A text as word pieces: ``ids`` without special tokens, ``word_of[i]`` the word a piece
+    starts (or -1 for punctuation and continuation pieces)."""
+
+    ids: list[int]
+    word_of: list[int]
+    words: list[Span]
+
+
+def encode(text: str, tokenizer) -> Encoded:
+    words = words_of(text)
+    enc = tokenizer(text.replace("\n", NEWLINE_MARK), add_special_tokens=False,
+                    return_offsets_mapping=True, return_attention_mask=False)
+    word_of = []
+    w = 0
+    seen = -1
+    for s, e in enc["offset_mapping"]:
+        while w < len(words) and words[w][1] <= s:
+            w += 1
+        if w < len(words) and words[w][0] < e and s < words[w][1] and w != seen:
+            word_of.append(w)
+            seen = w
+        else:
+            word_of.append(-1)
+    return Encoded(list(enc["input_ids"]), word_of, words)
+
+
+def windows(n: int, size: int = WINDOW - 2, stride: int = STRIDE) -> list[tuple[int, int]]:
+    """Piece ranges ``[a, b)`` covering ``0..n``: ``size`` long, each ``stride`` after the last."""
+    if n <= size:
+        return [(0, n)]
+    out = []
+    a = 0
+    while True:
+        out.append((a, min(a + size, n)))
+        if a + size >= n:
+            return out
+        a += stride
+
+
+def spans_to_tags(words: list[Span], spans: list[Span]) -> list[int]:
+    """BIO tags over ``words`` for one role; the longest span wins where spans nest."""
+    tags = [0] * len(words)
+    starts = [s for s, _ in words]
+    import bisect
+
+    for s, e in sorted(spans, key=lambda p: p[0] - p[1]):
+        i = bisect.bisect_left(starts, s)
+        if i > 0 and words[i - 1][1] > s:
+            i -= 1
+        idx = [j for j in range(i, len(words)) if words[j][0] < e and s < words[j][1]]
+        idx = [j for j in _take_while(idx, words, e) if tags[j] == 0]
+        if not idx:
+            continue
+        tags[idx[0]] = 1
+        for j in idx[1:]:
+            tags[j] = 2
+    return tags
+
+
+def _take_while(idx, words, e):
+    for j in idx:
+        if words[j][0] >= e:
+            break
+        yield j
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+
+def tags_to_spans(tags: list[int]) -> list[tuple[int, int]]:
+    """Word ranges ``[i, j)`` from BIO tags; a stray I starts a span."""
+    out = []
+    start = None
+    for i, t in enumerate(tags):
+        if t == 1 or (t == 2 and start is None):
+            if start is not None:
+                out.append((start, i))
+            start = i
+        elif t == 0 and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(tags)))
+    return out
+
+
+def _paragraph_ids(text: str, words: list[Span]) -> list[int]:
+    out = []
+    para = 0
+    last = 0
+    for s, _ in words:
+        para += text.count("\n", last, s)
+        last = s
+        out.append(para)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z0-9]")
+
+
+def _sentence_ids(text: str, words: list[Span]) -> list[int]:
+    """A rough sentence number per word: a new one after a newline or after ``. `` + capital."""
+    out = []
+    sent = 0
+    for i, (s, _) in enumerate(words):
+        if i:
+            between = text[words[i - 1][1] : s + 1]
+            if "\n" in between or _SENTENCE_END.search(between):
+                sent += 1
+        out.append(sent)
+    return out
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Words strictly between two word ranges (0 when adjacent, negative when they overlap)."""
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return -1
+
+
+_COLON_LABEL = re.compile(r"[\"“”'’]?\s*(:)\s*[\"“'‘]?")
+_DASH_SIGNATURE = re.compile(r"[\s\"“”'’.,!?]*(―|—|–|--)\s*")
+_INTRODUCES = re.compile(r"[^\n]{0,3}:\s*\n[\s\"“'‘]*")
+
+
+def _introduces(text: str, words: list[Span], cue: tuple[int, int], content: tuple[int, int]) -> bool:
+    """'Caddell continued:' + a new paragraph: a cue ending its paragraph with a colon."""
+    if content[0] < cue[1]:
+        return False
+    return bool(_INTRODUCES.fullmatch(text, words[content[0] - 1][1] if content[0] - 1 >= cue[1] - 1 else words[cue[1] - 1][1], words[content[0]][0])) and content[0] - cue[1] <= 4
+
+
+def link(text: str, words: list[Span], tags: dict[str, list[int]]) -> list[Quote]:
+    """Attributions from per-role BIO tags over ``words`` (see the module docstring, step 3)."""
+    para = _paragraph_ids(text, words)
+    sent = _sentence_ids(text, words)
+    spans = {r: tags_to_spans(tags[r]) for r in ROLES}
+    contents, sources, cues = spans["content"], spans["source"], spans["cue"]
+    # 1. one content per cue, closest pairs first, within a paragraph
+    pairs = []
+    for ci, c in enumerate(cues):
+        for ki, k in enumerate(contents):
+            if para[c[0]] != para[k[0]] and para[c[0]] != para[k[1] - 1] and not _introduces(text, words, c, k):
+                continue
+            g = _gap(c, k)
+            if g < 0:
+                continue  # a cue inside a content is another attribution's, nested
+            pairs.append((g, ci, ki))
+    pairs.sort()
+    cue_content: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for g, ci, ki in pairs:
+        if ci in cue_content or ki in taken:
+            continue
+        cue_content[ci] = [ki]
+        taken.add(ki)
+    # 2. the source of each cue: nearest in its paragraph, not inside its content
+    cue_source: dict[int, int] = {}
+    for ci, c in enumerate(cues):
+        best = None
+        for si, s in enumerate(sources):
+            if para[s[0]] != para[c[0]]:
+                continue
+            g = _gap(c, s)
+            if g < 0:
+                continue
+            inside = any(contents[k][0] <= s[0] and s[1] <= contents[k][1] for k in cue_content.get(ci, []))
+            key = (inside, sent[s[0]] != sent[c[0]], g, s[0] > c[0])
+            if best is None or key < best[0]:
+                best = (key, si)
+        if best is not None and not best[0][0]:
+            cue_source[ci] = best[1]
+    # 3. a quote split by its cue: an unclaimed content on the other side of the cue and source
+    for ci, ks in cue_content.items():
+        c = cues[ci]
+        block = (min(c[0], sources[cue_source[ci]][0]) if ci in cue_source else c[0],
+                 max(c[1], sources[cue_source[ci]][1]) if ci in cue_source else c[1])
+        k = contents[ks[0]]
+        before = k[1] <= block[0]
+        for ki, other in enumerate(contents):
+            if ki in taken or para[other[0]] != para[c[0]]:
+                continue
+            if before and other[0] >= block[1] and other[0] - block[1] <= MAX_SPLIT_GAP and block[0] - k[1] <= MAX_SPLIT_GAP:
+                ks.append(ki)
+                taken.add(ki)
+                break
+            if not before and other[1] <= block[0] and block[0] - other[1] <= MAX_SPLIT_GAP and k[0] - block[1] <= MAX_SPLIT_GAP:
+                ks.insert(0, ki)
+                taken.add(ki)
+                break
+
+    def char(r: tuple[int, int]) -> Span:
+        return (words[r[0]][0], words[r[1] - 1][1])
+
+    quotes = []
+    for ci, ks in cue_content.items():
+        src = cue_source.get(ci)
+        quotes.append(Quote(content=[char(contents[k]) for k in sorted(ks, key=lambda k: contents[k][0])],
+                            cue=char(cues[ci]), source=char(sources[src]) if src is not None else None))
+    for ki, k in enumerate(contents):
+        if ki in taken:
+            continue
+        # 4. 'PENCE: Well, ...', '"X." ― Carla Sanchez': a source and the content, joined by a
+        # colon or a dash, which is then the cue (punctuation is never tagged, being no word)
+        punct = None
+        for si, s in enumerate(sources):
+            if para[s[0]] != para[k[0]] and para[s[0]] != para[k[1] - 1]:
+                continue
+            if s[1] <= k[0]:
+                m = _COLON_LABEL.fullmatch(text, words[s[1] - 1][1], words[k[0]][0])
+            elif k[1] <= s[0]:
+                m = _DASH_SIGNATURE.fullmatch(text, words[k[1] - 1][1], words[s[0]][0])
+            else:
+                m = None
+            if m is not None:
+                punct = (si, m.span(1))
+                break
+        if punct is not None:
+            quotes.append(Quote(content=[char(k)], cue=punct[1], source=char(sources[punct[0]])))
+        else:
+            quotes.append(Quote(content=[char(k)]))
+    quotes.sort(key=lambda q: (q.start, q.cue or (0, 0)))
+    return quotes
+
+
+def finish(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Types and texts, as the rule-based extractor sets them."""
+    from quoth.extraction.quotemarks import find_quotes
+
+    pieces = [p for q in find_quotes(text) for p in q.pieces]
+    for q in quotes:
+        inside = [any(s <= a + 1 and b - 1 <= e for s, e in pieces) for a, b in q.content]
+        if all(inside):
+            q.type = "direct"
+        elif any(a < e and s < b for a, b in q.content for s, e in pieces):
+            q.type = "mixed"
+        else:
+            q.type = "indirect"
+        q.text = " … ".join(text[s:e] for s, e in q.content)
+    return quotes
+
+
+# --- inference -------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def load_model():
+    """The shipped tagger and its tokenizer (cached). Raises QuothError without torch."""
+    try:
+        import torch
+        from transformers import AutoConfig, AutoModelForTokenClassification, AutoTokenizer
+    except ImportError as exc:  # optional extra (STYLE.md §5)
+        raise QuothError(f"--model accurate: {exc}; {INSTALL_HINT}") from exc
+    from safetensors.torch import load_file
+
+    root = resources.files("quoth") / "data" / "models" / MODEL_NAME
+    weights = root / "model.safetensors"
+    if not weights.is_file():
+        raise QuothError(f"{weights}: the learned model's weights are missing; rebuild them with "
+                         "python training/train_tagger.py")
+    with resources.as_file(root) as path:
+        tokenizer = AutoTokenizer.from_pretrained(str(path))
+        config = AutoConfig.from_pretrained(str(path))
+        model = AutoModelForTokenClassification.from_config(config)
+        state = {k: v.float() for k, v in load_file(str(path / "model.safetensors")).items()}
+    model.load_state_dict(state)
+    model.eval()
+    return model, tokenizer
+
+
+def predict_tags(text: str, model=None, tokenizer=None, batch_size: int = 16) -> tuple[list[Span], dict[str, list[int]]]:
+    """The model's BIO tags per role over the text's words."""
+    import torch
+
+    if model is None:
+        model, tokenizer = load_model()
+    enc = encode(text, tokenizer)
+    n_words = len(enc.words)
+    tags = {r: [0] * n_words for r in ROLES}
+    if not n_words:
+        return enc.words, tags
+    best = [-1] * n_words  # distance from the window's edge of the prediction kept
+    spans = windows(len(enc.ids))
+    cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
+    for b in range(0, len(spans), batch_size):
+        chunk = spans[b : b + batch_size]
+        width = max(e - s for s, e in chunk) + 2
+        ids = torch.zeros((len(chunk), width), dtype=torch.long)
+        mask = torch.zeros((len(chunk), width), dtype=torch.long)
+        for r, (s, e) in enumerate(chunk):
+            row = [cls, *enc.ids[s:e], sep]
+            ids[r, : len(row)] = torch.tensor(row)
+            mask[r, : len(row)] = 1
+        with torch.inference_mode():
+            logits = model(input_ids=ids, attention_mask=mask).logits
+        pred = logits.view(len(chunk), width, len(ROLES), len(TAGS)).argmax(-1).tolist()
+        for r, (s, e) in enumerate(chunk):
+            for p in range(s, e):
+                w = enc.word_of[p]
+                if w < 0:
+                    continue
+                edge = min(p - s, e - 1 - p)
+                if edge > best[w]:
+                    best[w] = edge
+                    for ri, role in enumerate(ROLES):
+                        tags[role][w] = pred[r][p - s + 1][ri]
+    return enc.words, tags
+
+
+def learned_attributions(text: str) -> list[Quote]:
+    """Every attribution the learned tagger finds in ``text`` (offsets into ``text``).
+
+    Raises:
+        QuothError: torch or transformers is not installed, or the weights are missing.
+
+    Example:
+        >>> qs = learned_attributions('"We will win," Jane Doe said on Tuesday.')  # doctest: +SKIP
+        >>> [(q.content, q.cue, q.source) for q in qs]  # doctest: +SKIP
+        [([(1, 12)], (24, 28), (15, 23))]
+    """
+    words, tags = predict_tags(text)
+    return finish(text, link(text, words, tags))

