@@ -172,3 +172,18 @@ def test_transcript_turns_are_attributed_to_their_labels():
         ("WALLACE", ["Why would he do that?"]),
         ("PENCE", ["Well, look, it is serious.", '"It matters a lot.']),
     ]
+
+
+def test_nested_curly_quotes_are_one_quotation():
+    from quoth.extraction.quotemarks import find_quotes
+
+    text = "“I’d rather live in what he calls “hell” than live with him.” ― Ana Ruiz"
+    assert [q.inner(text) for q in find_quotes(text)] == ["“I’d rather live in what he calls “hell” than live with him.”"]
+
+
+def test_according_to_before_a_quotation_and_inverted_said():
+    a = quoth.extract("According to Limbaugh, “If it were left to her, she would say nothing positive.”")
+    assert a.quotes[0].text == "“If it were left to her, she would say nothing positive.”"
+    a = quoth.extract("Others disagree. Said Ellis: “I don’t get the sense she is interested in reform.”")
+    q = a.quotes[0]
+    assert (a.span_text(q.source), a.span_text(q.cue), q.type) == ("Ellis", "Said", "direct")

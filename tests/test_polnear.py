@@ -13,9 +13,9 @@ from quoth.polnear import read_split
 
 ATTRIBUTION_F1_FLOOR = 0.60
 CONTENT_OVERLAP_F1_FLOOR = 0.70
-# The issue asks 0.95; the rules reach 0.906 (see the closing note of issue #2). This floor keeps
+# The issue asks 0.95; the rules reach 0.925 (see the closing note of issue #2). This floor keeps
 # what is reached from regressing; raise it, never lower it.
-DIRECT_RECALL_FLOOR = 0.90
+DIRECT_RECALL_FLOOR = 0.92
 
 
 @pytest.fixture(scope="module")

@@ -158,7 +158,14 @@ def _according_to(tok: Token) -> Quote | None:
     if pobj is None:
         return None
     phrase = list(tok.subtree) if tok.head.i != tok.i else [tok, to, *pobj.subtree]
-    return _phrase_attribution(tok, phrase, _tokens_span(list(pobj.subtree)), (tok.idx, to.idx + len(to.text)))
+    source = _tokens_span(list(pobj.subtree))
+    cue = (tok.idx, to.idx + len(to.text))
+    text = doc_text(tok.doc)
+    after = find_quotes(text, [(source[1], _paragraph_of(text, source[1])[1])])
+    if after and not _WORD.search(text[source[1] : after[0].start]):
+        # 'According to Limbaugh, “[I]f it was left up to Hillary ...”': the quotation is the content
+        return Quote(content=list(after[0].pieces), cue=cue, source=source)
+    return _phrase_attribution(tok, phrase, source, cue)
 
 
 def _in_words(words: Token) -> Quote | None:
@@ -443,7 +450,7 @@ def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
                 continue
             para = _paragraph_of(text, qs.start)
             gap = text[position : qs.start]
-            if gap.strip() or qs.start != para[0] or text[qs.end : para[1]].strip():
+            if gap.strip() or qs.start != para[0]:
                 break
             pieces.extend(qs.pieces)
             position = qs.end
@@ -488,6 +495,7 @@ def _word_total(text: str, pieces: list[Span]) -> int:
 
 _LABEL = re.compile(r"[^\n:]{2,80}?:\s*")
 _TRANSCRIPT_SPEAKER = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}):\s")
+_INVERTED_LABEL = re.compile(r"(Said|Says|Added|Adds|Asked|Wrote|Writes)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s*$")
 
 
 def _colon_labels(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], headline: Span | None) -> list[Quote]:
@@ -507,6 +515,11 @@ def _colon_labels(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], headl
             if source is not None:
                 colon = text.rindex(":", para[0], qs.start)
                 out.append(Quote(content=list(qs.pieces), cue=(colon, colon + 1), source=source))
+            continue
+        inverted = _INVERTED_LABEL.search(text, max(para[0], qs.start - 60), qs.start)
+        if inverted is not None:
+            # 'Said Ellis: “I don’t get the sense ...”'
+            out.append(Quote(content=list(qs.pieces), cue=inverted.span(1), source=inverted.span(2)))
             continue
         if _TRANSCRIPT_SPEAKER.match(text, qs.start) is None or qs.start != para[0]:
             continue

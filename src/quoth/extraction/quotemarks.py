@@ -78,6 +78,7 @@ def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None 
         i = 0
         current_start: int | None = None
         closer: str | None = None
+        depth = 0  # curly quotes nest: “he calls “hell” home” is one quotation
         if open_quote is not None and marks:
             current_start, closer = marks[0].start(), _closer_for(marks[0].group())
             i = 1
@@ -88,6 +89,14 @@ def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None 
                 # a closing mark in opening position (’”Fear. I am ...’) is a typo for an opening one
                 if (_can_open(mark) or mark == "”") and _looks_opening(text, m.start(), m.end()):
                     current_start, closer = m.start(), _closer_for(mark)
+                i += 1
+                continue
+            if closer in ("”", "»") and mark == {"”": "“", "»": "«"}[closer] and _looks_opening(text, m.start(), m.end()):
+                depth += 1
+                i += 1
+                continue
+            if depth and mark == closer:
+                depth -= 1
                 i += 1
                 continue
             if _closes(mark, closer) and (mark != '"' or _looks_closing(text, m.start(), p_start)):
