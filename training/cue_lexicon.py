@@ -16,7 +16,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from quoth.nlp import load_nlp
+from quoth.nlp import lemma, load_nlp
 from quoth.polnear import read_split
 
 MIN_COUNT = 2
@@ -42,7 +42,7 @@ def main() -> None:
         for tok in doc:
             if tok.is_punct or tok.is_space:
                 continue
-            key = f"{tok.lemma_.lower()}|{tok.pos_}"
+            key = f"{lemma(tok).lower()}|{tok.pos_}"
             is_cue = tok.idx in inside
             total[key] += 1
             cue[key] += is_cue

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from quoth.model import Quote
-from quoth.nlp import doc_text
+from quoth.nlp import doc_text, lemma as lemma_of
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
     from spacy.tokens import Doc, Span, Token
@@ -861,7 +861,7 @@ def _is_role_noun(tok: Token) -> bool:
     low = tok.lower_
     if low in _ROLE_NOUNS or low.rstrip(".") in _ABBREVIATIONS:
         return True
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok).lower()
     if lemma in _ROLE_NOUNS:
         return True
     return (
@@ -874,7 +874,7 @@ def _norm(tok: Token) -> str:
     word = tok.lower_.replace("\u2019", "'")
     if word.rstrip(".") in _ABBREVIATIONS:
         return _ABBREVIATIONS[word.rstrip(".")]
-    lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else word
+    lemma = lemma_of(tok).lower() if tok.pos_ == "NOUN" else word
     return _MOD_NORMAL.get(lemma, lemma)
 
 
@@ -1276,7 +1276,7 @@ def _resolve_description(
     # "the", "a", "his": the description proper starts after them.
     body = [t for t in words if t.pos_ not in ("DET", "PRON") and t.lower_ not in _INDEFINITES]
     text = _text_of(doc, body) if body else None
-    lemma = root.lemma_.lower()
+    lemma = lemma_of(root).lower()
     plural = root.tag_ in ("NNS", "NNPS") and lemma != root.lower_
     # 5. Generic: "sources", "officials", "a source", "polls".
     if lemma in _GENERIC_NOUNS or root.lower_ in _GENERIC_NOUNS:
@@ -1339,12 +1339,12 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     proper = [t for t in body if t.i != root.i and _is_proper(t)]
     if proper:  # "the Trump campaign": named as written
         return _Resolution(_text_of(doc, body), None, "org")
-    lemma = root.lemma_.lower()
+    lemma = lemma_of(root).lower()
     for org in sorted(article.orgs, key=lambda o: -o.start):
         if org.end <= span.start_char and org.tokens[-1] == lemma:
             return _Resolution(article.org_name(org), None, "org")
     for chunk in sorted(doc.noun_chunks, key=lambda c: -c.start):
-        if chunk.end_char > span.start_char or chunk.root.lemma_.lower() != lemma:
+        if chunk.end_char > span.start_char or lemma_of(chunk.root).lower() != lemma:
             continue
         mods = [t for t in chunk if t.i != chunk.root.i and t.pos_ not in ("DET", "PRON", "PUNCT")]
         if any(_is_proper(t) for t in mods):

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import is_cue
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
-from quoth.nlp import doc_text
+from quoth.nlp import doc_text, lemma
 from quoth.model import Quote, Span
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -89,12 +89,12 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         return _according_to(tok)
     if tok.lower_ == "words" and tok.head.lower_ == "in":
         return _in_words(tok)
-    if tok.lemma_ == "make" and any(c.lower_ == "clear" for c in tok.children):
+    if lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):
         return _made_clear(tok, quoted)
     if tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
         return None
     clause = [c for c in tok.children if c.dep_ in CLAUSES]
-    if not is_cue(tok.lemma_, tok.pos_, bool(clause)):
+    if not is_cue(lemma(tok), tok.pos_, bool(clause)):
         return None
     if tok.pos_ == "NOUN":
         return _noun_cue(tok, clause)
@@ -137,7 +137,7 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     cue = _tokens_span(cue_tokens)
     if source is not None and _overlaps(source, content):
         source = None
-    if source is None and adjacent is None and tok.lemma_ not in SOURCELESS_CUES:
+    if source is None and adjacent is None and lemma(tok) not in SOURCELESS_CUES:
         # without a quotation or a source, a cue word is most often not reporting anyone
         return None
     return Quote(
@@ -723,9 +723,9 @@ def _paragraph_of(text: str, pos: int) -> Span:
 def _addressee(tok: Token) -> Span | None:
     """'told *reporters*', 'said *to the media*', 'in response to *a journalists' question*'."""
     for c in tok.children:
-        if c.dep_ in ADDRESSEE_DEPS and c.i > tok.i and tok.lemma_ in ("tell", "assure", "inform", "warn", "remind", "ask"):
+        if c.dep_ in ADDRESSEE_DEPS and c.i > tok.i and lemma(tok) in ("tell", "assure", "inform", "warn", "remind", "ask"):
             return _np_span(c)
-        if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_ in ("say", "tell", "speak", "talk", "explain", "write"):
+        if c.dep_ == "prep" and c.lower_ == "to" and lemma(tok) in ("say", "tell", "speak", "talk", "explain", "write"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return _np_span(pobj)
@@ -746,7 +746,7 @@ def _channel(tok: Token) -> Span | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lower_ in CHANNEL_NOUNS | {"twitter", "facebook", "television", "tv", "radio"}:
                 return _tokens_span(list(c.subtree))
-    if tok.lemma_ in CHANNEL_VERBS:
+    if lemma(tok) in CHANNEL_VERBS:
         return (tok.idx, tok.idx + len(tok.text))
     if tok.dep_ == "relcl" and tok.head.lower_ in CHANNEL_NOUNS:
         # 'at the Valdai Club meeting where he said ...'
