@@ -187,3 +187,13 @@ def test_according_to_before_a_quotation_and_inverted_said():
     a = quoth.extract("Others disagree. Said Ellis: “I don’t get the sense she is interested in reform.”")
     q = a.quotes[0]
     assert (a.span_text(q.source), a.span_text(q.cue), q.type) == ("Ellis", "Said", "direct")
+
+
+def test_parse_pieces_join_back_to_the_text():
+    from quoth.nlp import parse
+
+    text = "Head line\n\nMOSCOW, May 31. /TASS/. Fanning hatred, he said.\r\n\r\nMore text.  \n"
+    doc = parse(text, [text.index("Fanning")])
+    assert doc.text == text
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences == ["Head line", "MOSCOW, May 31. /TASS/.", "Fanning hatred, he said.", "More text."]

@@ -87,12 +87,15 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
 def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     if tok.lower_ == "according":
         return _according_to(tok)
-    if tok.lower_ == "words" and tok.head.lower_ == "in":
-        return _in_words(tok)
-    if lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):
-        return _made_clear(tok, quoted)
-    if tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
+    pos = tok.pos_
+    if pos not in ("VERB", "NOUN"):
         return None
+    if tok.dep_ in ("amod", "compound"):
+        return None
+    if pos == "NOUN" and tok.lower_ == "words" and tok.head.lower_ == "in":
+        return _in_words(tok)
+    if pos == "VERB" and lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):
+        return _made_clear(tok, quoted)
     clause = [c for c in tok.children if c.dep_ in CLAUSES]
     if not is_cue(lemma(tok), tok.pos_, bool(clause)):
         return None
