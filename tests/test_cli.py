@@ -80,3 +80,17 @@ def test_published_and_year_range_options():
     article = json.loads(result.stdout)["article"]
     assert article["published"] == "2017-05-31"
     assert article["published_reason"].startswith("given by the caller")
+
+
+def test_accurate_model_option(tmp_path):
+    import pytest
+
+    pytest.importorskip("torch", reason="--model accurate needs: pip install -e '.[accurate]'")
+    p = tmp_path / "one.txt"
+    p.write_text(TEXT, encoding="utf-8")
+    result = run(["extract", str(p), "--model", "accurate", "--silent"])
+    assert result.exit_code == 0, result.output
+    quotes = json.loads(result.stdout)["quotes"]
+    direct = [q for q in quotes if q["type"] == "direct"]
+    assert direct and TEXT[direct[0]["content"][0][0] : direct[0]["content"][0][1]] == '"We are ready,"'
+    assert direct[0]["speaker"] == "Anna Berg"

@@ -13,6 +13,7 @@ from quoth.extraction.learned import (
     link,
     spans_to_tags,
     tags_to_spans,
+    viterbi,
     windows,
     words_of,
 )
@@ -41,6 +42,14 @@ def test_tags_to_spans_bio():
     assert tags_to_spans([O, B, I, I, O, B, B, I]) == [(1, 4), (5, 6), (6, 8)]
     assert tags_to_spans([I, I, O]) == [(0, 2)]  # a stray I starts a span
     assert tags_to_spans([O, O]) == []
+
+
+def test_viterbi_never_starts_a_span_with_i():
+    lo, hi = -5.0, -0.1
+    # argmax would be O I I: the I's must become a span that starts with B
+    assert viterbi([[hi, lo, lo], [lo, -1.0, -0.5], [lo, lo, hi]]) == [O, B, I]
+    assert viterbi([[lo, -4.0, hi]]) == [B]
+    assert viterbi([]) == []
 
 
 def test_spans_to_tags_longest_wins_when_nested():
@@ -118,11 +127,18 @@ def test_link_punctuation_cues():
     assert text[second.source[0] : second.source[1]] == "Carla Sanchez"
 
 
-def test_link_content_without_cue_is_kept():
-    text = "He spoke.\n\n\"It was a long day, and we are tired.\""
-    words, tags = _tags(text, content=["It was a long day, and we are tired"])
+def test_link_drops_content_without_cue_and_cue_without_source():
+    text = "He spoke.\n\n\"It was a long day, and we are tired.\" It is said that taxes rose."
+    words, tags = _tags(text, content=["It was a long day, and we are tired", "that taxes rose"], cue=["said"])
+    assert link(text, words, tags) == []
+
+
+def test_no_span_crosses_a_paragraph_break():
+    text = "Smith said the plan failed.\n\nThe vote is Monday."
+    words, tags = _tags(text, source=["Smith"], cue=["said"])
+    tags["content"] = [O, O, B, I, I, I, I, I, I]  # the model ran on into the next paragraph
     (q,) = link(text, words, tags)
-    assert q.cue is None and q.source is None
+    assert text[q.start : q.end] == "the plan failed"
 
 
 def _weights_shipped() -> bool:
@@ -141,6 +157,72 @@ def test_shipped_model_on_a_short_text():
     for q in quotes:
         for s, e in q.content:
             assert 0 <= s < e <= len(text)
-    contents = [text[q.start : q.end] for q in quotes]
-    assert any("the bill would pass" in c for c in contents)
-    assert any("We have the votes" in c for c in contents)
+    got = [(text[q.start : q.end], text[q.cue[0] : q.cue[1]]) for q in quotes]
+    assert any("the bill would pass" in c and "votes" not in c for c, _ in got), got
+    assert any(c == "We have the votes" and cue == "told" for c, cue in got), got
+
+
+def test_merge_adds_only_new_contents():
+    from quoth.extraction.learned import merge
+    from quoth.model import Quote
+
+    text = "Smith said taxes rose. Jones argued that spending fell."
+    rules = [Quote(content=[(11, 21)], cue=(6, 10), source=(0, 5))]
+    learned = [
+        Quote(content=[(11, 22)], cue=(6, 10), source=(0, 5)),  # the same content: the rules' is kept
+        Quote(content=[(36, 54)], cue=(29, 35), source=(23, 28)),
+    ]
+    out = merge(text, rules, learned)
+    assert [q.content for q in out] == [[(11, 21)], [(36, 54)]]
+
+
+def test_hybrid_adds_only_the_rules_quotations():
+    from quoth.extraction.learned import hybrid
+    from quoth.model import Quote
+
+    text = 'Smith said taxes rose. "We won," Jones said. Lee thinks it rained.'
+    learned = [Quote(content=[(11, 21)], cue=(6, 10), source=(0, 5))]
+    rules = [
+        Quote(content=[(23, 31)], cue=(39, 43), source=(33, 38), type="direct"),
+        Quote(content=[(56, 65)], cue=(49, 55), source=(45, 48), type="indirect"),
+    ]
+    assert [q.content for q in hybrid(text, learned, rules)] == [[(11, 21)], [(23, 31)]]
+
+
+def test_no_content_runs_from_a_sentence_into_the_next_quotation():
+    text = 'He said that the bill would pass. "We have the votes," she told reporters.'
+    words, tags = _tags(text, source=["He", "she"], cue=["said", "told"])
+    tags["content"] = [O, O, B, I, I, I, I, I, I, I, I, O, O, O]
+    got = [text[q.start : q.end] for q in link(text, words, tags)]
+    assert got == ["that the bill would pass", "We have the votes"]
+
+
+def test_link_cue_running_into_the_content_is_trimmed():
+    text = "Trump urged Americans to check it out."
+    words, tags = _tags(text, source=["Trump"], cue=["urged"])
+    tags["content"] = [O, B, I, I, I, I, I]  # 'urged' tagged as both cue and content
+    (q,) = link(text, words, tags)
+    assert text[q.start : q.end] == "Americans to check it out"
+
+
+def test_link_joins_a_content_broken_in_two():
+    text = 'Ditto said she expects the campaign "to continue calling out bias."'
+    words, tags = _tags(text, source=["Ditto"], cue=["said"])
+    tags["content"] = [O, O, B, I, I, I, B, I, I, I, I]
+    (q,) = link(text, words, tags)
+    assert text[q.start : q.end] == 'she expects the campaign "to continue calling out bias'
+
+
+def test_missing_torch_gives_an_install_hint(monkeypatch):
+    import sys
+
+    from quoth.errors import QuothError
+    from quoth.extraction import learned
+
+    learned.load_model.cache_clear()
+    monkeypatch.setitem(sys.modules, "torch", None)  # 'import torch' now raises ImportError
+    try:
+        with pytest.raises(QuothError, match="pip install 'torch==2.13.0'"):
+            learned.load_model()
+    finally:
+        learned.load_model.cache_clear()

