@@ -5,11 +5,14 @@ three roles (content, source, cue; one 9-way head read as three 3-way softmaxes)
 256 word pieces, with a fixed seed; writes fp16 weights, config and tokenizer to
 ``src/quoth/data/models/polnear-minilm-v1/``.
 
-The shipped weights are two one-epoch stages (issue #3; 2-core CPU shared with other work):
+The shipped weights are three one-epoch stages (issue #3; 2-core CPU shared with other work;
+attribution F1 on dev after each: 0.667, 0.690, 0.697):
 
     nice -n 10 python training/train_tagger.py --epochs 1 --out /tmp/quoth-stage1          # 2,136 s
     nice -n 10 python training/train_tagger.py --epochs 1 --lr 5e-5 --seed 14 \
-        --init /tmp/quoth-stage1                                                          # 1,004 s
+        --init /tmp/quoth-stage1 --out /tmp/quoth-stage2                                  # 1,004 s
+    nice -n 10 python training/train_tagger.py --epochs 1 --lr 3e-5 --seed 15 \
+        --init /tmp/quoth-stage2                                                          # 1,115 s
 
 (235 steps of 16 windows each; 430-730 word pieces/s depending on the load.) Each stage also
 writes ``transitions.json``, the BIO transition scores the decoder uses.
