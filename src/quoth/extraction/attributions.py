@@ -639,9 +639,6 @@ def _tokens_span(tokens: Iterable[Token]) -> Span:
     return (start, end)
 
 
-def _subtree_without(root: Token, exclude: set[Token]) -> list[Token]:
-    ex = {t.i for e in exclude for t in e.subtree}
-    return [t for t in root.subtree if t.i not in ex]
 
 
 def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
@@ -678,8 +675,6 @@ def _runs(tokens: list[Token]) -> list[Span]:
     return [_tokens_span(r) for r in runs]
 
 
-def _short(doc: Doc, content: list[Span]) -> bool:
-    return any(len(re.findall(r"\w+", doc_text(doc)[s:e])) <= 2 for s, e in content)
 
 
 def _trim(doc: Doc, start: int, end: int) -> Span | None:
