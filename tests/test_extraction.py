@@ -197,3 +197,74 @@ def test_parse_pieces_join_back_to_the_text():
     assert doc.text == text
     sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert sentences == ["Head line", "MOSCOW, May 31. /TASS/.", "Fanning hatred, he said.", "More text."]
+
+
+# --- direct quotes the first rules missed on PolNeAR dev (issue #2 recall bar) -----------------
+
+
+def test_stray_straight_mark_does_not_swallow_next_curly_paragraph():
+    text = '"Melanie thought the whole thing was outrageous.\n\n“It never crossed my mind,” she said.\n'
+    a = quoth.extract(text)
+    q = only(a, "said")
+    assert pieces(a, q) == ["“It never crossed my mind,”"]
+
+
+def test_quote_after_a_second_cue_verb_is_not_joined():
+    a = quoth.extract("“We certainly can’t afford this,” Trump said, adding later, “NATO is costing us a fortune.”\n")
+    q = only(a, "said")
+    assert pieces(a, q) == ["“We certainly can’t afford this,”"]
+
+
+def test_following_quotation_with_its_own_cue_is_not_joined():
+    text = ("“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” "
+            "to drive up the stock price, she said.\n")
+    a = quoth.extract(text)
+    first = next(q for q in a.quotes if a.span_text(q.source) == "Warren")
+    assert pieces(a, first) == ["“This just isn’t right,”"]
+
+
+def test_nested_cue_does_not_take_the_next_quotation():
+    text = ('"In my first meeting with him, he said, \'Our approach has not worked,\'" Mitchell recalled in an '
+            'interview. "His people were ready. We had a very productive partnership."\n')
+    a = quoth.extract(text)
+    q = only(a, "recalled")
+    assert len(q.content) == 2
+    assert pieces(a, q)[1].startswith('"His people were ready.')
+
+
+def test_mixed_quote_opening_with_quotation_goes_on():
+    text = ("''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said. "
+            "''But I have serious concerns about the quality.''\n")
+    a = quoth.extract(text)
+    q = only(a, "said")
+    assert pieces(a, q)[-1] == "''But I have serious concerns about the quality.''"
+
+
+def test_capitalised_words_the_parser_left_out_join_the_source():
+    text = "“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.\n"
+    a = quoth.extract(text)
+    q = only(a, "said")
+    assert a.span_text(q.source) == "Tulsa police Chief Chuck Jordan"
+    assert pieces(a, q) == ["“We will achieve justice in this case,”"]
+
+
+def test_title_case_headline_quote_belongs_to_its_opening_phrase():
+    text = ("Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting\n\n"
+            "Hillary Clinton spoke on a radio show on Tuesday about the shooting in Tulsa.\n")
+    a = quoth.extract(text)
+    q = next(q for q in a.quotes if q.start < 60)
+    assert pieces(a, q) == ["‘Directly To White People’"]
+    assert a.span_text(q.source) == "Hillary Clinton"
+
+
+def test_quotation_after_a_colon_belongs_to_that_clause():
+    text = 'President Obama is rolling out a new and more personal campaign message: "It\'s about me."\n'
+    a = quoth.extract(text)
+    q = next(q for q in a.quotes if pieces(a, q) == ['"It\'s about me."'])
+    assert a.span_text(q.source) == "President Obama"
+
+
+def test_short_quotation_under_a_non_speech_verb():
+    a = quoth.extract("Another critic likened the rules to \"burning the Constitution\" in a speech.\n")
+    q = next(q for q in a.quotes if pieces(a, q) == ['"burning the Constitution"'])
+    assert a.span_text(q.source) == "Another critic"

@@ -70,7 +70,8 @@ def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None 
         pattern = _MARK_WITH_SINGLE if single is not None and single[0] <= p_start < single[1] else _MARK
         marks = list(pattern.finditer(text, p_start, p_end))
         if open_quote is not None:
-            if marks and marks[0].start() == p_start and _can_open(marks[0].group()):
+            opener = text[open_quote.pieces[-1][0]]
+            if marks and marks[0].start() == p_start and _can_open(marks[0].group()) and _same_style(opener, marks[0].group()):
                 # continuation paragraph: it re-opens the quote
                 pass
             else:
@@ -120,6 +121,12 @@ def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None 
             open_quote = None
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _same_style(a: str, b: str) -> bool:
+    """Straight and typographic marks: a paragraph left open with one style is not continued by a
+    paragraph opening with the other (a stray '"' before a curly-quoted paragraph is a typo)."""
+    return (a in "\"'") == (b in "\"'")
 
 
 def _can_open(mark: str) -> bool:
