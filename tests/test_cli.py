@@ -94,3 +94,23 @@ def test_accurate_model_option(tmp_path):
     direct = [q for q in quotes if q["type"] == "direct"]
     assert direct and TEXT[direct[0]["content"][0][0] : direct[0]["content"][0][1]] == '"We are ready,"'
     assert direct[0]["speaker"] == "Anna Berg"
+
+
+def test_eval_speakers_scores_given_predictions(shared, tmp_path):
+    """Predictions that name nobody: every gold speaker is missed, every abstention is right."""
+    from quoth.evaluation import SPEAKER_GOLD
+
+    text = shared / "polnear" / "dev" / "text"
+    pred = tmp_path / "pred.jsonl"
+    gold = json.loads(SPEAKER_GOLD.read_text(encoding="utf-8"))
+    with open(pred, "w") as f:
+        for doc in gold:
+            assert (text / f"{doc['doc']}.txt").is_file()
+            quotes = [{"content": q["content"], "source": q["source"], "cue": q["cue"], "speaker": None}
+                      for q in doc["quotes"]]
+            f.write(json.dumps({"doc": doc["doc"], "quotes": quotes}) + "\n")
+    result = run(["eval", "speakers", "--pred", str(pred), "--polnear", str(shared / "polnear")])
+    assert result.exit_code == 0, result.output
+    line = next(l for l in result.output.splitlines() if l.startswith("speaker:"))
+    assert "gold_with_speaker=571 matched=571 accuracy=0.000" in line
+    assert "abstention=1.0" in line

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoth.evaluation import predict_split, score, score_dict
+from quoth.evaluation import SPEAKER_GOLD, predict_split, score, score_dict, score_speakers, speaker_scores
 from quoth.polnear import read_split
 
 ATTRIBUTION_F1_FLOOR = 0.60
@@ -18,12 +18,17 @@ DIRECT_RECALL_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
-def dev_scores(shared, tmp_path_factory):
-    root = shared / "polnear"
+def dev_predictions(shared, tmp_path_factory):
     out = tmp_path_factory.mktemp("polnear") / "dev.jsonl"
-    predict_split(root, "dev", out)
-    table = score(root, "dev", out)
-    return score_dict(root, "dev", out), table
+    predict_split(shared / "polnear", "dev", out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def dev_scores(shared, dev_predictions):
+    root = shared / "polnear"
+    table = score(root, "dev", dev_predictions)
+    return score_dict(root, "dev", dev_predictions), table
 
 
 @pytest.mark.slow
@@ -70,3 +75,36 @@ def test_accurate_mode_floors(accurate_scores):
     scores, table = accurate_scores
     assert scores["attribution"]["attribution"]["f1"] >= ACCURATE_ATTRIBUTION_F1_FLOOR, table
     assert scores["direct"]["recall"] >= ACCURATE_DIRECT_RECALL_FLOOR, table
+
+
+# Speaker resolution on the hand-resolved gold set (851 dev attributions with a pronoun or
+# description source; issue #3 asks 0.90). Measured: accuracy 0.619 on the 378 found attributions
+# whose source names someone, abstention 0.91 where the text names nobody. Floors keep that.
+SPEAKER_ACCURACY_FLOOR = 0.60
+SPEAKER_ABSTENTION_FLOOR = 0.85
+
+
+@pytest.mark.slow
+def test_speaker_accuracy_floor(shared, dev_predictions):
+    root = shared / "polnear"
+    speaker = speaker_scores(root, dev_predictions)["speaker"]
+    table = score_speakers(root, dev_predictions)
+    assert speaker["n_gold_with_speaker"] >= 300, table  # the issue's minimum size
+    assert speaker["accuracy"] >= SPEAKER_ACCURACY_FLOOR, table
+    assert speaker["abstention_rate"] >= SPEAKER_ABSTENTION_FLOOR, table
+
+
+def test_speaker_gold_is_rebuilt_from_its_answers(shared, tmp_path, monkeypatch):
+    """The packaged gold file is exactly what ``training/speaker_gold.py build`` makes from the
+    answers TSV and the PolNeAR spans."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "training" / "speaker_gold.py"
+    spec = importlib.util.spec_from_file_location("speaker_gold", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "GOLD", tmp_path / "gold.json")
+    resolved, unresolvable = module.build(shared / "polnear")
+    assert resolved + unresolvable == 851
+    assert (tmp_path / "gold.json").read_text(encoding="utf-8") == SPEAKER_GOLD.read_text(encoding="utf-8")

@@ -188,6 +188,38 @@ def eval_polnear(split, root, pred_out, as_json, model) -> None:
         raise click.UsageError(str(e)) from None
 
 
+@eval_group.command(name="speakers")
+@click.option("--polnear", "root", type=click.Path(path_type=Path), help="The PolNeAR folder (default ../shared/polnear).")
+@click.option("--pred", "pred_in", type=click.Path(exists=True, path_type=Path), help="Score these dev predictions instead of extracting again.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scorer's JSON dict instead of its table.")
+@click.option("--model", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True)
+def eval_speakers(root, pred_in, as_json, model) -> None:
+    """Speaker accuracy on PolNeAR dev: 851 attributions whose source is a pronoun or a
+    description, each resolved by a human reader to a name or marked unresolvable.
+
+    The scorer's "speaker:" line gives accuracy (right name among the gold attributions found),
+    and how often quoth gives no name where the text names nobody (abstention).
+
+    Example:
+
+        quoth eval speakers
+    """
+    from quoth.evaluation import default_polnear_root, predict_split, score_speakers
+
+    root = root or default_polnear_root()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = pred_in
+            if out is None:
+                out = Path(tmp) / "quoth-dev.jsonl"
+                count = len(list((Path(root) / "dev" / "text").glob("*.txt")))
+                with click.progressbar(length=count, label="PolNeAR dev", file=sys.stderr) as bar:
+                    predict_split(Path(root), "dev", out, progress=bar.update, model=model)
+            click.echo(score_speakers(Path(root), out, as_json=as_json), nl=False)
+    except UsageError as e:
+        raise click.UsageError(str(e)) from None
+
+
 # store commands (issue 4) register below
 from quoth.store.commands import register as _register_store  # issue 4
 _register_store(main)

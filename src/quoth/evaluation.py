@@ -67,10 +67,32 @@ def score_dict(root: Path, split: str, predictions: Path) -> dict:
 
 def score(root: Path, split: str, predictions: Path, as_json: bool = False) -> str:
     """The official scorer's output (its table, or its ``--json`` dict as text)."""
+    return _run_scorer(root, ["--gold-dir", str(Path(root) / split)], predictions, as_json)
+
+
+# Hand-resolved speakers of 851 PolNeAR dev attributions whose source is a pronoun or a
+# description ("he", "the Republican nominee"): ``training/speaker_gold.py`` says how it was made.
+SPEAKER_GOLD = Path(__file__).parent / "data" / "speaker_gold_dev.json"
+
+
+def score_speakers(root: Path, predictions: Path, as_json: bool = False) -> str:
+    """The official scorer on the speaker gold set (``--gold-format json``): its ``speaker:`` line
+    is the speaker accuracy over the gold attributions the predictions found."""
+    args = ["--gold-format", "json", "--gold", str(SPEAKER_GOLD), "--text-dir", str(root)]
+    return _run_scorer(root, args, predictions, as_json)
+
+
+def speaker_scores(root: Path, predictions: Path) -> dict:
+    """:func:`score_speakers` as the scorer's JSON dict."""
+    out = score_speakers(root, predictions, as_json=True)
+    return json.loads(out[: out.rindex("}") + 1])
+
+
+def _run_scorer(root: Path, gold_args: list[str], predictions: Path, as_json: bool) -> str:
     scorer = Path(root) / "score.py"
     if not scorer.is_file():
         raise UsageError(f"{scorer}: the official scorer is missing; give --polnear PATH")
-    cmd = [sys.executable, str(scorer), "--gold-dir", str(Path(root) / split), "--pred", str(predictions)]
+    cmd = [sys.executable, str(scorer), *gold_args, "--pred", str(predictions)]
     if as_json:
         cmd.append("--json")
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)

@@ -12,6 +12,8 @@ import warnings
 
 from spacy.tokens import Doc
 
+from quoth.attribute_ruler import use_fast_attribute_ruler
+
 
 @functools.lru_cache(maxsize=1)
 def load_nlp():
@@ -25,6 +27,8 @@ def load_nlp():
     # Lemmas are needed for a few hundred candidate words an article, not for all of its tokens:
     # :func:`lemma` computes them on demand with the same rules (about a tenth of the parse time).
     nlp.disable_pipe("lemmatizer")
+    # the same tag-to-POS rules, matched a few times faster (same output, token for token)
+    use_fast_attribute_ruler(nlp)
     nlp.max_length = 5_000_000
     return nlp
 
