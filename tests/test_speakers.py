@@ -705,3 +705,35 @@ def test_seed_pronoun_inside_a_quote(nlp):
     resolve_speakers(nlp(text), [outer, inner], text.index("MOSCOW, November 9"))
     assert (outer.speaker, inner.speaker) == ("Dmitry Peskov", "Vladimir Putin")
     assert inner.speaker_role == "president"  # "president [Vladimir] Putin’s statement"
+
+
+# --- documents speak for their issuer ---------------------------------------------------------
+
+
+def test_named_poll_and_the_poll_later(nlp):
+    text = ("A Bloomberg poll found that wealthy voters are leaving the party. "
+            "The poll said that most of them favour the Democrat.")
+    quotes = [
+        quote(text, "that wealthy voters are leaving the party", "A Bloomberg poll found", "A Bloomberg poll"),
+        quote(text, "that most of them favour the Democrat", "The poll said", "The poll"),
+    ]
+    assert resolve(nlp, text, quotes) == [("Bloomberg poll", None), ("Bloomberg poll", None)]
+
+
+def test_report_speaks_for_its_issuer(nlp):
+    text = ("A Government Accountability Office report said the program was open to fraud. "
+            "A new report by Politico found that the rules were rarely enforced.")
+    quotes = [
+        quote(text, "the program was open to fraud", "A Government Accountability Office report"),
+        quote(text, "that the rules were rarely enforced", "A new report by Politico"),
+    ]
+    assert [s for s, _ in resolve(nlp, text, quotes)] == ["Government Accountability Office", "Politico"]
+
+
+def test_unnamed_study_stays_unresolved(nlp):
+    text = "A 2014 study found that the gap had narrowed. The study said it was still large."
+    quotes = [
+        quote(text, "that the gap had narrowed", "A 2014 study found", "A 2014 study"),
+        quote(text, "it was still large", "The study said", "The study"),
+    ]
+    assert [s for s, _ in resolve(nlp, text, quotes)] == [None, None]

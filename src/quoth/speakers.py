@@ -169,6 +169,10 @@ _GENERIC_NOUNS = {
     "someone", "somebody", "person", "insider", "witness", "observer", "data", "figure",
     "research", "analysis", "article", "story", "paper", "release", "note", "message", "tweet",
 }
+# Documents that speak for whoever issued them ("the report said"); polls are named after it.
+_POLL_NOUNS = {"poll"}
+_DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit"}
+_NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
 _INDEFINITES = {
     "a", "an", "one", "another", "some", "any", "several", "many", "few", "most", "other",
     "certain", "no", "each", "every", "various", "numerous", "two", "three",
@@ -1278,6 +1282,9 @@ def _resolve_description(
     text = _text_of(doc, body) if body else None
     lemma = lemma_of(root).lower()
     plural = root.tag_ in ("NNS", "NNPS") and lemma != root.lower_
+    # 4b. A document or poll: its issuer, when the text names one.
+    if lemma in _DOCUMENT_NOUNS and not plural:
+        return _resolve_document(article, span, root, det)
     # 5. Generic: "sources", "officials", "a source", "polls".
     if lemma in _GENERIC_NOUNS or root.lower_ in _GENERIC_NOUNS:
         return _Resolution()
@@ -1331,6 +1338,54 @@ def _resolve_description(
     result = _person_result(article, person, span)
     result.role = result.role or text
     return result
+
+
+def _resolve_document(article: _Article, span: Span, root: Token, det: str | None) -> _Resolution:
+    """"A Bloomberg poll", "a Government Accountability Office report", "an analysis released by
+    the Department of Veterans Affairs", and later "the poll", "the report": a document speaks for
+    whoever issued it (a poll goes by its name: "Bloomberg poll"). Unnamed ones ("a study") stay
+    unresolved."""
+    issuer = _issuer_words(root, span)
+    if not issuer and det in ("the", "this", "that") and len(span) <= 2:
+        lemma = lemma_of(root).lower()
+        for chunk in sorted(article.doc.noun_chunks, key=lambda c: -c.start):
+            if chunk.end_char <= span.start_char and lemma_of(chunk.root).lower() == lemma:
+                issuer = _issuer_words(chunk.root, chunk)
+                if issuer:
+                    root = chunk.root
+                    break
+    if not issuer:
+        return _Resolution()
+    words = issuer + [root] if lemma_of(root).lower() in _POLL_NOUNS else issuer
+    return _Resolution(_text_of(article.doc, words), None, "org")
+
+
+def _issuer_words(root: Token, span: Span) -> list[Token]:
+    """Who issued a document: the proper nouns before it ("Bloomberg poll", "the Reuters/Ipsos
+    opinion poll", "Ivanka Trump's statement"), else the agent after it ("a report by Politico",
+    "an analysis released by the Department of Veterans Affairs")."""
+    doc = root.doc
+    poss = next((c for c in root.children if c.dep_ == "poss" and _is_proper(c)), None)
+    if poss is not None:
+        return [t for t in poss.subtree if t.tag_ != "POS" and t.pos_ != "DET"]
+    i = root.i - 1
+    while i >= span.start and doc[i].is_lower and doc[i].dep_ in ("compound", "amod", "nmod"):
+        i -= 1  # "opinion", "national", "tracking"
+    words: list[Token] = []
+    while i >= span.start and (_is_proper(doc[i]) or doc[i].text in ("/", "-") and words):
+        words.insert(0, doc[i])
+        i -= 1
+    while words and not _is_proper(words[0]):
+        words.pop(0)
+    if words and not all(w.lower_ in _NOT_ISSUERS for w in words):  # a title-case "New Poll"
+        return words
+    by = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"]
+    by += [a for acl in root.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"]
+    for agent in by:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None and _is_proper(pobj) and pobj.i < span.end and not any(c.dep_ == "cc" for c in pobj.children):
+            return [t for t in pobj.subtree if t.pos_ != "DET"]
+    return []
 
 
 def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Token]) -> _Resolution:
