@@ -737,3 +737,29 @@ def test_unnamed_study_stays_unresolved(nlp):
         quote(text, "it was still large", "The study said", "The study"),
     ]
     assert [s for s, _ in resolve(nlp, text, quotes)] == [None, None]
+
+
+def test_he_in_reported_speech_is_the_reporter(nlp):
+    text = ("Hillary Clinton was ill. Former Gov. Ed Rendell said he had battled pneumonia "
+            "three times and called it a common ailment.")
+    quotes = [
+        quote(text, "he had battled pneumonia three times", "Ed Rendell"),
+        quote(text, "it a common ailment", "he had battled", "he"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Ed Rendell", "Ed Rendell"]
+
+
+def test_he_inside_a_quotation_is_someone_else(nlp):
+    text = 'Ed Rendell praised Bill Clinton. "He was great," Rendell said.'
+    quotes = [quote(text, "He was great,", "Rendell said", "Rendell"), quote(text, "great", '"He was', "He")]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Ed Rendell", "Bill Clinton"]
+
+
+def test_subject_of_a_narrative_clause_is_salient(nlp):
+    text = ('"It is hard," Benjamin Rhodes said. What President Obama has seen instead are the charts. '
+            '"And they are terrifying," he said.')
+    quotes = [
+        quote(text, "It is hard,", "Benjamin Rhodes"),
+        quote(text, "And they are terrifying,", '," he said', "he"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Benjamin Rhodes", "Obama"]

@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
+from quoth.extraction.quotemarks import find_quotes
 from quoth.model import Quote
 from quoth.nlp import doc_text, lemma as lemma_of
 
@@ -197,7 +198,17 @@ _MALE_NAMES = set(
     "vincent russell elijah louis bobby philip johnny barack bernie mitt mike ted chuck boris "
     "emmanuel vladimir dmitry dmitri sergei sergey alexei alexey mikhail nikolai ivan igor yuri "
     "viktor andrei oleg maxim pavel recep xi narendra benjamin olaf rishi keir volodymyr "
-    "mohammed muhammad ahmed hassan omar".split()
+    "mohammed muhammad ahmed hassan omar "
+    "bill tim tom jim jeb marco rand newt rudy ben chris rick ed dan don ron ken steve jeff greg "
+    "matt nick jon jonathan tony pete mitch harry chuck reince corey "
+    "hugh ian neil colin graham nigel gordon alistair angus duncan liam owen rhys gareth "
+    "luis carlos jorge miguel pedro diego javier antonio manuel francisco rafael fernando "
+    "pierre jean francois jacques emmanuel nicolas francois-xavier hans klaus jurgen wolfgang "
+    "marc stefan giuseppe matteo silvio enrique andres felipe ali mahmoud abdullah "
+    "reuben martin luther malcolm jesse al elliott elliot lamar cory tim kirk darrell "
+    "quentin marcus dwight ulysses calvin herbert franklin woodrow abraham lyndon jimmy "
+    "seth evan ezra isaac caleb luke mason owen hunter cole brett derek travis troy shane "
+    "stanley leonard norman howard glenn fred phil stuart milton morris sidney".split()
 )
 _FEMALE_NAMES = set(
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty "
@@ -210,7 +221,16 @@ _FEMALE_NAMES = set(
     "beverly isabella theresa diana natalie brittany charlotte marie kayla lori hillary "
     "kamala nikki nancy elizabeth angela theresa ursula giorgia jacinda liz marine olga irina "
     "natalia natalya elena yelena tatiana tatyana svetlana yulia maria anastasia ekaterina "
-    "valentina lyudmila marina galina".split()
+    "valentina lyudmila marina galina "
+    "huma chelsea ivanka melania tiffany michele sheryl condoleezza madeleine dianne barbara "
+    "elise kirsten tammy claire heidi jeanne debbie gretchen kellyanne sarah susana "
+    "loretta sonia ruth elena janet carly meg oprah beyonce "
+    "kate katie kathy cathy jenny jen becky sue suzanne susanne maggie molly nora clara "
+    "ella eva ava lily zoe chloe mia leah rosa lucy jane joanna ellen eleanor "
+    "gwen wendy tina stacy stacey kristen kristin erin erica monica veronica "
+    "yvonne simone sylvia vanessa valerie tamara natasha leila fatima aisha amina mariam "
+    "marianne brigitte angelique francoise giulia francesca chiara carmen lucia pilar "
+    "melanie alicia abigail margaret".split()
 )
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -361,6 +381,7 @@ class _Article:
         self.mentions: list[_Mention] = []
         self.orgs: list[_Org] = []
         self._org_names: dict[tuple, str] = {}
+        self._quoted: list[tuple[int, int]] | None = None
         self._find_people()
         self._find_orgs()
 
@@ -469,6 +490,20 @@ class _Article:
             )
             if evidence:
                 yield run
+
+    def sent_at(self, offset: int) -> int:
+        """Index of the sentence holding character ``offset``."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return self.sent_of[span[0].i] if span is not None and len(span) else -1
+
+    def quotation_of(self, offset: int) -> tuple[int, int] | None:
+        """The quotation-mark piece holding ``offset``, if any."""
+        if self._quoted is None:
+            self._quoted = [p for q in find_quotes(doc_text(self.doc)) for p in q.pieces]
+        for s, e in self._quoted:
+            if s <= offset < e:
+                return (s, e)
+        return None
 
     def in_headline(self, tok: Token) -> bool:
         """Whether the token's line is a title-case headline."""
@@ -1128,8 +1163,12 @@ def _previous(quotes: list[Quote], index: int) -> tuple[int, Quote] | None:
     return None
 
 
-def _enclosing(quotes: list[Quote], index: int, span: Span) -> set[str]:
-    """Speakers of the quotes whose words contain this source: "he" there is someone else."""
+def _enclosing(article: _Article, quotes: list[Quote], index: int, span: Span) -> set[str]:
+    """Speakers of the quotations (in quotation marks) that contain this source: "he" there is
+    someone else. In reported speech it is usually the speaker: "Rendell said he had battled
+    pneumonia and called it a common ailment"."""
+    if article.quotation_of(span.start_char) is None:
+        return set()
     out = set()
     for j, quote in enumerate(quotes):
         if j != index and quote.speaker is not None and any(
@@ -1157,7 +1196,7 @@ def _resolve_pronoun(
         if mention is None:
             return _Resolution()
         return _person_result(article, article.people[mention.person], span)
-    excluded = _enclosing(quotes, index, span)
+    excluded = _enclosing(article, quotes, index, span)
     floor = article.body_start if span.start_char >= article.body_start else 0
     sent = article.sent_of[pronoun.i]
     previous = _previous(quotes, index)
@@ -1172,22 +1211,26 @@ def _resolve_pronoun(
     # A headline is no antecedent: the body names its people afresh.
     before = [m for m in article.mentions if m.last < pronoun.i and m.start >= floor
               and not article.in_headline(doc[m.first])]
-    # 1a. A person brought in after the previous attribution as a subject in the narrative (of
-    # this sentence, or of an earlier sentence's main clause) is more salient than that
-    # attribution's speaker: 'Peskov said X. Putin met Biden on Monday. "We talked," he said.'
+    # 1a. A person brought in after the previous attribution as the subject of a clause in the
+    # narrative is more salient than that attribution's speaker: 'Peskov said X. Putin met Biden
+    # on Monday. "We talked," he said.', 'What Mr. Obama has seen are the charts. "And they're
+    # terrifying," he said.'
     since = floor
     if previous is not None:
         prev_quote = previous[1]
         since = max([e for _, e in prev_quote.content] + [prev_quote.source[1]
                      if prev_quote.source else 0])
     quoted = [piece for q in quotes for piece in q.content]
+    reporting = {article.sent_at(q.source[0]) for q in quotes if q.source}
     for m in reversed(before):
         root = doc[m.root]
         if m.start < since:
             break
         if (
             root.dep_ in _SUBJECT_DEPS
-            and (root.head.dep_ == "ROOT" or m.sent == sent)
+            # a subordinate clause's subject only in a sentence that reports nobody: in '"X,"
+            # Peskov said after Putin arrived' the speaker stays the salient one
+            and (root.head.dep_ == "ROOT" or m.sent == sent or m.sent not in reporting)
             and not any(s <= m.start < e for s, e in quoted)
             and fits(article.people[m.person])
         ):
