@@ -763,3 +763,17 @@ def test_subject_of_a_narrative_clause_is_salient(nlp):
         quote(text, "And they are terrifying,", '," he said', "he"),
     ]
     assert [q[0] for q in resolve(nlp, text, quotes)] == ["Benjamin Rhodes", "Obama"]
+
+
+def test_the_agency_is_the_organisation_just_named(nlp):
+    text = ("The Congressional Budget Office released its estimate on Monday. "
+            "The agency said the plan would cost $1 trillion.")
+    quotes = [quote(text, "the plan would cost $1 trillion", "The agency said", "The agency")]
+    assert resolve(nlp, text, quotes)[0][0] == "Congressional Budget Office"
+
+
+def test_the_department_matches_any_word_of_the_name(nlp):
+    text = ("The Department of Homeland Security issued a memo on Friday. Lawyers read it. "
+            "Critics were angry. The department said the rules were legal.")
+    quotes = [quote(text, "the rules were legal", "The department said", "The department")]
+    assert resolve(nlp, text, quotes)[0][0] == "Department of Homeland Security"

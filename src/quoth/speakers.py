@@ -1438,8 +1438,9 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     if proper:  # "the Trump campaign": named as written
         return _Resolution(_text_of(doc, body), None, "org")
     lemma = lemma_of(root).lower()
-    for org in sorted(article.orgs, key=lambda o: -o.start):
-        if org.end <= span.start_char and org.tokens[-1] == lemma:
+    earlier = sorted((o for o in article.orgs if o.end <= span.start_char), key=lambda o: -o.start)
+    for org in earlier:
+        if lemma in org.tokens:  # "the commission": "Commission on Presidential Debates"
             return _Resolution(article.org_name(org), None, "org")
     for chunk in sorted(doc.noun_chunks, key=lambda c: -c.start):
         if chunk.end_char > span.start_char or lemma_of(chunk.root).lower() != lemma:
@@ -1447,4 +1448,15 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
         mods = [t for t in chunk if t.i != chunk.root.i and t.pos_ not in ("DET", "PRON", "PUNCT")]
         if any(_is_proper(t) for t in mods):
             return _Resolution(_text_of(doc, [t for t in chunk if t.pos_ != "DET"]), None, "org")
+    # "the agency" right after "the Congressional Budget Office": the organisation just named
+    nearest = earlier[0] if earlier else None
+    if (
+        nearest is not None
+        and article.sent_of[root.i] - nearest.sent <= _ORG_NEAR_SENTENCES
+        and article.quotation_of(nearest.start) is None
+    ):
+        return _Resolution(article.org_name(nearest), None, "org")
     return _Resolution()
+
+
+_ORG_NEAR_SENTENCES = 2  # "the agency" refers back this many sentences at most
