@@ -777,3 +777,15 @@ def test_the_department_matches_any_word_of_the_name(nlp):
             "Critics were angry. The department said the rules were legal.")
     quotes = [quote(text, "the rules were legal", "The department said", "The department")]
     assert resolve(nlp, text, quotes)[0][0] == "Department of Homeland Security"
+
+
+@pytest.mark.parametrize(
+    "description, expected",
+    [("The Republican presidential nominee", "Donald Trump"), ("The vice presidential nominee", "Mike Pence")],
+)
+def test_party_and_rank_words_must_agree(nlp, description, expected):
+    text = ("Libertarian presidential nominee Gary Johnson spoke on Monday. Republican vice presidential "
+            "nominee Mike Pence and Republican presidential nominee Donald Trump were in Ohio. "
+            f"{description} said the race was close.")
+    quotes = [quote(text, "the race was close", f"{description} said", description)]
+    assert resolve(nlp, text, quotes)[0][0] == expected

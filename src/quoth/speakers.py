@@ -982,8 +982,23 @@ def _match(desc: _Key, role: _Key) -> tuple[int, int]:
     # "the Russian president" is not "US President Joe Biden".
     if desc.geo and role.geo and not any(_same_word(a, b) for a in desc.geo for b in role.geo):
         return (_NO_FIT, 0)
+    # "the GOP nominee" is not "Libertarian nominee Gary Johnson"
+    desc_party = {_PARTIES[m] for m in desc.mods if m in _PARTIES}
+    role_party = {_PARTIES[m] for m in role.mods if m in _PARTIES}
+    if desc_party and role_party and not desc_party & role_party:
+        return (_NO_FIT, 0)
+    # "the presidential nominee" is not "vice presidential nominee Tim Kaine" (though "the
+    # official" may be "Deputy Foreign Minister Sergei Ryabkov")
+    desc_rank, role_rank = desc.mods & _RANK_WORDS, role.mods & _RANK_WORDS
+    if not desc_rank <= role_rank or head == _SAME_HEAD and not role_rank <= desc_rank:
+        return (_NO_FIT, 0)
     overlap = sum(1 for a in desc.mods if any(_same_word(a, b) for b in role.mods))
     return (head, overlap)
+
+
+_PARTIES = {"republican": "r", "gop": "r", "democratic": "d", "democrat": "d", "libertarian": "l",
+            "green": "g", "labour": "lab", "conservative": "con", "tory": "con", "liberal": "lib"}
+_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "former", "ex", "acting", "interim"})
 
 
 # --- the resolver ------------------------------------------------------------------------------
