@@ -789,3 +789,14 @@ def test_party_and_rank_words_must_agree(nlp, description, expected):
             f"{description} said the race was close.")
     quotes = [quote(text, "the race was close", f"{description} said", description)]
     assert resolve(nlp, text, quotes)[0][0] == expected
+
+
+def test_a_new_section_of_the_latest_starts_afresh(nlp):
+    text = ('"We will win," Donald Trump said in Ohio.\n\n___\n\n7 p.m.\n\n'
+            "The city of Phoenix is demanding payment for a rally.\n\n"
+            '"It is too late for that," he said.\n')
+    quotes = [
+        quote(text, "We will win,", "Donald Trump"),
+        quote(text, "It is too late for that,", '," he said', "he"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Donald Trump", None]

@@ -233,6 +233,7 @@ _FEMALE_NAMES = set(
     "melanie alicia abigail margaret".split()
 )
 
+_SECTION_BREAK = re.compile(r"(?m)^[ \t]*(?:_{3,}\.?|\d{1,2}(?::\d{2})?[ \t]*[ap]\.m\.)[ \t]*$")
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "du", "van", "von", "der", "den",
                    "ter", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "y"}
@@ -382,6 +383,7 @@ class _Article:
         self.orgs: list[_Org] = []
         self._org_names: dict[tuple, str] = {}
         self._quoted: list[tuple[int, int]] | None = None
+        self._sections: list[int] | None = None
         self._find_people()
         self._find_orgs()
 
@@ -490,6 +492,14 @@ class _Article:
             )
             if evidence:
                 yield run
+
+    def section_start(self, offset: int) -> int:
+        """Where the section holding ``offset`` starts: live-blog and "The Latest" wire stories
+        are sections under a time line ("7 p.m.") or a rule ("___"), each with its own people."""
+        if self._sections is None:
+            self._sections = [m.end() for m in _SECTION_BREAK.finditer(doc_text(self.doc))]
+        starts = [s for s in self._sections if s <= offset]
+        return starts[-1] if starts else 0
 
     def sent_at(self, offset: int) -> int:
         """Index of the sentence holding character ``offset``."""
@@ -1213,8 +1223,11 @@ def _resolve_pronoun(
         return _person_result(article, article.people[mention.person], span)
     excluded = _enclosing(article, quotes, index, span)
     floor = article.body_start if span.start_char >= article.body_start else 0
+    floor = max(floor, article.section_start(span.start_char))
     sent = article.sent_of[pronoun.i]
     previous = _previous(quotes, index)
+    if previous is not None and previous[1].start < floor:
+        previous = None
     if number != "sg":
         return _resolve_group(article, pronoun, previous, excluded, kinds, floor)
 
