@@ -800,3 +800,19 @@ def test_a_new_section_of_the_latest_starts_afresh(nlp):
         quote(text, "It is too late for that,", '," he said', "he"),
     ]
     assert [q[0] for q in resolve(nlp, text, quotes)] == ["Donald Trump", None]
+
+
+@pytest.mark.parametrize(
+    "text, source, expected",
+    [
+        ("Obama has a frosty relationship with Mitch McConnell, now the Senate majority leader, "
+         "who said the goal was to make Obama a one-term president.", "who", "Mitch McConnell"),
+        ("They disclosed the deals to the Associated Press, which said the deals covered five staffers.",
+         "which", "Associated Press"),
+    ],
+)
+def test_relative_pronoun_through_an_apposition(nlp, text, source, expected):
+    cue = f"{source} said"
+    content = "the goal was to make Obama a one-term president" if "goal" in text else "the deals covered five staffers"
+    quotes = [quote(text, content, cue, source)]
+    assert resolve(nlp, text, quotes)[0][0] == expected

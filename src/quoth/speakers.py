@@ -184,6 +184,7 @@ _PRONOUNS = {
     "they": (None, "pl"), "them": (None, "pl"), "their": (None, "pl"), "we": (None, "pl"),
     "us": (None, "pl"), "our": (None, "pl"), "it": (None, "it"), "its": (None, "it"),
     "who": (None, "rel"),
+    "which": (None, "rel"),
 }
 # A deliberately small first-name list: enough to keep "he" off Hillary in the common case.
 # Unknown names agree with every pronoun.
@@ -1216,11 +1217,7 @@ def _resolve_pronoun(
     pronoun = [t for t in span if not t.is_punct][0]
     gender, number = _pronoun_of(span)  # type: ignore[misc]
     if number == "rel":  # "Peskov, who said": the noun the relative clause hangs on
-        head = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
-        mention = article.mention_covering(head.i) if head is not None else None
-        if mention is None:
-            return _Resolution()
-        return _person_result(article, article.people[mention.person], span)
+        return _resolve_relative(article, pronoun, span)
     excluded = _enclosing(article, quotes, index, span)
     floor = article.body_start if span.start_char >= article.body_start else 0
     floor = max(floor, article.section_start(span.start_char))
@@ -1286,6 +1283,26 @@ def _resolve_pronoun(
         person = _person_named(article, quotes[j].speaker)
         if person is not None and quotes[j].start >= floor and fits(person):
             return _person_result(article, person, span)
+    return _Resolution()
+
+
+def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolution:
+    """'John Bentel, a tech staffer at the State Department who told ...', 'McConnell, now the
+    Senate majority leader, who said', 'the AP, which reported': the noun the relative clause
+    hangs on, followed up through appositions and prepositions to the person or organisation."""
+    head = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    for _ in range(4):
+        if head is None:
+            return _Resolution()
+        mention = article.mention_covering(head.i)
+        if mention is not None:
+            return _person_result(article, article.people[mention.person], span)
+        org = next((o for o in article.orgs if o.root == head.i), None)
+        if org is not None and pronoun.lower_ != "who":
+            return _Resolution(article.org_name(org), None, "org")
+        if head.dep_ not in ("appos", "pobj", "prep") or head.head.i == head.i:
+            return _Resolution()
+        head = head.head
     return _Resolution()
 
 
