@@ -816,3 +816,14 @@ def test_relative_pronoun_through_an_apposition(nlp, text, source, expected):
     content = "the goal was to make Obama a one-term president" if "goal" in text else "the deals covered five staffers"
     quotes = [quote(text, content, cue, source)]
     assert resolve(nlp, text, quotes)[0][0] == expected
+
+
+def test_other_subject_in_a_reporting_sentence_is_not_salient(nlp):
+    text = ('"Be ready," Don Fowler said. He added a note of caution, should Clinton attempt a quick return. '
+            '"It might happen again," he said.')
+    quotes = [
+        quote(text, "Be ready,", "Don Fowler"),
+        quote(text, "a note of caution", "He added", "He"),
+        quote(text, "It might happen again,", '," he said', "he"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Don Fowler"] * 3

@@ -1253,9 +1253,10 @@ def _resolve_pronoun(
             break
         if (
             root.dep_ in _SUBJECT_DEPS
-            # a subordinate clause's subject only in a sentence that reports nobody: in '"X,"
-            # Peskov said after Putin arrived' the speaker stays the salient one
-            and (root.head.dep_ == "ROOT" or m.sent == sent or m.sent not in reporting)
+            # a sentence that reports someone has that someone as its salient person: in '"X,"
+            # Peskov said after Putin arrived' or 'He added a caution, should Clinton attempt a
+            # return' the subject of the other clause is not
+            and (m.sent == sent or m.sent not in reporting)
             and not any(s <= m.start < e for s, e in quoted)
             and fits(article.people[m.person])
         ):
