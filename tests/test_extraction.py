@@ -268,3 +268,22 @@ def test_short_quotation_under_a_non_speech_verb():
     a = quoth.extract("Another critic likened the rules to \"burning the Constitution\" in a speech.\n")
     q = next(q for q in a.quotes if pieces(a, q) == ['"burning the Constitution"'])
     assert a.span_text(q.source) == "Another critic"
+
+
+def test_any_verb_signing_a_quotation_is_its_cue():
+    a = quoth.extract("Christie gave a one word answer. “Denver,” he answered.\n")
+    q = only(a, "answered")
+    assert pieces(a, q) == ["“Denver,”"] and a.span_text(q.source) == "he"
+
+
+def test_inverted_unknown_cue_takes_the_subject_after_it():
+    a = quoth.extract('"It\'s about time we had a woman running this country," exhorted Clinton\'s introducer.\n')
+    q = only(a, "exhorted")
+    assert pieces(a, q) == ['"It\'s about time we had a woman running this country,"']
+    assert a.span_text(q.source).startswith("Clinton")
+
+
+def test_quotation_after_a_colon_in_a_sentence_the_quote_roots():
+    a = quoth.extract("Asked about the flap, Mr. Smith shot back: ''That would be good.''\n")
+    q = next(q for q in a.quotes if pieces(a, q) == ["''That would be good.''"])
+    assert a.span_text(q.source) == "Mr. Smith"
