@@ -823,3 +823,9 @@ def test_relative_pronoun_through_an_apposition(nlp, text, source, expected):
 def test_pronoun_salience(nlp, text, sources, expected):
     quotes = [quote(text, content, context, source) for content, context, source in sources]
     assert [q[0] for q in resolve(nlp, text, quotes)] == expected
+
+
+def test_bare_police_is_not_the_organisation_just_named(nlp):
+    text = "The Minnesota Vikings play in the city on Sunday. Police said they had adequate resources."
+    quotes = [quote(text, "they had adequate resources", "Police said", "Police")]
+    assert resolve(nlp, text, quotes)[0][0] is None

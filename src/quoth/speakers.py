@@ -745,11 +745,14 @@ class _Article:
     # Organisations --------------------------------------------------------------------------
 
     def _find_orgs(self) -> None:
+        # the tagger sometimes calls a person an organisation ("Keith Lamont Scott"): a name the
+        # article also gives a person is that person's
+        person_words = {w.lower() for person in self.people for form in person.forms for w in form}
         for ent in self.doc.ents:
             if ent.label_ != "ORG":
                 continue
             org = self.org_from(list(ent))
-            if org is not None:
+            if org is not None and not {w for w in org.tokens if w.isalpha()} <= person_words:
                 self.orgs.append(org)
 
     def org_from(self, tokens: list[Token]) -> _Org | None:
@@ -1498,6 +1501,7 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     nearest = earlier[0] if earlier else None
     if (
         nearest is not None
+        and span[0].lower_ in ("the", "this", "that")  # not a bare "police"
         and article.sent_of[root.i] - nearest.sent <= _ORG_NEAR_SENTENCES
         and article.quotation_of(nearest.start) is None
     ):
