@@ -826,6 +826,6 @@ def test_pronoun_salience(nlp, text, sources, expected):
 
 
 def test_bare_police_is_not_the_organisation_just_named(nlp):
-    text = "The Minnesota Vikings play in the city on Sunday. Police said they had adequate resources."
+    text = "The NFL said the game would go on. Police said they had adequate resources."
     quotes = [quote(text, "they had adequate resources", "Police said", "Police")]
     assert resolve(nlp, text, quotes)[0][0] is None
