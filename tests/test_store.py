@@ -591,6 +591,30 @@ def test_cli_ingest_the_seeds_then_query(cli, db_url):
     assert "Dmitry Peskov" in [s["name"] for s in json.loads(speakers.stdout)]
 
 
+def test_cli_ingest_takes_the_extraction_options(cli, db_url, tmp_path):
+    """--year-range dates the seeds; the options are part of "unchanged"; bad options stop the
+    batch before anything is written; --max-bytes refuses inputs."""
+    _pipeline_or_skip()
+
+    def dates():
+        out = run(cli, "export", "--format", "jsonl", "--db", db_url).stdout
+        return sorted({json.loads(line)["published"] for line in out.splitlines()}, key=str)
+
+    assert run(cli, "ingest", SEEDS, "--db", db_url).exit_code == 0
+    assert dates() == [None]
+    dated = run(cli, "ingest", SEEDS, "--db", db_url, "--year-range", "2015-2019")
+    assert "0 added, 2 replaced, 0 unchanged" in dated.stderr
+    assert None not in dates()
+    again = run(cli, "ingest", SEEDS, "--db", db_url, "--year-range", "2015-2019")
+    assert "0 added, 0 replaced, 2 unchanged" in again.stderr
+    before = run(cli, "stats", "--db", db_url, "--format", "json").stdout
+    bad = run(cli, "ingest", SEEDS, "--db", db_url, "--published", "2017-99-01")
+    assert bad.exit_code == 2 and "2017-99-01" in bad.stderr
+    assert run(cli, "stats", "--db", db_url, "--format", "json").stdout == before
+    small = run(cli, "ingest", SEEDS, "--db", db_url, "--max-bytes", "100")
+    assert small.exit_code == 3 and "over the limit of 100 bytes" in small.stderr
+
+
 @pytest.fixture
 def filled_url(filled, db_url):
     return db_url

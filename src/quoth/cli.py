@@ -16,7 +16,8 @@ import click
 
 from quoth.errors import InputError, ModelUnavailable, QuothError, UsageError
 from quoth.model import Article
-from quoth.reading import DEFAULT_MAX_BYTES, Document, iter_paths, read_bytes, read_path
+from quoth.options import extraction_options
+from quoth.reading import Document, iter_paths, read_bytes, read_path
 
 EXIT_SOME_FAILED = 1
 EXIT_ALL_FAILED = 3
@@ -28,28 +29,11 @@ def main() -> None:
     """quoth: who said what, when, to whom, from news articles."""
 
 
-def _year_range(ctx, param, value: str | None) -> tuple[int, int] | None:
-    if value is None:
-        return None
-    try:
-        lo, _, hi = value.partition("-")
-        first, last = int(lo), int(hi or lo)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a year range; write it as 2015-2019 (or 2017)") from None
-    if first > last:
-        raise click.BadParameter(f"{value!r}: the first year is after the last")
-    return (first, last)
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
-@click.option("--published", help="Publication date (YYYY-MM-DD) of every input, when known.")
-@click.option("--year-range", callback=_year_range, help="Years a dateline's date may fall in, e.g. 2015-2019.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse larger inputs.")
-@click.option("--model", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True,
-              help="fast: rules over the parse; accurate: the learned tagger plus the rules' quotations.")
+@extraction_options
 @click.option("--silent", is_flag=True, help="No progress bar, no summary.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def extract(paths, output, fmt, published, year_range, max_bytes, model, silent, debug) -> None:

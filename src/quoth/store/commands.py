@@ -21,6 +21,7 @@ from typing import Any
 import click
 
 from quoth.errors import QuothError, UsageError
+from quoth.options import extraction_options
 from quoth.store.db import DEFAULT_URL, SORTS, Store, StoreError
 
 EXIT_SOME_FAILED = 1
@@ -148,17 +149,30 @@ def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], *, table_rows
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A speaker catalogue (CSV or JSON: name, aliases, wikidata) that overrides who is who.",
 )
+@extraction_options
 @click.option("--silent", is_flag=True, help="No progress bar and no summary.")
 @click.option("--debug", is_flag=True, help="Stop with a traceback at an unexpected extraction error.")
-def ingest(paths: tuple[Path, ...], db: str, catalogue: Path | None, silent: bool, debug: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...],
+    db: str,
+    catalogue: Path | None,
+    published: str | None,
+    year_range: tuple[int, int] | None,
+    max_bytes: int,
+    model: str,
+    silent: bool,
+    debug: bool,
+) -> None:
     """Extract the quotes of articles (files or folders) and store them.
 
-    Re-ingesting an unchanged article does nothing; a changed article with the same URL or path
-    replaces its quotes. Each article is stored whole or not at all.
+    Re-ingesting an unchanged article with the same options does nothing; a changed article (or
+    one extracted with other options) with the same URL or path replaces its quotes. Each article
+    is stored whole or not at all. --published, --year-range, --max-bytes and --model are those
+    of quoth extract.
 
     Example:
 
-        quoth ingest articles/ --db quoth.db
+        quoth ingest articles/ --db quoth.db --year-range 2015-2019
 
         quoth ingest --catalogue people.csv --db postgresql://me@localhost/quotes
     """
@@ -197,7 +211,13 @@ def ingest(paths: tuple[Path, ...], db: str, catalogue: Path | None, silent: boo
             return
         show_bar = not silent and err.isatty()
         with click.progressbar(length=len(files), label="Ingesting", file=err, hidden=not show_bar) as bar:
-            summary = store.ingest_paths(files, on_input=lambda _p, _s: bar.update(1), debug=debug)
+            summary = store.ingest_paths(
+                files,
+                on_input=lambda _p, _s: bar.update(1),
+                debug=debug,
+                options={"published": published, "year_range": year_range, "model": model},
+                max_bytes=max_bytes,
+            )
         stats = store.stats()
     except QuothError as e:
         raise _fail(e) from None

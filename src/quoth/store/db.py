@@ -19,6 +19,7 @@ What it guarantees:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -35,7 +36,7 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection, Engine
 
-from quoth.errors import InputError, QuothError, UsageError
+from quoth.errors import InputError, ModelUnavailable, QuothError, UsageError
 from quoth.model import Article, Quote
 from quoth.store import clusters as cl
 from quoth.store import identity as ident
@@ -125,7 +126,10 @@ def content_hash(text: str, meta: dict[str, Any] | None = None) -> str:
         ('915732a3799c', '4c9f93e7833c')
     """
     meta = meta or {}
-    payload = json.dumps([text, meta.get("url"), meta.get("outlet")], ensure_ascii=False)
+    fields = [text, meta.get("url"), meta.get("outlet")]
+    if meta.get("extraction"):  # non-default extraction options (``quoth ingest --year-range``)
+        fields.append(meta["extraction"])
+    payload = json.dumps(fields, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -1141,6 +1145,8 @@ class Store:
         extract: Callable[[Any], Article] | None = None,
         on_input: Callable[[Path, str], None] | None = None,
         debug: bool = False,
+        options: dict | None = None,
+        max_bytes: int | None = None,
     ) -> IngestSummary:
         """Read, extract and store every article under ``paths`` (folders recursively).
 
@@ -1153,16 +1159,30 @@ class Store:
             extract: ``Document -> Article``; default :func:`quoth.pipeline.extract_document`.
             on_input: called with each path and its status, for progress.
             debug: re-raise unexpected extraction errors instead of counting them.
+            options: keyword arguments for the default extraction (``published``,
+                ``year_range``, ``model``). They are recorded in the article's ``meta`` under
+                ``extraction`` and are part of what "unchanged" means: the same file ingested
+                with another ``published`` is extracted again and replaced.
+            max_bytes: refuse larger files (default: the readers' limit).
         """
-        from quoth.reading import iter_paths, read_path
+        from quoth.reading import DEFAULT_MAX_BYTES, iter_paths, read_path
 
+        options = {k: v for k, v in (options or {}).items() if v is not None and (k, v) != ("model", "fast")}
         if extract is None:
-            from quoth.pipeline import extract_document as extract
+            from quoth.pipeline import extract_document
+
+            def extract(document):
+                return extract_document(document, **options)
+
         summary = IngestSummary()
         for path in iter_paths(Path(p).absolute() for p in paths):
             status = "failed"
             try:
-                document = read_path(path)
+                document = read_path(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+                if options:
+                    # kept with the article (how it was extracted) and part of its content hash
+                    recorded = {k: list(v) if isinstance(v, tuple) else v for k, v in options.items()}
+                    document = dataclasses.replace(document, meta={**document.meta, "extraction": recorded})
                 digest = content_hash(document.text, document.meta)
                 key = article_key(document.meta.get("url") or None, document.path, digest)
                 if self.is_current(key, digest):
@@ -1173,8 +1193,8 @@ class Store:
                     summary.quotes += n
             except InputError as e:
                 summary.errors.append(str(e))
-            except (StoreError, sa.exc.SQLAlchemyError):
-                raise
+            except (StoreError, sa.exc.SQLAlchemyError, UsageError, ModelUnavailable):
+                raise  # the store or the options are wrong, not this article: stop
             except Exception as e:  # one bad article never aborts the batch (STYLE.md §6)
                 if debug:
                     raise
