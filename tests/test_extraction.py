@@ -287,3 +287,19 @@ def test_quotation_after_a_colon_in_a_sentence_the_quote_roots():
     a = quoth.extract("Asked about the flap, Mr. Smith shot back: ''That would be good.''\n")
     q = next(q for q in a.quotes if pieces(a, q) == ["''That would be good.''"])
     assert a.span_text(q.source) == "Mr. Smith"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Sanders has accused Clinton of being influenced by special interests.", "has accused",
+         "Clinton of being influenced by special interests"),
+        ("Beck has also criticized evangelical voters for not supporting Cruz.", "has also criticized",
+         "evangelical voters for not supporting Cruz"),
+        ("Carson called the political system “rotten to the core.”", "called", "the political system “rotten to the core"),
+    ],
+)
+def test_what_follows_the_object_is_content(text, cue, content):
+    a = quoth.extract(text)
+    q = only(a, cue)
+    assert pieces(a, q)[0].startswith(content)
