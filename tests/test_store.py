@@ -615,6 +615,16 @@ def test_cli_ingest_takes_the_extraction_options(cli, db_url, tmp_path):
     assert small.exit_code == 3 and "over the limit of 100 bytes" in small.stderr
 
 
+def test_cli_ingest_reads_stdin(cli, db_url):
+    _pipeline_or_skip()
+    text = (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_bytes()
+    first = run(cli, "ingest", "-", "--db", db_url, input=text)
+    assert first.exit_code == 0 and "1 added" in first.stderr, first.stderr
+    assert "1 unchanged" in run(cli, "ingest", "-", "--db", db_url, input=text).stderr
+    empty = run(cli, "ingest", "-", "--db", db_url, input=b"")
+    assert empty.exit_code == 3 and "<stdin>: the input is empty" in empty.stderr
+
+
 @pytest.fixture
 def filled_url(filled, db_url):
     return db_url

@@ -163,7 +163,7 @@ def ingest(
     silent: bool,
     debug: bool,
 ) -> None:
-    """Extract the quotes of articles (files or folders) and store them.
+    """Extract the quotes of articles (files, folders, or - for stdin) and store them.
 
     Re-ingesting an unchanged article with the same options does nothing; a changed article (or
     one extracted with other options) with the same URL or path replaces its quotes. Each article
@@ -193,7 +193,8 @@ def ingest(
     if paths:
         from quoth.reading import iter_paths
 
-        files = list(iter_paths(p.absolute() for p in paths))
+        for p in paths:  # "-" is one article on standard input
+            files.extend([p] if str(p) == "-" else iter_paths([p.absolute()]))
         if not files:
             raise CommandError(
                 "No articles found in " + ", ".join(map(str, paths)) + " (looked for .txt and .html files)."

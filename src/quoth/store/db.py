@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -1155,7 +1156,7 @@ class Store:
         skipped before extraction.
 
         Args:
-            paths: files and folders.
+            paths: files and folders; ``-`` is one article read from standard input.
             extract: ``Document -> Article``; default :func:`quoth.pipeline.extract_document`.
             on_input: called with each path and its status, for progress.
             debug: re-raise unexpected extraction errors instead of counting them.
@@ -1165,7 +1166,7 @@ class Store:
                 with another ``published`` is extracted again and replaced.
             max_bytes: refuse larger files (default: the readers' limit).
         """
-        from quoth.reading import DEFAULT_MAX_BYTES, iter_paths, read_path
+        from quoth.reading import DEFAULT_MAX_BYTES
 
         options = {k: v for k, v in (options or {}).items() if v is not None and (k, v) != ("model", "fast")}
         if extract is None:
@@ -1175,10 +1176,11 @@ class Store:
                 return extract_document(document, **options)
 
         summary = IngestSummary()
-        for path in iter_paths(Path(p).absolute() for p in paths):
+        limit = max_bytes or DEFAULT_MAX_BYTES
+        for path, read in _sources(paths, limit):
             status = "failed"
             try:
-                document = read_path(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+                document = read()
                 if options:
                     # kept with the article (how it was extracted) and part of its content hash
                     recorded = {k: list(v) if isinstance(v, tuple) else v for k, v in options.items()}
@@ -1256,3 +1258,15 @@ def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:
 def _reason(e: Exception) -> str:
     orig = getattr(e, "orig", None) or e
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+def _sources(paths: Iterable[str | Path], max_bytes: int):
+    """``(path, read)`` for every article under ``paths``; ``-`` is standard input."""
+    from quoth.reading import iter_paths, read_bytes, read_path
+
+    for p in paths:
+        if str(p) == "-":
+            yield Path("-"), lambda: read_bytes(sys.stdin.buffer.read(), "stdin", name="<stdin>", max_bytes=max_bytes)
+            continue
+        for path in iter_paths([Path(p).absolute()]):
+            yield path, lambda path=path: read_path(path, max_bytes=max_bytes)
