@@ -829,3 +829,9 @@ def test_bare_police_is_not_the_organisation_just_named(nlp):
     text = "The NFL said the game would go on. Police said they had adequate resources."
     quotes = [quote(text, "they had adequate resources", "Police said", "Police")]
     assert resolve(nlp, text, quotes)[0][0] is None
+
+
+def test_the_judge_is_the_justice(nlp):
+    text = "Manhattan Supreme Court Justice Frank Nervo ruled on Thursday. The judge said the records stay sealed."
+    quotes = [quote(text, "the records stay sealed", "The judge said", "The judge")]
+    assert resolve(nlp, text, quotes)[0][0] == "Frank Nervo"
