@@ -835,3 +835,17 @@ def test_the_judge_is_the_justice(nlp):
     text = "Manhattan Supreme Court Justice Frank Nervo ruled on Thursday. The judge said the records stay sealed."
     quotes = [quote(text, "the records stay sealed", "The judge said", "The judge")]
     assert resolve(nlp, text, quotes)[0][0] == "Frank Nervo"
+
+
+@pytest.mark.parametrize(
+    "last_line, expected",
+    [
+        ("Jane Doe is a professor of history at Yale.", "Jane Doe"),
+        ("Donald Trump is expected to speak again on Friday.", None),  # named in full above: a subject
+    ],
+)
+def test_first_person_of_an_opinion_piece_is_its_author(nlp, last_line, expected):
+    text = ("My father loved Donald Trump. I told him I disagreed with him about the wall.\n\n"
+            f"{last_line}\n")
+    quotes = [quote(text, "I disagreed with him about the wall", "I told him", "I")]
+    assert resolve(nlp, text, quotes)[0][0] == expected

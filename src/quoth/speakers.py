@@ -1066,6 +1066,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
             result = _resolve_pronoun(article, span, quotes, index, resolutions, kinds)
         elif resolutions[index] is not None and resolutions[index].speaker is not None:
             result = resolutions[index]
+        elif span.text.lower() in _FIRST_PERSON and article.quotation_of(span.start_char) is None:
+            result = _resolve_author(article, span)
         else:
             result = _resolve_description(article, span, quotes, index)
             if result.speaker is None and resolutions[index] is not None:
@@ -1078,6 +1080,26 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
                 kinds.setdefault(result.speaker, result.kind)
         elif quote.speaker is None:
             quote.speaker_role = result.role or quote.speaker_role
+
+
+_FIRST_PERSON = {"i", "me", "my"}
+# An opinion piece's closing line names its author: "Charlotte Meehan is playwright-in-residence
+# at ...", "Jane Doe is a professor of ...".
+_AUTHOR_LINE = re.compile(r"([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}),?[ \t]+(?:is|was)[ \t]+[a-z]")
+
+
+def _resolve_author(article: _Article, span: Span) -> _Resolution:
+    """"I" in the writer's own voice (outside quotation marks) is the author, when the article's
+    last paragraph opens with a person the body never named in full ("Charlotte Meehan is a
+    playwright ..."); else nobody."""
+    text = doc_text(article.doc).rstrip()
+    last = text.rfind("\n") + 1
+    m = _AUTHOR_LINE.match(text, last)
+    person = _person_named(article, m.group(1)) if m else None
+    earlier = [m for m in article.mentions if m.person == person.id and m.start < last] if person else []
+    if person is None or any(m.last > m.first for m in earlier):  # named in full before: a subject
+        return _Resolution()
+    return _person_result(article, person, span)
 
 
 def _source_span(doc: Doc, source: tuple[int, int]) -> Span | None:
