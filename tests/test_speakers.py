@@ -849,3 +849,13 @@ def test_first_person_of_an_opinion_piece_is_its_author(nlp, last_line, expected
             f"{last_line}\n")
     quotes = [quote(text, "I disagreed with him about the wall", "I told him", "I")]
     assert resolve(nlp, text, quotes)[0][0] == expected
+
+
+def test_the_fund_and_the_article(nlp):
+    text = ("The International Monetary Fund cut its forecast on Tuesday. The fund said growth would slow. "
+            "A New York Times article said the cuts were deep. The article said more would follow.")
+    quotes = [
+        quote(text, "growth would slow", "The fund said", "The fund"),
+        quote(text, "more would follow", "The article said", "The article"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["International Monetary Fund", "New York Times"]

@@ -153,7 +153,7 @@ _ORG_NOUNS = {
     "department", "committee", "party", "newspaper", "paper", "network", "channel", "police",
     "army", "military", "court", "council", "board", "bank", "club", "team", "union", "embassy",
     "office", "organisation", "organization", "group", "commission", "parliament", "cabinet",
-    "kremlin", "regime", "authority", "broadcaster", "publisher", "magazine", "outlet", "airline",
+    "kremlin", "regime", "authority", "broadcaster", "publisher", "magazine", "outlet", "airline", "fund",
     "manufacturer", "retailer", "charity", "foundation", "institute", "university", "school",
     "prosecutor's office", "service", "watchdog", "regulator", "senate", "congress",
 }
@@ -174,7 +174,8 @@ _GENERIC_NOUNS = {
 }
 # Documents that speak for whoever issued them ("the report said"); polls are named after it.
 _POLL_NOUNS = {"poll"}
-_DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit"}
+_DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit",
+                                 "article", "editorial", "website", "ruling"}
 _NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
 _INDEFINITES = {
     "a", "an", "one", "another", "some", "any", "several", "many", "few", "most", "other",
