@@ -859,3 +859,9 @@ def test_the_fund_and_the_article(nlp):
         quote(text, "more would follow", "The article said", "The article"),
     ]
     assert [q[0] for q in resolve(nlp, text, quotes)] == ["International Monetary Fund", "New York Times"]
+
+
+def test_a_tagged_person_named_by_a_common_word_is_not_he_or_she(nlp):
+    text = 'Abby Martin hosted a show. Dish Network dropped the network\'s channel. "I quit," she said.'
+    quotes = [quote(text, "I quit,", '," she said', "she")]
+    assert resolve(nlp, text, quotes)[0][0] == "Abby Martin"

@@ -497,6 +497,10 @@ class _Article:
             if evidence:
                 yield run
 
+    def common_word(self, word: str) -> bool:
+        """Whether ``word`` also appears in lower case in the article ("network", "gap")."""
+        return word.lower() in self._lower_words
+
     def section_start(self, offset: int) -> int:
         """Where the section holding ``offset`` starts: live-blog and "The Latest" wire stories
         are sections under a time line ("7 p.m.") or a rule ("___"), each with its own people."""
@@ -1257,9 +1261,12 @@ def _resolve_pronoun(
         return _resolve_group(article, pronoun, previous, excluded, kinds, floor)
 
     def fits(person: _Person) -> bool:
-        return person.name not in excluded and (
-            gender is None or _name_gender(person) in (gender, None)
-        )
+        if person.name in excluded:
+            return False
+        known = _name_gender(person)
+        if known is None and gender is not None and article.common_word(person.name.split()[-1]):
+            return False  # "The Gap", "Dish Network", "Scholars": a tagger's person, not "he"
+        return gender is None or known in (gender, None)
 
     # A headline is no antecedent: the body names its people afresh.
     before = [m for m in article.mentions if m.last < pronoun.i and m.start >= floor
