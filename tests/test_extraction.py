@@ -303,3 +303,9 @@ def test_what_follows_the_object_is_content(text, cue, content):
     a = quoth.extract(text)
     q = only(a, cue)
     assert pieces(a, q)[0].startswith(content)
+
+
+def test_source_of_a_cue_under_an_adjective():
+    a = quoth.extract("Democratic voters are slightly more likely to say that Clinton represents their positions.")
+    q = only(a, "to say")
+    assert a.span_text(q.source) == "Democratic voters"

@@ -300,8 +300,8 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return _np_span(pobj)
-        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head.i != tok.i:
-            tok = tok.head
+        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and tok.head.i != tok.i:
+            tok = tok.head  # ... "voters are likely to say": up to "are"
             seen += 1
             continue
         return None
