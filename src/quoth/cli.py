@@ -158,15 +158,13 @@ def eval_polnear(split, root, pred_out, as_json, model) -> None:
 
         quoth eval polnear --split dev
     """
-    from quoth.evaluation import default_polnear_root, predict_split, score
+    from quoth.evaluation import default_polnear_root, score
 
     root = root or default_polnear_root()
     try:
         with tempfile.TemporaryDirectory() as tmp:
             out = pred_out or Path(tmp) / f"quoth-{split}.jsonl"
-            count = len(list((Path(root) / split / "text").glob("*.txt")))
-            with click.progressbar(length=count, label=f"PolNeAR {split}", file=sys.stderr) as bar:
-                predict_split(Path(root), split, out, progress=bar.update, model=model)
+            _predict_with_progress(Path(root), split, out, model)
             click.echo(score(Path(root), split, out, as_json=as_json), nl=False)
     except UsageError as e:
         raise click.UsageError(str(e)) from None
@@ -188,7 +186,7 @@ def eval_speakers(root, pred_in, as_json, model) -> None:
 
         quoth eval speakers
     """
-    from quoth.evaluation import default_polnear_root, predict_split, score_speakers
+    from quoth.evaluation import default_polnear_root, score_speakers
 
     root = root or default_polnear_root()
     try:
@@ -196,12 +194,19 @@ def eval_speakers(root, pred_in, as_json, model) -> None:
             out = pred_in
             if out is None:
                 out = Path(tmp) / "quoth-dev.jsonl"
-                count = len(list((Path(root) / "dev" / "text").glob("*.txt")))
-                with click.progressbar(length=count, label="PolNeAR dev", file=sys.stderr) as bar:
-                    predict_split(Path(root), "dev", out, progress=bar.update, model=model)
+                _predict_with_progress(Path(root), "dev", out, model)
             click.echo(score_speakers(Path(root), out, as_json=as_json), nl=False)
     except UsageError as e:
         raise click.UsageError(str(e)) from None
+
+
+def _predict_with_progress(root: Path, split: str, out: Path, model: str) -> None:
+    """quoth's predictions for a PolNeAR split, with a progress bar on stderr."""
+    from quoth.evaluation import predict_split
+
+    count = len(list((root / split / "text").glob("*.txt")))
+    with click.progressbar(length=count, label=f"PolNeAR {split}", file=sys.stderr) as bar:
+        predict_split(root, split, out, progress=bar.update, model=model)
 
 
 # store commands (issue 4) register below

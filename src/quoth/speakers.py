@@ -388,6 +388,7 @@ class _Article:
         self._org_names: dict[tuple, str] = {}
         self._quoted: list[tuple[int, int]] | None = None
         self._sections: list[int] | None = None
+        self.reporting: set[int] = set()  # sentences holding an attribution's source
         self._find_people()
         self._find_orgs()
 
@@ -1049,6 +1050,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
         ('Vladimir Putin', 'Russian President')
     """
     article = _Article(doc, body_start)
+    article.reporting = {article.sent_at(q.source[0]) for q in quotes if q.source}
     kinds: dict[str, str] = {}
     for person in article.people:
         kinds.setdefault(person.name, "person")
@@ -1281,7 +1283,6 @@ def _resolve_pronoun(
         since = max([e for _, e in prev_quote.content] + [prev_quote.source[1]
                      if prev_quote.source else 0])
     quoted = [piece for q in quotes for piece in q.content]
-    reporting = {article.sent_at(q.source[0]) for q in quotes if q.source}
     for m in reversed(before):
         root = doc[m.root]
         if m.start < since:
@@ -1291,7 +1292,7 @@ def _resolve_pronoun(
             # a sentence that reports someone has that someone as its salient person: in '"X,"
             # Peskov said after Putin arrived' or 'He added a caution, should Clinton attempt a
             # return' the subject of the other clause is not
-            and (m.sent == sent or m.sent not in reporting)
+            and (m.sent == sent or m.sent not in article.reporting)
             and not any(s <= m.start < e for s, e in quoted)
             and fits(article.people[m.person])
         ):

@@ -165,7 +165,10 @@ def _signs_quotation(tok: Token, quoted: list[QuotedSpan]) -> bool:
     """'“Denver,” he answered.', '"It's about time," exhorted her introducer': any verb right
     after a quotation that ends in a comma, question or exclamation mark, with its subject beside
     it, says who spoke, whatever the cue lexicon knows of it."""
-    if tok.pos_ != "VERB" or _in_quotation((tok.idx, tok.idx + 1), quoted):
+    start = tok.sent.start_char - 3
+    if tok.pos_ != "VERB" or not any(start <= q.end <= tok.idx for q in quoted):
+        return False  # cheap first: most verbs have no quotation ending in their sentence before them
+    if _in_quotation((tok.idx, tok.idx + 1), quoted):
         return False
     source = _source_of(tok, quoted) or _inverted_subject(tok)
     if source is None:
