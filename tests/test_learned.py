@@ -189,6 +189,28 @@ def test_hybrid_adds_only_the_rules_quotations():
     assert [q.content for q in hybrid(text, learned, rules)] == [[(11, 21)], [(23, 31)]]
 
 
+def test_hybrid_adds_a_rule_attribution_whose_cue_the_tagger_tagged_too():
+    from quoth.extraction.learned import hybrid
+    from quoth.model import Quote
+
+    text = 'Smith said taxes rose. "We won," Jones said. Lee thinks it rained. Kim hopes so.'
+    learned = [Quote(content=[(11, 21)], cue=(6, 10), source=(0, 5))]
+    rules = [
+        Quote(content=[(56, 65)], cue=(49, 55), source=(45, 48), type="indirect"),
+        Quote(content=[(77, 79)], cue=(71, 76), source=(67, 70), type="indirect"),
+    ]
+    got = hybrid(text, learned, rules, tagged_cues=[(6, 10), (49, 55)])
+    assert [text[q.start : q.end] for q in got] == ["taxes rose", "it rained"]
+
+
+def test_role_spans_are_character_spans_of_the_tagged_words():
+    from quoth.extraction.learned import role_spans, words_of
+
+    text = "Lee thinks it rained."
+    assert role_spans(words_of(text), [O, B, O, O]) == [(4, 10)]
+    assert role_spans(words_of(text), [O, O, B, I]) == [(11, 20)]
+
+
 def test_no_content_runs_from_a_sentence_into_the_next_quotation():
     text = 'He said that the bill would pass. "We have the votes," she told reporters.'
     words, tags = _tags(text, source=["He", "she"], cue=["said", "told"])
@@ -226,3 +248,27 @@ def test_missing_torch_gives_an_install_hint(monkeypatch):
             learned.load_model()
     finally:
         learned.load_model.cache_clear()
+
+
+def test_new_parse_feature_tables_leave_the_tagger_reading_as_before():
+    torch = pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    from quoth.extraction.learned import attach_features, feature_vocab, forward
+    from quoth.extraction.syntax import FEATURES, sizes, vocabularies
+
+    torch.manual_seed(0)
+    config = transformers.BertConfig(vocab_size=50, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                                     intermediate_size=32, num_labels=9)
+    model = transformers.AutoModelForTokenClassification.from_config(config).eval()
+    ids = torch.randint(0, 50, (2, 7))
+    mask = torch.ones_like(ids)
+    before = forward(model, ids, mask)
+    vocab = vocabularies(["ROOT", "nsubj", "ccomp"])
+    attach_features(model, vocab)
+    assert feature_vocab(model) == vocab and model.config.quoth_feature_vocab == vocab
+    feats = torch.stack([torch.randint(0, n, (2, 7)) for n in sizes(vocab)], -1)
+    assert feats.shape[-1] == len(FEATURES)
+    with torch.no_grad():
+        assert torch.allclose(forward(model, ids, mask, feats), before, atol=1e-6)
+        model.quoth_features[0].weight.normal_()  # once trained, the features count
+        assert not torch.allclose(forward(model, ids, mask, feats), before, atol=1e-3)

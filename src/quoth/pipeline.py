@@ -58,7 +58,7 @@ def extract(
     parsed = parse(text, [s for s, _ in zones])
     quotes = find_attributions(parsed, zones, headline=layout.headline)
     if model == "accurate":
-        quotes = _accurate(text, quotes, zones, layout.headline)
+        quotes = _accurate(text, quotes, zones, layout.headline, parsed)
     elif model != "fast":
         raise UsageError(f"unknown model {model!r}; available: {', '.join(MODELS)}")
     # descriptions in the headline and standfirst may point forward, into the body
@@ -94,15 +94,16 @@ def extract(
 MODELS = ("fast", "accurate")
 
 
-def _accurate(text: str, rule_quotes, zones, headline):
+def _accurate(text: str, rule_quotes, zones, headline, parsed):
     """The learned tagger's attributions plus the rules' quotations it missed (issue #3)."""
-    from quoth.extraction.learned import hybrid, learned_attributions
+    from quoth.extraction.learned import finish, hybrid, link, predict_tags, role_spans
 
     quoted = find_quotes(text, zones, single=headline)
-    learned = [q for q in learned_attributions(text) if _in_zones(q, zones)]
+    words, tags = predict_tags(text, doc=parsed)
+    learned = [q for q in finish(text, link(text, words, tags)) if _in_zones(q, zones)]
     for q in learned:
         q.content = [_snap(piece, quoted) for piece in q.content]
-    quotes = hybrid(text, learned, rule_quotes)
+    quotes = hybrid(text, learned, rule_quotes, role_spans(words, tags["cue"]))
     for q in quotes:
         q.parent = None
     return finalize(text, quotes, quoted)

@@ -363,15 +363,27 @@ def merge(text: str, base: list[Quote], extra: list[Quote], min_overlap: float =
     return out
 
 
-def hybrid(text: str, learned: list[Quote], rules: list[Quote]) -> list[Quote]:
-    """The learned attributions plus the rules' direct and mixed quotes they missed.
+def hybrid(text: str, learned: list[Quote], rules: list[Quote], tagged_cues: list[Span] = ()) -> list[Quote]:
+    """The learned attributions plus the rules' attributions they missed that can be trusted.
 
-    The rules find quotations by their marks and are reliable there. On dev this raises
-    direct-quote recall from 0.936 to 0.962, with attribution F1 0.697 -> 0.695 (shipped model).
-    Adding the rules' indirect attributions too lowered it (to 0.665 with the stage-2 model).
+    Two kinds of rule attribution are trusted: direct and mixed quotes (the rules find quotations
+    by their marks and are reliable there), and any attribution whose cue the tagger also tagged
+    as a cue (``tagged_cues``, character spans) but could not link, mostly because it tagged no
+    content there: the parse gives the cue's content. On dev (shipped model): quotations only,
+    attribution F1 0.690 and direct-quote recall 0.976; with the agreeing cues too, 0.694 and
+    0.976. Adding every rule attribution lowered F1 to 0.673.
     """
-    quoted = [q for q in rules if q.type in ("direct", "mixed") and q.cue is not None and q.source is not None]
-    return merge(text, learned, quoted)
+    def trusted(q: Quote) -> bool:
+        if q.cue is None or q.source is None:
+            return False
+        return q.type in ("direct", "mixed") or any(a < q.cue[1] and q.cue[0] < b for a, b in tagged_cues)
+
+    return merge(text, learned, [q for q in rules if trusted(q)])
+
+
+def role_spans(words: list[Span], tags: list[int]) -> list[Span]:
+    """The character spans of one role's BIO tags over ``words``."""
+    return [(words[a][0], words[b - 1][1]) for a, b in tags_to_spans(tags)]
 
 
 # --- inference -------------------------------------------------------------------------------
@@ -385,7 +397,7 @@ def load_model(path: str | None = None):
         QuothError: torch or transformers is missing, or there are no weights.
     """
     try:
-        import torch
+        import torch  # noqa: F401
         from transformers import AutoConfig, AutoModelForTokenClassification, AutoTokenizer
     except ImportError as exc:  # optional extra (STYLE.md §5)
         raise ModelUnavailable(f"--model accurate: {exc}; {INSTALL_HINT}") from exc
@@ -401,9 +413,57 @@ def load_model(path: str | None = None):
         config = AutoConfig.from_pretrained(str(path))
         model = AutoModelForTokenClassification.from_config(config)
         state = {k: v.float() for k, v in load_file(str(path / "model.safetensors")).items()}
+    vocab = getattr(config, "quoth_feature_vocab", None)
+    if vocab:
+        attach_features(model, vocab)
     model.load_state_dict(state)
     model.eval()
     return model, tokenizer
+
+
+def attach_features(model, vocab: dict[str, list[str]]) -> None:
+    """Give ``model`` one embedding table per parse feature (:mod:`quoth.extraction.syntax`),
+    added to the word-piece embeddings; new tables start at zero, so the model starts out
+    reading exactly as it did without them."""
+    import torch
+
+    from quoth.extraction.syntax import sizes
+
+    model.config.quoth_feature_vocab = vocab
+    tables = [torch.nn.Embedding(n, model.config.hidden_size) for n in sizes(vocab)]
+    for t in tables:
+        torch.nn.init.zeros_(t.weight)
+    model.quoth_features = torch.nn.ModuleList(tables)
+
+
+def feature_vocab(model) -> dict[str, list[str]] | None:
+    """The parse-feature vocabularies a model was trained with, or None for a words-only model."""
+    return getattr(model.config, "quoth_feature_vocab", None) if hasattr(model, "quoth_features") else None
+
+
+def forward(model, ids, mask, feats=None):
+    """The tagger's logits for a batch of windows; ``feats`` (batch, width, features) holds the
+    parse-feature ids of each piece when the model reads them."""
+    if feats is None or not hasattr(model, "quoth_features"):
+        return model(input_ids=ids, attention_mask=mask).logits
+    emb = model.bert.embeddings.word_embeddings(ids)
+    for i, table in enumerate(model.quoth_features):
+        emb = emb + table(feats[..., i])
+    return model(inputs_embeds=emb, attention_mask=mask).logits
+
+
+def piece_features(enc: Encoded, word_feats: list[list[int]], n_features: int) -> list[list[int]]:
+    """Per word piece, the features of the word it starts (zeros for other pieces)."""
+    none = [0] * n_features
+    return [word_feats[w] if w >= 0 else none for w in enc.word_of]
+
+
+def parse_for_tagger(text: str):
+    """The text parsed as the pipeline parses it (sentences also start at each zone)."""
+    from quoth.layout import segment
+    from quoth.nlp import parse
+
+    return parse(text, [s for s, _ in segment(text).zones])
 
 
 @functools.lru_cache(maxsize=2)
@@ -416,23 +476,34 @@ def load_transitions(path: str | None = None) -> dict | None:
     return json.loads(f.read_text()) if f.is_file() else None
 
 
-def predict_tags(text: str, model=None, tokenizer=None, transitions=None) -> tuple[list[Span], dict[str, list[int]]]:
+def predict_tags(text: str, model=None, tokenizer=None, transitions=None, doc=None) -> tuple[list[Span], dict[str, list[int]]]:
     """The model's BIO tags per role over the text's words (Viterbi over :func:`predict_scores`)."""
     if model is None:
         model, tokenizer = load_model()
         transitions = load_transitions()
-    words, scores = predict_scores(text, model, tokenizer)
+    words, scores = predict_scores(text, model, tokenizer, doc=doc)
     return words, {role: viterbi(scores[role], (transitions or {}).get(role)) for role in ROLES}
 
 
-def predict_scores(text: str, model, tokenizer, batch_size: int = 16) -> tuple[list[Span], dict[str, list[list[float]]]]:
-    """Per role, each word's log-probabilities of ``O, B, I``."""
+def predict_scores(text: str, model, tokenizer, batch_size: int = 16, doc=None) -> tuple[list[Span], dict[str, list[list[float]]]]:
+    """Per role, each word's log-probabilities of ``O, B, I``.
+
+    A model that reads parse features gets them from ``doc`` (spaCy's parse of ``text``, as
+    :func:`parse_for_tagger` makes it; parsed here when not given).
+    """
     import torch
+
+    from quoth.extraction.syntax import FEATURES, word_features
 
     enc = encode(text, tokenizer)
     n_words = len(enc.words)
     if not n_words:
         return enc.words, {r: [] for r in ROLES}
+    vocab = feature_vocab(model)
+    feats = None
+    if vocab:
+        doc = doc if doc is not None else parse_for_tagger(text)
+        feats = piece_features(enc, word_features(doc, enc.words, vocab), len(FEATURES))
     best = [-1] * n_words  # distance from the window's edge of the prediction kept
     scores: list = [None] * n_words
     spans = windows(len(enc.ids))
@@ -442,12 +513,15 @@ def predict_scores(text: str, model, tokenizer, batch_size: int = 16) -> tuple[l
         width = max(e - s for s, e in chunk) + 2
         ids = torch.zeros((len(chunk), width), dtype=torch.long)
         mask = torch.zeros((len(chunk), width), dtype=torch.long)
+        window_feats = torch.zeros((len(chunk), width, len(FEATURES)), dtype=torch.long) if feats else None
         for r, (s, e) in enumerate(chunk):
             row = [cls, *enc.ids[s:e], sep]
             ids[r, : len(row)] = torch.tensor(row)
             mask[r, : len(row)] = 1
+            if feats:
+                window_feats[r, 1 : e - s + 1] = torch.tensor(feats[s:e])
         with torch.inference_mode():
-            logits = model(input_ids=ids, attention_mask=mask).logits
+            logits = forward(model, ids, mask, window_feats)
         logp = torch.log_softmax(logits.view(len(chunk), width, len(ROLES), len(TAGS)).float(), -1).tolist()
         for r, (s, e) in enumerate(chunk):
             for p in range(s, e):
@@ -502,7 +576,7 @@ def viterbi(scores: list[list[float]], transitions: list[list[float | None]] | N
     return out[::-1]
 
 
-def learned_attributions(text: str) -> list[Quote]:
+def learned_attributions(text: str, doc=None) -> list[Quote]:
     """Every attribution the learned tagger finds in ``text`` (offsets into ``text``).
 
     Raises:
@@ -513,5 +587,5 @@ def learned_attributions(text: str) -> list[Quote]:
         >>> [(q.content, q.cue, q.source) for q in qs]  # doctest: +SKIP
         [([(1, 12)], (24, 28), (15, 23))]
     """
-    words, tags = predict_tags(text)
+    words, tags = predict_tags(text, doc=doc)
     return finish(text, link(text, words, tags))
