@@ -176,41 +176,31 @@ def test_merge_adds_only_new_contents():
     assert [q.content for q in out] == [[(11, 21)], [(36, 54)]]
 
 
-def test_hybrid_adds_only_the_rules_quotations():
+_HYBRID_TEXT = 'Smith said taxes rose. "We won," Jones said. Lee thinks it rained. Kim hopes so.'
+_SMITH = ((11, 21), (6, 10), (0, 5))  # learned: "taxes rose" / "said" / "Smith"
+_JONES = ((23, 31), (39, 43), (33, 38), "direct")  # a quotation
+_LEE = ((56, 65), (49, 55), (45, 48), "indirect")
+_KIM = ((77, 79), (71, 76), (67, 70), "indirect")
+_ON_SMITHS_CUE = ((23, 31), (6, 10), (0, 5), "direct")  # the quotation, given to the learned cue
+
+
+@pytest.mark.parametrize("rules, tagged_cues, expected", [
+    # the rules' quotations are added, not their indirect attributions...
+    ([_JONES, _LEE], [], ["taxes rose", '"We won,']),
+    # ... unless the tagger tagged the cue too
+    ([_LEE, _KIM], [(6, 10), (49, 55)], ["taxes rose", "it rained"]),
+    # a rule attribution on a learned attribution's cue is that attribution: not added twice
+    ([_ON_SMITHS_CUE], [], ["taxes rose"]),
+])
+def test_hybrid_adds_the_rules_trusted_attributions(rules, tagged_cues, expected):
     from quoth.extraction.learned import hybrid
     from quoth.model import Quote
 
-    text = 'Smith said taxes rose. "We won," Jones said. Lee thinks it rained.'
-    learned = [Quote(content=[(11, 21)], cue=(6, 10), source=(0, 5))]
-    rules = [
-        Quote(content=[(23, 31)], cue=(39, 43), source=(33, 38), type="direct"),
-        Quote(content=[(56, 65)], cue=(49, 55), source=(45, 48), type="indirect"),
-    ]
-    assert [q.content for q in hybrid(text, learned, rules)] == [[(11, 21)], [(23, 31)]]
-
-
-def test_hybrid_adds_a_rule_attribution_whose_cue_the_tagger_tagged_too():
-    from quoth.extraction.learned import hybrid
-    from quoth.model import Quote
-
-    text = 'Smith said taxes rose. "We won," Jones said. Lee thinks it rained. Kim hopes so.'
-    learned = [Quote(content=[(11, 21)], cue=(6, 10), source=(0, 5))]
-    rules = [
-        Quote(content=[(56, 65)], cue=(49, 55), source=(45, 48), type="indirect"),
-        Quote(content=[(77, 79)], cue=(71, 76), source=(67, 70), type="indirect"),
-    ]
-    got = hybrid(text, learned, rules, tagged_cues=[(6, 10), (49, 55)])
-    assert [text[q.start : q.end] for q in got] == ["taxes rose", "it rained"]
-
-
-def test_hybrid_does_not_add_a_rule_quotation_whose_cue_a_learned_attribution_has():
-    from quoth.extraction.learned import hybrid
-    from quoth.model import Quote
-
-    text = 'Smith said the "plan was dead" and "the vote was lost."'
-    learned = [Quote(content=[(11, 55)], cue=(6, 10), source=(0, 5))]  # the whole clause
-    rules = [Quote(content=[(35, 55)], cue=(6, 10), source=(0, 5), type="direct")]  # one quotation of it
-    assert hybrid(text, learned, rules) == learned
+    text = _HYBRID_TEXT
+    learned = [Quote(content=[_SMITH[0]], cue=_SMITH[1], source=_SMITH[2])]
+    rules = [Quote(content=[c], cue=cue, source=src, type=kind) for c, cue, src, kind in rules]
+    got = hybrid(text, learned, rules, tagged_cues=tagged_cues)
+    assert [text[q.start : q.end] for q in got] == expected
 
 
 def test_role_spans_are_character_spans_of_the_tagged_words():
