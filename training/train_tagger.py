@@ -43,9 +43,10 @@ import torch
 from safetensors.torch import save_file
 from transformers import AutoModelForTokenClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
-from quoth.extraction.learned import (MODEL_NAME, ROLES, TAGS, WINDOW, attach_features, encode, forward, parse_for_tagger,
-                                     piece_features, spans_to_tags, windows, words_of)
+from quoth.extraction.learned import (MODEL_NAME, ROLES, TAGS, WINDOW, attach_features, encode, forward, piece_features,
+                                     spans_to_tags, windows, words_of)
 from quoth.extraction.syntax import FEATURES, vocabularies, word_features
+from quoth.pipeline import parse_article
 from quoth.polnear import read_split
 
 TRAIN_STRIDE = WINDOW - 2  # training windows do not overlap (CPU time: issue #3)
@@ -55,11 +56,12 @@ def examples(docs, tokenizer, stride: int, vocab: dict | None = None):
     """(input ids, labels, parse-feature ids or None) per window; labels are -100 except on a
     word's first piece."""
     out = []
+    none = [0] * len(FEATURES)
     for doc in docs:
         enc = encode(doc.text, tokenizer)
         feats = None
         if vocab:
-            feats = piece_features(enc, word_features(parse_for_tagger(doc.text), enc.words, vocab), len(FEATURES))
+            feats = piece_features(enc, word_features(parse_article(doc.text), enc.words, vocab), len(FEATURES))
         per_role = {}
         for role in ROLES:
             spans = [p for a in doc.attributions for p in (getattr(a, role) or [])]
@@ -70,7 +72,6 @@ def examples(docs, tokenizer, stride: int, vocab: dict | None = None):
         for s, e in windows(len(enc.ids), stride=stride):
             ids = [tokenizer.cls_token_id, *enc.ids[s:e], tokenizer.sep_token_id]
             lab = [[-100] * len(ROLES), *labels[s:e], [-100] * len(ROLES)]
-            none = [0] * len(FEATURES)
             out.append((ids, lab, [none, *feats[s:e], none] if feats else None))
     return out
 

@@ -16,7 +16,7 @@ import click
 
 from quoth.errors import InputError, ModelUnavailable, QuothError, UsageError
 from quoth.model import Article
-from quoth.options import extraction_options
+from quoth.options import extraction_options, model_option
 from quoth.reading import Document, iter_paths, read_bytes, read_path
 
 EXIT_SOME_FAILED = 1
@@ -150,7 +150,7 @@ def eval_group() -> None:
 @click.option("--polnear", "root", type=click.Path(path_type=Path), help="The PolNeAR folder (default ../shared/polnear).")
 @click.option("--pred-out", type=click.Path(path_type=Path), help="Keep the predictions JSONL here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scorer's JSON dict instead of its table.")
-@click.option("--model", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True)
+@model_option
 def eval_polnear(split, root, pred_out, as_json, model) -> None:
     """Run the extraction over PolNeAR and score it with the official scorer.
 
@@ -174,7 +174,7 @@ def eval_polnear(split, root, pred_out, as_json, model) -> None:
 @click.option("--polnear", "root", type=click.Path(path_type=Path), help="The PolNeAR folder (default ../shared/polnear).")
 @click.option("--pred", "pred_in", type=click.Path(exists=True, path_type=Path), help="Score these dev predictions instead of extracting again.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scorer's JSON dict instead of its table.")
-@click.option("--model", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True)
+@model_option
 def eval_speakers(root, pred_in, as_json, model) -> None:
     """Speaker accuracy on PolNeAR dev: 851 attributions whose source is a pronoun or a
     description, each resolved by a human reader to a name or marked unresolvable.

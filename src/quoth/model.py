@@ -21,6 +21,9 @@ from typing import Any, Literal
 
 Span = tuple[int, int]
 QuoteType = Literal["direct", "indirect", "mixed"]
+# The extraction modes (``extract(..., model=...)``, ``--model``): rules over spaCy's parse, or
+# the learned tagger of issue #3 plus the rules' trusted attributions.
+MODELS = ("fast", "accurate")
 
 QUOTE_TYPES: tuple[str, ...] = ("direct", "indirect", "mixed")
 

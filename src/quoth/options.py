@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import click
 
+from quoth.model import MODELS
 from quoth.reading import DEFAULT_MAX_BYTES
 
 
@@ -21,17 +22,20 @@ def _year_range(ctx, param, value: str | None) -> tuple[int, int] | None:
     return (first, last)
 
 
+# also on ``quoth eval polnear`` and ``quoth eval speakers``
+model_option = click.option(
+    "--model",
+    type=click.Choice(MODELS),
+    default=MODELS[0],
+    show_default=True,
+    help="fast: rules over the parse; accurate: the learned tagger plus the rules' trusted attributions.",
+)
+
 _OPTIONS = [
     click.option("--published", help="Publication date (YYYY-MM-DD) of every input, when known."),
     click.option("--year-range", callback=_year_range, help="Years a dateline's date may fall in, e.g. 2015-2019."),
     click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse larger inputs."),
-    click.option(
-        "--model",
-        type=click.Choice(["fast", "accurate"]),
-        default="fast",
-        show_default=True,
-        help="fast: rules over the parse; accurate: the learned tagger plus the rules' quotations.",
-    ),
+    model_option,
 ]
 
 

@@ -15,8 +15,8 @@ from quoth.dates import infer_published, statement_date
 from quoth.errors import UsageError
 from quoth.extraction.attributions import finalize, find_attributions
 from quoth.extraction.quotemarks import find_quotes
-from quoth.layout import segment
-from quoth.model import Article
+from quoth.layout import Layout, segment
+from quoth.model import MODELS, Article
 from quoth.nlp import parse
 from quoth.reading.document import Document
 from quoth.speakers import resolve_speakers
@@ -55,7 +55,7 @@ def extract(
     meta = dict(meta or {})
     layout = segment(text)
     zones = layout.zones
-    parsed = parse(text, [s for s, _ in zones])
+    parsed = parse_article(text, layout)
     quotes = find_attributions(parsed, zones, headline=layout.headline)
     if model == "accurate":
         quotes = _accurate(text, quotes, zones, layout.headline, parsed)
@@ -91,11 +91,16 @@ def extract(
     )
 
 
-MODELS = ("fast", "accurate")
+def parse_article(text: str, layout: Layout | None = None):
+    """spaCy's parse of an article as the extraction reads it: sentences also start at each of
+    the layout's zones (the end of a dateline, a headline)."""
+    layout = layout if layout is not None else segment(text)
+    return parse(text, [s for s, _ in layout.zones])
 
 
 def _accurate(text: str, rule_quotes, zones, headline, parsed):
-    """The learned tagger's attributions plus the rules' quotations it missed (issue #3)."""
+    """The learned tagger's attributions, reading the article's parse, plus the rules' trusted
+    attributions it missed (issue #3; :func:`quoth.extraction.learned.hybrid`)."""
     from quoth.extraction.learned import finish, hybrid, link, predict_tags, role_spans
 
     quoted = find_quotes(text, zones, single=headline)

@@ -469,14 +469,6 @@ def piece_features(enc: Encoded, word_feats: list[list[int]], n_features: int) -
     return [word_feats[w] if w >= 0 else none for w in enc.word_of]
 
 
-def parse_for_tagger(text: str):
-    """The text parsed as the pipeline parses it (sentences also start at each zone)."""
-    from quoth.layout import segment
-    from quoth.nlp import parse
-
-    return parse(text, [s for s, _ in segment(text).zones])
-
-
 @functools.lru_cache(maxsize=2)
 def load_transitions(path: str | None = None) -> dict | None:
     """The BIO transition log-probabilities shipped beside the weights (``transitions.json``)."""
@@ -500,7 +492,7 @@ def predict_scores(text: str, model, tokenizer, batch_size: int = 16, doc=None) 
     """Per role, each word's log-probabilities of ``O, B, I``.
 
     A model that reads parse features gets them from ``doc`` (spaCy's parse of ``text``, as
-    :func:`parse_for_tagger` makes it; parsed here when not given).
+    :func:`quoth.pipeline.parse_article` makes it; parsed here when not given).
     """
     import torch
 
@@ -513,7 +505,10 @@ def predict_scores(text: str, model, tokenizer, batch_size: int = 16, doc=None) 
     vocab = feature_vocab(model)
     feats = None
     if vocab:
-        doc = doc if doc is not None else parse_for_tagger(text)
+        if doc is None:
+            from quoth.pipeline import parse_article
+
+            doc = parse_article(text)
         feats = piece_features(enc, word_features(doc, enc.words, vocab), len(FEATURES))
     best = [-1] * n_words  # distance from the window's edge of the prediction kept
     scores: list = [None] * n_words
