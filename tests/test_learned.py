@@ -203,6 +203,27 @@ def test_hybrid_adds_the_rules_trusted_attributions(rules, tagged_cues, expected
     assert [text[q.start : q.end] for q in got] == expected
 
 
+_MUSEUM = "The museum, Mr. Obama said, would make visitors face truths."
+
+
+@pytest.mark.parametrize("rule_content, rule_cue, expected", [
+    # the rules read the cue as splitting the sentence: the piece before it is added
+    ([(0, 10), (28, 59)], (22, 26), ["The museum", "would make visitors face truths"]),
+    # another cue's reading, or a piece after the cue that starts elsewhere, changes nothing
+    ([(0, 10), (28, 59)], (12, 20), ["would make visitors face truths"]),
+    ([(0, 10), (34, 59)], (22, 26), ["would make visitors face truths"]),
+])
+def test_split_by_cue_takes_the_rules_piece_before_the_cue(rule_content, rule_cue, expected):
+    from quoth.extraction.learned import split_by_cue
+    from quoth.model import Quote
+
+    text = _MUSEUM
+    learned = Quote(content=[(28, 59)], cue=(22, 26), source=(12, 21))
+    got = split_by_cue(learned, [Quote(content=rule_content, cue=rule_cue, source=(12, 21))])
+    assert [text[s:e] for s, e in got.content] == expected
+    assert learned.content == [(28, 59)]  # a new quote: the tagger's is left as it was
+
+
 def test_role_spans_are_character_spans_of_the_tagged_words():
     from quoth.extraction.learned import role_spans, words_of
 
