@@ -56,10 +56,10 @@ def test_direct_quote_recall_floor(dev_scores):
 
 
 # --model accurate (issue #3's learned tagger, reading the parse, plus the rules' quotations).
-# Measured on dev: attribution F1 0.711, exact-span F1 content 0.595, source 0.795, cue 0.700,
+# Measured on dev: attribution F1 0.713, exact-span F1 content 0.600, source 0.795, cue 0.700,
 # direct recall 0.951. Floors a little under, for noise from retraining.
 ACCURATE_ATTRIBUTION_F1_FLOOR = 0.70
-ACCURATE_EXACT_F1_FLOORS = {"content": 0.58, "source": 0.78, "cue": 0.68}
+ACCURATE_EXACT_F1_FLOORS = {"content": 0.59, "source": 0.78, "cue": 0.68}
 ACCURATE_DIRECT_RECALL_FLOOR = 0.94
 
 
