@@ -200,6 +200,51 @@ def eval_speakers(root, pred_in, as_json, model) -> None:
         raise click.UsageError(str(e)) from None
 
 
+@eval_group.command(name="gold")
+@click.argument("gold_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--text-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Where the gold's text_file paths are (default: texts/ beside FILE, else FILE's folder).")
+@click.option("--polnear", "root", type=click.Path(path_type=Path), help="The folder of the official score.py (default ../shared/polnear).")
+@click.option("--pred-out", type=click.Path(path_type=Path), help="Keep the predictions JSONL here.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON dict: the scorer's and the identity scores.")
+@click.option("--no-identity", is_flag=True, help="Skip ingesting the set into a store for identity scores.")
+@model_option
+def eval_gold(gold_file, text_dir, root, pred_out, as_json, no_identity, model) -> None:
+    """Score a gold set of your own (ANNOTATING.md's JSON) with the official scorer, and speaker
+    identity across its articles (B-cubed over a fresh store's speaker ids, with wrong merges and
+    splits listed).
+
+    Example:
+
+        quoth eval gold gold/wikinews/gold.json
+    """
+    from quoth.evaluation import default_polnear_root, score_gold
+    from quoth.gold import identity, predict, read_gold, write_predictions
+
+    root = Path(root or default_polnear_root())
+    try:
+        records, texts = read_gold(gold_file, text_dir)
+        with click.progressbar(length=len(texts), label="Gold set", file=sys.stderr) as bar:
+            articles = predict(texts, model=model, progress=bar.update)
+        with tempfile.TemporaryDirectory() as tmp:
+            out = pred_out or Path(tmp) / "quoth-gold.jsonl"
+            write_predictions(articles, out)
+            text_base = text_dir or (gold_file.parent / "texts" if (gold_file.parent / "texts").is_dir() else gold_file.parent)
+            scored = score_gold(root, gold_file, Path(text_base), out, as_json=as_json)
+    except UsageError as e:
+        raise click.UsageError(str(e)) from None
+    report = None if no_identity else identity(records, texts, articles)
+    if as_json:
+        result = json.loads(scored[: scored.rindex("}") + 1])
+        if report is not None:
+            result["identity"] = report.to_json()
+        click.echo(json.dumps(result, indent=2))
+    else:
+        click.echo(scored, nl=False)
+        if report is not None:
+            click.echo(report.table())
+
+
 def _predict_with_progress(root: Path, split: str, out: Path, model: str) -> None:
     """quoth's predictions for a PolNeAR split, with a progress bar on stderr."""
     from quoth.evaluation import predict_split

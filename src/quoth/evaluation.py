@@ -88,6 +88,12 @@ def speaker_scores(root: Path, predictions: Path) -> dict:
     return json.loads(out[: out.rindex("}") + 1])
 
 
+def score_gold(root: Path, gold: Path, text_dir: Path, predictions: Path, as_json: bool = False) -> str:
+    """The official scorer on a gold set in ANNOTATING.md's JSON format (``quoth eval gold``)."""
+    args = ["--gold-format", "json", "--gold", str(gold), "--text-dir", str(text_dir)]
+    return _run_scorer(root, args, predictions, as_json)
+
+
 def _run_scorer(root: Path, gold_args: list[str], predictions: Path, as_json: bool) -> str:
     scorer = Path(root) / "score.py"
     if not scorer.is_file():

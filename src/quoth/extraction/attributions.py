@@ -376,7 +376,7 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
             if (
                 len(gap) <= 40
                 and ("\n" not in gap or colon)
-                and _is_lead_in(gap)
+                and (_is_lead_in(gap) or _is_adverbial(tok, hi, q.start))
                 and not _has_cue_verb(doc, hi, q.start)
                 and _quote_is_content(tok, q)
             ):
@@ -391,6 +391,21 @@ def _is_lead_in(gap: str) -> bool:
     """Between cue and quote: nothing, a colon or comma, or a short phrase ('in a statement:')."""
     g = gap.strip()
     return g in ("", ":", ",") or (g.endswith((":", ",")) and len(g) < 40)
+
+
+def _is_adverbial(cue: Token, start: int, end: int) -> bool:
+    """A short phrase of the cue's own, with no verb, between cue and quotation ('said on Friday
+    "X"', 'told reporters "X"': wire and Wikinews style, no comma): the quotation is the cue's.
+    Words of the cue's clause there ('said Trump "was wrong"') keep the clause as the content."""
+    span = cue.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) > 6:
+        return False
+    clause = {t.i for c in cue.children if c.dep_ in CLAUSES for t in c.subtree}
+    words = [t for t in span if t.idx >= start]
+    return all(
+        t.i not in clause and t.pos_ not in ("VERB", "AUX") and t.text not in ".;!?" and not t.is_sent_start
+        for t in words
+    )
 
 
 def _has_cue_verb(doc: Doc, start: int, end: int) -> bool:
