@@ -556,3 +556,31 @@ def test_statement_date_seed_000():
     end = text.index("\n", start)
     cue = (text.index("tweeted", start), text.index("tweeted", start) + 7)
     assert statement_date(text, (start, end), "2016-11-09", cue=cue) == "2016-11-09"
+
+
+# --- a date line at the top (issue #10) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Title\n\nMonday, January 7, 2019  \n\nBody said.", "2019-01-07"),
+        ("Title\n\nFriday, 31 May 2019\n\nBody.", "2019-05-31"),
+        ("Title\n\nJanuary 7, 2019\n\nBody.", "2019-01-07"),
+        # the weekday must agree, and a date inside prose is not a date line
+        ("Title\n\nTuesday, January 7, 2019\n\nBody.", None),
+        ("Title\n\nOn January 7, 2019 the mayor spoke.\n", None),
+    ],
+)
+def test_a_full_date_line_at_the_top_is_the_publication_date(text, expected):
+    from quoth.dates import infer_published
+
+    assert infer_published(text, None)[0] == expected
+
+
+def test_statements_of_a_wikinews_article_take_their_day_from_its_date_line():
+    import quoth
+
+    text = "Title\n\nMonday, January 7, 2019\n\nNancy Pelosi said on Friday that the government must open.\n"
+    a = quoth.extract(text)
+    assert a.published == "2019-01-07" and a.quotes[0].said_on == "2019-01-04"

@@ -9,6 +9,7 @@ import pytest
 
 from quoth.errors import BinaryInput, EmptyInput, InputError, TooLarge
 from quoth.reading import iter_paths, read_bytes, read_path
+from quoth.reading.text import decode
 
 
 def test_utf8_text_is_kept_as_is(tmp_path):
@@ -89,3 +90,13 @@ def test_folders_are_read_recursively_and_sorted(tmp_path):
 def test_stdin_bytes_sniff_html():
     doc = read_bytes(b"<!DOCTYPE html><html><body><article><p>" + b"The mayor said the vote would go ahead. " * 8 + b"</p></article></body></html>", "stdin")
     assert doc.format == "html" and "mayor said" in doc.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_text_not_binary(codec):
+    """Issue #10: a UTF-16 file with a BOM was called binary (its NUL bytes)."""
+    text = 'Title\n\n"We will win," Jane Doe said.\n'
+    data = ("\ufeff" + text).encode(codec) if codec.endswith("-be") else text.encode(codec)
+    decoded, warnings = decode("a.txt", data, 10_000)
+    assert decoded.lstrip("\ufeff") == text
+    assert warnings and "byte-order mark" in warnings[0]

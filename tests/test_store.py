@@ -633,9 +633,9 @@ def filled_url(filled, db_url):
 def test_cli_search_table_and_csv(cli, filled_url):
     table = run(cli, "search", "weather", "--db", filled_url)
     assert table.exit_code == 0
-    assert table.stdout.splitlines()[0].split() == ["date", "speaker", "outlet", "type", "occurrences", "quote"]
+    assert table.stdout.splitlines()[0].split() == ["id", "date", "speaker", "outlet", "headline", "type", "occurrences", "quote"]
     assert table.stdout.splitlines()[2].split() == [
-        "2017-05-21", "Jane", "Doe", "BBC", "direct", "1", *"The weather in Moscow is fine today, nothing to add.".split()]
+        "5", "2017-05-21", "Jane", "Doe", "BBC", "direct", "1", *"The weather in Moscow is fine today, nothing to add.".split()]
     csv_out = run(cli, "search", "sanctions", "--speaker", "Peskov", "--sort", "earliest", "--format", "csv", "--db", filled_url)
     lines = csv_out.stdout.splitlines()
     assert lines[0].startswith("id,date,speaker,") and len(lines) == 4
@@ -741,3 +741,61 @@ def test_cli_catalogue(cli, filled_url, tmp_path):
     assert r.exit_code == 0 and "1 speakers, 1 merged into them" in r.stderr
     speakers = json.loads(run(cli, "speakers", "--format", "json", "--db", filled_url).stdout)
     assert speakers[0]["name"] == "Dmitry Peskov" and speakers[0]["wikidata"] == "Q4161533" and speakers[0]["quotes"] == 3
+
+
+# --- what a user sees (issue #10) --------------------------------------------------------------
+
+
+@pytest.mark.issue(10)
+def test_cli_search_by_speaker_alone_newest_first(cli, filled_url):
+    r = run(cli, "search", "--speaker", "Peskov", "--format", "jsonl", "--db", filled_url)
+    assert r.exit_code == 0, r.stderr
+    dates = [json.loads(line)["date"] for line in r.stdout.splitlines()]
+    assert dates == ["2017-05-20", "2016-11-09", "2016-03-01"]
+    r = run(cli, "search", "--db", filled_url)
+    assert r.exit_code == 2 and "give a QUERY or a filter" in r.stderr
+
+
+@pytest.mark.issue(10)
+def test_cli_search_named_and_min_words(store, cli, db_url):
+    store.ingest(make_article("n.txt", "Someone said: Taxes will rise. End.", [("Taxes will rise.", None)]))
+    store.ingest(make_article("m.txt", "Jane Doe said: Taxes up. End.", [("Taxes up.", "Jane Doe")]))
+    store.ingest(make_article("o.txt", "Jane Doe said: Taxes will rise again soon. End.",
+                              [("Taxes will rise again soon.", "Jane Doe")]))
+
+    def texts(*extra):
+        out = run(cli, "search", "taxes", "--format", "jsonl", "--db", db_url, *extra).stdout
+        return sorted(json.loads(line)["text"] for line in out.splitlines())
+
+    assert len(texts()) == 3
+    assert texts("--named") == ["Taxes up.", "Taxes will rise again soon."]
+    assert texts("--named", "--min-words", "3") == ["Taxes will rise again soon."]
+
+
+@pytest.mark.issue(10)
+def test_cli_show_prints_the_statement_in_its_paragraph(cli, filled_url):
+    r = run(cli, "show", "5", "--db", filled_url)
+    assert r.exit_code == 0, r.stderr
+    assert "speaker:    Jane Doe" in r.stdout and "outlet:     BBC" in r.stdout and "date:       2017-05-21" in r.stdout
+    assert r.stdout.rstrip().endswith("Jane Doe said: The weather in Moscow is fine today, nothing to add. End.")
+    missing = run(cli, "show", "999", "--db", filled_url)
+    assert missing.exit_code == 2 and "no quote 999" in missing.stderr
+
+
+@pytest.mark.issue(10)
+def test_cli_timeline_says_how_many_undated_statements_it_left_out(store, cli, db_url):
+    store.ingest(make_article("u.txt", "Jane Doe said: It will rain. End.", [("It will rain.", "Jane Doe")], published=None))
+    store.ingest(make_article("d.txt", "Jane Doe said: It rained. End.", [("It rained.", "Jane Doe")]))
+    r = run(cli, "timeline", "Jane Doe", "--db", db_url)
+    assert r.exit_code == 0
+    assert "1 statement(s) by Jane Doe have no date and are left out of the timeline" in r.stderr
+
+
+@pytest.mark.issue(10)
+def test_read_commands_on_a_file_that_is_no_store_fail_in_one_line(cli, tmp_path):
+    other = tmp_path / "notes.db"
+    other.write_text("not a database at all " * 100)
+    for command in (["search", "x"], ["stats"], ["speakers"]):
+        r = run(cli, *command, "--db", f"sqlite:///{other}")
+        assert r.exit_code == 1
+        assert r.stderr == f"Error: sqlite:///{other} is not a quoth store (file is not a database)\n"

@@ -215,7 +215,8 @@ def infer_published(
 ) -> tuple[str | None, str]:
     """The article's date (ISO) and the reason for it, or ``None`` and why it is unknown.
 
-    The cascade, first answer wins:
+    The cascade, first answer wins (3 is a line of its own near the top, such as
+    "Monday, January 7, 2019", see :func:`top_date_line`):
 
     1. ``published``, the caller's date (ISO date or date-time);
     2. ``meta["published"]`` from the reader, named by ``meta["published_source"]``;
@@ -267,11 +268,46 @@ def infer_published(
             return day.isoformat(), f"from {source} (published={meta['published']})"
         notes.append(f"published {meta['published']!r} from {source} is not a date, ignored")
 
-    # 3. the dateline plus a year
+    # 3. a line at the top that is a whole date ("Monday, January 7, 2019", Wikinews and blogs)
+    top = top_date_line(text)
+    if top is not None:
+        return top[0], "; ".join([*notes, f"the date line {top[1]!r} at the top"])
+
+    # 4. the dateline plus a year
     reason = _from_dateline(text, dateline, year_range)
     if isinstance(reason, tuple):
         return reason[0], "; ".join([*notes, reason[1]])
     return None, "; ".join([*notes, reason])
+
+
+_DATE_LINE = re.compile(
+    rf"[ \t\ufeff]*(?:(?P<weekday>{_WEEKDAY}),?\s+)?{_TEXT_DATE.pattern}[ \t\u00a0.]*",
+)
+TOP_LINES = 4  # the date line is among the first lines: title, blank, date
+
+
+def top_date_line(text: str) -> tuple[str, str] | None:
+    """``(iso, line)`` when one of the first few non-empty lines is nothing but a full date
+    (weekday optional, and then it must agree), else ``None``.
+
+    Example:
+        >>> top_date_line("Title\n\nMonday, January 7, 2019\n\nBody.")
+        ('2019-01-07', 'Monday, January 7, 2019')
+    """
+    lines = [line for line in text[:2000].split("\n") if line.strip()][:TOP_LINES]
+    for line in lines:
+        m = _DATE_LINE.fullmatch(line)
+        if m is None:
+            continue
+        month = _MONTHS[(m["month1"] or m["month2"]).rstrip(".").lower()]
+        day, year = int(m["day1"] or m["day2"]), int(m["year"])
+        if not _valid(year, month, day):
+            return None
+        found = date(year, month, day)
+        if m["weekday"] and WEEKDAY_NAMES[found.weekday()].lower() != m["weekday"].lower():
+            return None
+        return found.isoformat(), line.strip()
+    return None
 
 
 def _from_dateline(

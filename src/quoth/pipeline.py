@@ -14,6 +14,7 @@ from __future__ import annotations
 from quoth.dates import infer_published, statement_date
 from quoth.errors import UsageError
 from quoth.extraction.attributions import finalize, find_attributions
+from quoth.extraction.interviews import add_turns
 from quoth.extraction.quotemarks import find_quotes
 from quoth.layout import Layout, segment
 from quoth.model import MODELS, Article
@@ -62,9 +63,12 @@ def extract(
     elif model != "fast":
         raise UsageError(f"unknown model {model!r}; available: {', '.join(MODELS)}")
     # descriptions in the headline and standfirst may point forward, into the body
+    quotes, turns = add_turns(text, zones, quotes)
+    if turns:
+        quotes = finalize_turns(text, quotes, turns, zones, layout.headline)
     body_start = layout.body[0][0] if layout.body else 0
     resolve_speakers(parsed, quotes, body_start=body_start)
-    _inherit_speakers(text, quotes)
+    _inherit_speakers(text, quotes, fixed=turns)
     date, reason = infer_published(
         text, layout.dateline, published=published, meta=meta, year_range=year_range
     )
@@ -159,7 +163,16 @@ def extract_document(
 FIRST_PERSON = {"i", "we", "me", "us"}
 
 
-def _inherit_speakers(text: str, quotes) -> None:
+def finalize_turns(text: str, quotes, turns: set[int], zones, headline):
+    """Text order and nesting again once interview turns are in; a turn is verbatim words."""
+    quotes = finalize(text, quotes, find_quotes(text, zones, single=headline))
+    for q in quotes:
+        if id(q) in turns:
+            q.type = "direct"
+    return quotes
+
+
+def _inherit_speakers(text: str, quotes, fixed: set[int] = frozenset()) -> None:
     """Speakers the text gives by position rather than by name (issue #2).
 
     * A cue-less continuation paragraph is the previous attribution's speaker's.
@@ -167,7 +180,9 @@ def _inherit_speakers(text: str, quotes) -> None:
     """
     previous = None
     for q in quotes:
-        if q.cue is None and q.source is None and q.speaker is None and previous is not None:
+        if id(q) in fixed:
+            pass  # an interview turn's speaker is its label's, or nobody's ("Q:")
+        elif q.cue is None and q.source is None and q.speaker is None and previous is not None:
             q.speaker, q.speaker_role = previous.speaker, previous.speaker_role
         if q.parent is None:
             previous = q

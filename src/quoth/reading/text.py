@@ -32,6 +32,16 @@ def decode(name: str, data: bytes, max_bytes: int) -> tuple[str, list[str]]:
     Returns the text and the warnings met on the way (a non-UTF-8 decoding).
     """
     check_size(name, len(data), max_bytes)
+    bom = _unicode_bom(data)
+    if bom is not None:
+        # UTF-16/32 text has NUL bytes by design: decode it before the binary check
+        try:
+            text = data.decode(bom)
+        except UnicodeDecodeError as e:
+            raise UndecodableInput(name, f"starts with a {bom.upper()} byte-order mark but is not {bom.upper()} ({e.reason} at byte {e.start})") from None
+        if not text.strip():
+            raise EmptyInput(name, "the input holds only white space")
+        return text, [f"{name}: decoded as {bom.upper()} (byte-order mark); offsets refer to the decoded text"]
     if b"\x00" in data[:8192] or _control_share(data[:65536]) > BINARY_CONTROL_SHARE:
         raise BinaryInput(name, "the input looks binary (NUL or control bytes), not text or HTML")
     warnings: list[str] = []
@@ -50,6 +60,15 @@ def decode(name: str, data: bytes, max_bytes: int) -> tuple[str, list[str]]:
     if not text.strip():
         raise EmptyInput(name, "the input holds only white space")
     return text, warnings
+
+
+def _unicode_bom(data: bytes) -> str | None:
+    """The codec a UTF-16 or UTF-32 byte-order mark names (its decoder drops the mark)."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
 
 
 def _control_share(sample: bytes) -> float:

@@ -224,6 +224,8 @@ def ingest(
         raise _fail(e) from None
     finally:
         store.close()
+    for message in summary.warnings:
+        click.echo(f"warning: {message}", err=True)
     for message in summary.errors:
         click.echo(f"error: {message}", err=True)
     if not silent:
@@ -238,44 +240,118 @@ def ingest(
         sys.exit(EXIT_ALL_FAILED if summary.failed == summary.inputs else EXIT_SOME_FAILED)
 
 
-SEARCH_COLUMNS = ["date", "speaker", "outlet", "type", "occurrences", "quote"]
+SEARCH_COLUMNS = ["id", "date", "speaker", "outlet", "headline", "type", "occurrences", "quote"]
 
 
 @click.command()
-@click.argument("query")
+@click.argument("query", required=False)
 @filter_options
+@click.option("--named", is_flag=True, help="Only quotes whose speaker is named.")
+@click.option("--min-words", type=click.IntRange(0), default=0, help="Only quotes of at least this many words.")
 @click.option("--sort", type=click.Choice(SORTS), default="rank", show_default=True,
-              help="Best match first, or by date.")
+              help="Best match first (newest first without a query), or by date.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Quotes per page.")
 @click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many (the next page).")
 @click.option("--raw", is_flag=True, help="QUERY is full-text syntax (FTS5 on SQLite, websearch on PostgreSQL).")
 @format_option(["table", "json", "jsonl", "csv"], "table")
 @db_option
-def search(query, speaker, since, until, outlet, quote_type, sort, limit, offset, raw, fmt, db) -> None:
+def search(query, speaker, since, until, outlet, quote_type, named, min_words, sort, limit, offset, raw, fmt, db) -> None:
     """Full-text search of the stored quotes, best match first, with the matched words highlighted.
 
     QUERY's words must all occur (any form: "sanction" finds "sanctions"); its punctuation and
-    operators are plain text unless --raw. --speaker matches any alias of a speaker.
+    operators are plain text unless --raw. --speaker matches any alias of a speaker. Without a
+    QUERY, every quote the filters select, newest first ("all of Peskov's statements").
 
     Example:
 
         quoth search sanctions --speaker Peskov --since 2016 --sort earliest
+        quoth search --speaker Peskov --named --min-words 5
     """
+    if not (query or "").strip() and not (speaker or outlet or since or until or quote_type):
+        raise click.UsageError("give a QUERY or a filter (--speaker, --outlet, --since, --until, --type)")
+    if not (query or "").strip() and sort == "rank":
+        sort = "latest"
     store = open_store(db)
     try:
         filters = store.filters(query, speaker=speaker, since=since, until=until, outlet=outlet,
-                                type=quote_type, raw=raw)
+                                type=quote_type, raw=raw, named=named, min_words=min_words)
         rows = store.search(filters, limit=limit, offset=offset, sort=sort)
     except QuothError as e:
         raise _fail(e) from None
     finally:
         store.close()
     if not rows:
-        click.echo(f"No quotes match {query!r}.", err=True)
+        click.echo(f"No quotes match {query!r}." if query else "No quotes match these filters.", err=True)
         if fmt == "table":
             return
-    shown = [dict(r, quote=_mark(r["highlight"])) for r in rows]
+    shown = [dict(r, quote=_mark(r["highlight"] or r["text"]), headline=_short(r["headline"], 40)) for r in rows]
     emit(rows, fmt, SEARCH_COLUMNS, table_rows=shown)
+
+
+def _short(text: str | None, width: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@click.command()
+@click.argument("quote_id", type=int)
+@format_option(["text", "json"], "text")
+@db_option
+def show(quote_id, fmt, db) -> None:
+    """One stored statement in its paragraph, with speaker, role, headline, outlet, date and URL.
+
+    QUOTE_ID is the id `quoth search` prints.
+
+    Example:
+
+        quoth show 12
+    """
+    store = open_store(db)
+    try:
+        row = store.quote(quote_id)
+    except QuothError as e:
+        raise _fail(e) from None
+    finally:
+        store.close()
+    if row is None:
+        raise _fail(UsageError(f"no quote {quote_id} in this store; `quoth search` lists their ids"))
+    text = row.pop("article_text")
+    if fmt == "json":
+        click.echo(json.dumps(dict(row, paragraph=_paragraph(text, row["spans"])), ensure_ascii=False, indent=2))
+        return
+    fields = [
+        ("speaker", row["speaker"] or "(not named)"),
+        ("as written", row["speaker_name"]),
+        ("role", row["speaker_role"]),
+        ("type", row["type"]),
+        ("said on", row["said_on"]),
+        ("date", row["date"]),
+        ("outlet", row["outlet"]),
+        ("headline", row["headline"]),
+        ("url", row["url"] or row["path"]),
+    ]
+    for label, value in fields:
+        if value:
+            click.echo(f"{label + ':':<12}{value}")
+    click.echo("")
+    click.echo(_paragraph(text, row["spans"], style=True))
+
+
+def _paragraph(text: str, spans: dict[str, Any], style: bool = False) -> str:
+    """The paragraph(s) holding the quote's content, its content in bold on a terminal."""
+    content = [tuple(p) for p in spans.get("content") or []]
+    if not content:
+        return ""
+    start = text.rfind("\n", 0, content[0][0]) + 1
+    end = text.find("\n", content[-1][1])
+    end = len(text) if end == -1 else end
+    out, at = [], start
+    for s, e in sorted(content):
+        out.append(text[at:s])
+        out.append(click.style(text[s:e], bold=True) if style else text[s:e])
+        at = e
+    out.append(text[at:end])
+    return "".join(out).strip()
 
 
 @click.command("speakers")
@@ -326,11 +402,15 @@ def timeline(speaker, about, since, until, outlet, plot, fmt, db) -> None:
     try:
         filters = store.filters(about, speaker=speaker, since=since, until=until, outlet=outlet)
         rows = store.timeline(filters)
+        undated = store.undated(filters)
     except QuothError as e:
         raise _fail(e) from None
     finally:
         store.close()
     what = f"{speaker}" + (f" about {about!r}" if about else "")
+    if undated:
+        click.echo(f"{undated} statement(s) by {what} have no date and are left out of the timeline "
+                   f"(`quoth search --speaker {speaker!r}` lists them).", err=True)
     if not rows:
         click.echo(f"No dated statements by {what}.", err=True)
         return
@@ -472,7 +552,7 @@ def _write_export(rows: Iterable[dict[str, Any]], fmt: str, output: Path | None)
     return n
 
 
-COMMANDS = [ingest, search, speakers_command, timeline, stats, export]
+COMMANDS = [ingest, search, show, speakers_command, timeline, stats, export]
 
 
 def register(group: click.Group) -> None:
@@ -481,4 +561,4 @@ def register(group: click.Group) -> None:
         group.add_command(command)
 
 
-__all__ = ["register", "ingest", "search", "speakers_command", "timeline", "stats", "export", "StoreError"]
+__all__ = ["register", "ingest", "search", "show", "speakers_command", "timeline", "stats", "export", "StoreError"]

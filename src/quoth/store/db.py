@@ -89,6 +89,7 @@ class IngestSummary:
     failed: int = 0
     quotes: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what extract prints as warnings, per input
 
     @property
     def inputs(self) -> int:
@@ -218,6 +219,8 @@ class Filters:
     until: date | None = None
     type: str | None = None
     raw: bool = False
+    named: bool = False  # only quotes with a named speaker
+    min_words: int = 0  # only quotes of at least this many words
 
 
 class Store:
@@ -281,10 +284,15 @@ class Store:
             self.engine.dispose()
             reason = str(getattr(e, "orig", e)).strip().splitlines()[0]
             raise StoreError(f"Cannot connect to {self.display_url}: {reason}") from None
-        if create:
-            self.migrate()
-        else:
-            self._check_schema()
+        try:
+            if create:
+                self.migrate()
+            else:
+                self._check_schema()
+        except sa.exc.DatabaseError as e:  # "file is not a database": some other file at that path
+            self.engine.dispose()
+            reason = str(getattr(e, "orig", e)).strip().splitlines()[0]
+            raise StoreError(f"{self.display_url} is not a quoth store ({reason})") from None
 
     # --- connection set-up -------------------------------------------------------------------
 
@@ -835,13 +843,16 @@ class Store:
         outlet: str | None = None,
         type: str | None = None,
         raw: bool = False,
+        named: bool = False,
+        min_words: int = 0,
     ) -> Filters:
         """Check a user's filters (dates, speaker, outlet, type) before any query runs.
 
         Raises:
             UsageError: a malformed date, an unknown speaker or outlet, an unknown type.
         """
-        f = Filters(query=query if query and query.strip() else None, raw=raw, type=type)
+        f = Filters(query=query if query and query.strip() else None, raw=raw, type=type, named=named,
+                    min_words=max(0, int(min_words or 0)))
         f.since = parse_bound(since, end=False, option="--since")
         f.until = parse_bound(until, end=True, option="--until")
         if f.since and f.until and f.since > f.until:
@@ -867,6 +878,12 @@ class Store:
             stmt = stmt.where(quotes.c.date <= f.until)
         if f.type is not None:
             stmt = stmt.where(quotes.c.type == f.type)
+        if f.named:
+            stmt = stmt.where(quotes.c.speaker_id.is_not(None))
+        if f.min_words > 1:
+            # words = spaces + 1, on both backends (the text is stored with single spaces)
+            spaces = sa.func.length(quotes.c.text) - sa.func.length(sa.func.replace(quotes.c.text, " ", ""))
+            stmt = stmt.where(spaces + 1 >= f.min_words)
         return stmt
 
     def _match(self, stmt, f: Filters):
@@ -1095,6 +1112,24 @@ class Store:
         out.sort(key=lambda s: (-s["quotes"], s["name"].casefold(), s["id"]))
         return out[:limit] if limit else out
 
+    def undated(self, filters: Filters) -> int:
+        """How many statements the filters select that have no date (a timeline leaves them out)."""
+        stmt = sa.select(sa.func.count()).select_from(quotes)
+        if filters.query:
+            stmt, _ = self._match(stmt, filters)
+        stmt = self._where(stmt, filters).where(quotes.c.date.is_(None))
+        with self.engine.connect() as conn:
+            return conn.execute(stmt).scalar_one()
+
+    def quote(self, quote_id: int) -> dict[str, Any] | None:
+        """One stored quote as :meth:`search` rows give it, plus its article's text."""
+        stmt = self._rows_select().add_columns(articles.c.text.label("article_text")).where(quotes.c.id == quote_id)
+        with self.engine.connect() as conn:
+            r = conn.execute(stmt).first()
+        if r is None:
+            return None
+        return dict(self._row(r), article_text=r.article_text)
+
     def timeline(self, filters: Filters) -> list[dict[str, Any]]:
         """Statements per month (``YYYY-MM``), every month from the first to the last, zeros included."""
         if self.backend == "sqlite":
@@ -1191,6 +1226,7 @@ class Store:
                     status = "unchanged"
                 else:
                     article = extract(document)
+                    summary.warnings.extend(article.warnings)
                     status, n = self.ingest(article)
                     summary.quotes += n
             except InputError as e:

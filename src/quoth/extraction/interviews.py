@@ -1,0 +1,143 @@
+"""Interview transcripts: each labelled turn is an attribution with no cue, and its speaker.
+
+Transcripts print who speaks as a label opening the paragraph, not as a reporting verb:
+
+    ((WN))  What prompted your curiosity about Magellanic penguins?
+    Natasha Gownaris: I've wanted to be a marine scientist since I was a child ...
+    NG: This study started in 1982 ...
+
+A reader takes each turn as that person's words, and the unlabelled paragraphs that follow, up to
+the next label, as more of the same turn. The rules over the parse see none of this (there is no
+cue), or worse, take the label for a subject. This step finds the turns, gives each its speaker,
+and removes what the rules made of the labels.
+
+Labels are trusted only when they read as a speaker: ``((...))`` anywhere, ``Q:``/``A:``, or
+``Name:`` where the name is the interviewer (``WN``, ``Wikinews``), a person the article names in
+full elsewhere, or the initials of exactly one such person; and only in an article with at least
+two labelled turns. ``Update:`` or ``Long-term goals:`` are not speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quoth.extraction.quotemarks import paragraphs
+from quoth.model import Quote, Span
+
+# An interviewing outlet's own labels.
+INTERVIEWER_LABELS = {"wn": "Wikinews", "wikinews": "Wikinews"}
+_PAREN_LABEL = re.compile(r"\(\(\s*([^()\n]{1,60}?)\s*\)\)[ \t\u00a0]*")
+_COLON_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}):[ \t\u00a0]+(?=\S)")
+_QA_LABEL = re.compile(r"(Q|A)[.:][ \t\u00a0]+(?=\S)")
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+MIN_TURNS = 2
+
+
+@dataclass
+class Turn:
+    label: Span  # the label as written, brackets and colon excluded
+    content: Span  # the turn's words in this paragraph
+    speaker: str | None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _full_names(text: str) -> set[str]:
+    """Two to four capitalised words in a row: the names a label may refer to."""
+    return {m.group() for m in re.finditer(r"\b[A-Z][a-z][\w'’-]*(?:[ \u00a0][A-Z][a-z][\w'’-]*){1,3}\b", text)}
+
+
+def _speaker_for(label: str, names: set[str], parenthesised: bool) -> tuple[bool, str | None]:
+    """(is this a speaker label, who): see the module docstring for what is trusted."""
+    key = label.strip().casefold()
+    if key in INTERVIEWER_LABELS:
+        return True, INTERVIEWER_LABELS[key]
+    if key in ("q", "a"):
+        return True, None
+    if re.fullmatch(r"[A-Z]{2,4}", label):
+        matches = {n for n in names if _initials(n) == label and len(n.split()) == len(label)}
+        if len(matches) == 1:
+            return True, next(iter(matches))
+        return parenthesised, None
+    words = label.split()
+    if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and (parenthesised or label in names):
+        return True, label
+    return False, None
+
+
+def _is_prose(paragraph: str) -> bool:
+    """More of a turn: a sentence, not a caption or a pull quote's credit ("—Natasha Gownaris")."""
+    p = paragraph.strip()
+    return not p.startswith(("—", "–", "-", "―")) and p.endswith((".", "!", "?", '"', "”", "’", ")", ":"))
+
+
+def find_turns(text: str, zones: list[Span]) -> list[Turn]:
+    """Every labelled turn and the unlabelled paragraphs continuing it, in text order."""
+    labelled: list[tuple[int, Span, Span, str, bool]] = []
+    for p_start, p_end in paragraphs(text):
+        if not any(s <= p_start < e for s, e in zones):
+            continue
+        m = _PAREN_LABEL.match(text, p_start, p_end)
+        paren = m is not None
+        m = m or _QA_LABEL.match(text, p_start, p_end) or _COLON_LABEL.match(text, p_start, p_end)
+        if m is None or m.end() >= p_end:
+            continue
+        labelled.append((p_start, m.span(1), (m.end(), p_end), m.group(1), paren))
+    if len(labelled) < MIN_TURNS:
+        return []
+    # names the article gives outside the labels (and inside ((Full Name)) labels)
+    label_spans = [lab for _, lab, _, _, _ in labelled]
+    body_text = "".join(" " if any(s <= i < e for s, e in label_spans) else ch for i, ch in enumerate(text))
+    names = _full_names(body_text)
+    # a name labelling a turn in full (((Aparna Garg)), "Natasha Gownaris:") is one initials may stand for
+    initials_of = names | {g for _, _, _, g, _ in labelled if len(g.split()) >= 2 and all(_NAME_WORD.fullmatch(w) for w in g.split())}
+    turns: list[Turn] = []
+    accepted = []
+    for p_start, label, content, raw, paren in labelled:
+        ok, speaker = _speaker_for(raw, names if len(raw.split()) > 1 else initials_of, paren)
+        if ok:
+            accepted.append((p_start, Turn(label, content, speaker)))
+    if len(accepted) < MIN_TURNS:
+        return []
+    starts = {p for p, _ in accepted}
+    by_start = dict(accepted)
+    current: Turn | None = None
+    last_label = max(starts)
+    for p_start, p_end in paragraphs(text):
+        if p_start in by_start:
+            current = by_start[p_start]
+            turns.append(current)
+        elif (
+            current is not None
+            and min(starts) < p_start < last_label
+            and any(s <= p_start < e for s, e in zones)
+            and _is_prose(text[p_start:p_end])
+        ):
+            turns.append(Turn(current.label, (p_start, p_end), current.speaker))
+    return turns
+
+
+def add_turns(text: str, zones: list[Span], quotes: list[Quote]) -> tuple[list[Quote], set[int]]:
+    """The rules' quotes with every turn added and what the rules made of labels removed.
+
+    Returns the new list and the ids (``id()``) of the turn quotes, whose speakers are final.
+    """
+    turns = find_turns(text, zones)
+    if not turns:
+        return quotes, set()
+    labels = [t.label for t in turns]
+    contents = [t.content for t in turns]
+
+    def made_of_a_label(q: Quote) -> bool:
+        spans = [s for s in (q.cue, q.source) if s is not None]
+        if any(ls <= s < le + 2 for s, _ in spans for ls, le in labels):
+            return True
+        # a cue-less quote inside a turn (a continuation, an unclaimed quotation) is the turn itself
+        return q.cue is None and any(cs <= q.start and q.end <= ce for cs, ce in contents)
+
+    kept = [q for q in quotes if not made_of_a_label(q)]
+    added = [Quote(content=[t.content], type="direct", speaker=t.speaker) for t in turns]
+    return kept + added, {id(q) for q in added}

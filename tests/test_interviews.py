@@ -1,0 +1,70 @@
+"""Interview transcripts (issue #10): each labelled turn is an attribution with its speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoth
+
+TRANSCRIPT = """Biologist talks about penguins
+
+Natasha Gownaris studies penguins at Punta Tombo. She answered our questions.
+
+((WN))  What prompted your curiosity about penguins?
+
+Natasha Gownaris: I have wanted to be a marine scientist since I was a child.
+
+((WN))  How long did you spend there?
+
+NG: Nearly four months, between 2015 and 2017.
+
+The colony is an incredible, otherworldly place.
+
+—Natasha Gownaris
+
+((WN))  What comes next?
+
+NG: More fieldwork.
+"""
+
+
+def turns(text):
+    a = quoth.extract(text)
+    return [(q.speaker, q.text, q.cue) for q in a.quotes if q.cue is None]
+
+
+def test_each_turn_is_its_speakers_words_with_no_cue():
+    got = turns(TRANSCRIPT)
+    assert ("Wikinews", "What prompted your curiosity about penguins?", None) in got
+    assert ("Natasha Gownaris", "I have wanted to be a marine scientist since I was a child.", None) in got
+    # initials stand for the one person the article names with them
+    assert ("Natasha Gownaris", "Nearly four months, between 2015 and 2017.", None) in got
+    # an unlabelled paragraph inside an answer continues it; a pull quote's credit line does not
+    assert ("Natasha Gownaris", "The colony is an incredible, otherworldly place.", None) in got
+    assert not any("—Natasha" in text for _, text, _ in got)
+
+
+def test_turns_are_verbatim_words_and_no_label_becomes_a_speaker():
+    a = quoth.extract(TRANSCRIPT)
+    speakers = {q.speaker for q in a.quotes}
+    assert "NG" not in speakers and "WN" not in speakers
+    assert all(q.type == "direct" for q in a.quotes if q.cue is None and q.speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon after words that name nobody is no turn
+        "Title\n\nUpdate: the meeting moved.\n\nLong-term goals: more parks.\n",
+        # one label alone does not make a transcript
+        "Title\n\n((WN)) Is this an interview?\n\nNo, it is a story.\n",
+    ],
+)
+def test_labels_that_are_not_speakers_make_no_turns(text):
+    assert turns(text) == []
+
+
+def test_q_and_a_turns_have_no_speaker_to_guess():
+    text = "Title\n\nMayor Jane Doe spoke to us.\n\nQ: Will taxes rise?\n\nA: Not this year.\n"
+    got = turns(text)
+    assert (None, "Will taxes rise?", None) in got and (None, "Not this year.", None) in got
