@@ -309,3 +309,53 @@ def test_source_of_a_cue_under_an_adjective():
     a = quoth.extract("Democratic voters are slightly more likely to say that Clinton represents their positions.")
     q = only(a, "to say")
     assert a.span_text(q.source) == "Democratic voters"
+
+
+# --- precision: only real statements (issue #10) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lam also agreed to add two members to the police oversight council.",
+        "Few patients seek treatment, and the drugs showed promise.",
+        "The study used data to predict survival among other birds.",
+        "Residents were worried about the cost of the repairs.",
+        "He is said to have left the country in May.",
+        "Reporters asked whether the talks would resume.",
+        "The company declined to comment.",
+        "A group called Hope organised the march.",
+        "Tell us about this year's theme.",
+        "The minister is due to announce the budget on Friday.",
+    ],
+)
+def test_words_that_are_not_saying_report_no_statement(text):
+    assert quoth.extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the same verbs with a clause of their own do report
+        ("Economists expect that rates will rise next year.", "expect", "that rates will rise next year"),
+        ('"No," he agreed.', "agreed", '"No,"'),
+        # Wikinews and wire style: a quotation after a short phrase of the cue, with no comma
+        ('Nancy Pelosi said on Friday "We are committed. We will open the government."', "said",
+         '"We are committed. We will open the government."'),
+        ('Mr Smith told reporters "The plan will fail."', "told", '"The plan will fail."'),
+    ],
+)
+def test_reporting_frames_are_kept(text, cue, content):
+    a = quoth.extract(text)
+    q = only(a, cue)
+    assert " ".join(pieces(a, q)) == content
+
+
+def test_a_quotation_closed_before_the_full_stop_is_not_the_next_speakers():
+    """British style puts the stop after the closing mark: '...decision".  A member ... said, "..."'."""
+    text = ('The league\'s president, Jamel Msallem, said, "We find justifications for this decision".  '
+            'A member of parliament, Samir Dilou said, "Every measure is understandable".')
+    a = quoth.extract(text)
+    got = sorted((q.speaker, q.text) for q in a.quotes)
+    assert got == [("Jamel Msallem", '"We find justifications for this decision"'),
+                   ("Samir Dilou", '"Every measure is understandable"')]

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import is_cue
+from quoth.extraction.frames import reports
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
 from quoth.nlp import doc_text, lemma
 from quoth.model import Quote, Span
@@ -124,10 +125,15 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         source = _inverted_subject(tok)
     if source is not None:
         source = _whole_name(doc_text(tok.doc), source, quoted)
+        named = _name_before(tok)
+        if named is not None and named[0] > source[1] and doc_text(tok.doc)[source[1] : named[0]].strip() == ",":
+            source = (source[0], named[1])  # 'A member of parliament, Samir Dilou said': the name too
     own_source = source if any(c.dep_ in SUBJECTS for c in tok.children) else None
     cue_tokens = _cue_tokens(tok)
     content: list[Span] = []
     adjacent = _adjacent_quote(tok, quoted, own_source)
+    if tok.pos_ == "VERB" and not reports(tok, adjacent is not None, adjacent is not None and _signs_quotation(tok, quoted)):
+        return None
     clause_spans = [_tokens_span(list(c.subtree)) for c in clause]
     clause_span = clause_spans[0] if clause_spans else None
     parenthetical = _parenthetical(tok, cue_tokens)
@@ -307,8 +313,27 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
             tok = tok.head  # ... "voters are likely to say": up to "are"
             seen += 1
             continue
-        return None
+        return _name_before(tok) if seen == 0 else None
     return None
+
+
+def _name_before(tok: Token) -> Span | None:
+    """'The president of the league, Jamel Msallem, said': the parser often loses a subject that
+    is an appositive chain; a person's or organisation's name ending right before the cue (a comma
+    between allowed) is the source."""
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].dep_ in ("aux", "neg", "advmod") and tok.doc[i].head.i == tok.i:
+        i -= 1
+    if i >= tok.sent.start and tok.doc[i].text == ",":
+        i -= 1
+    if i < tok.sent.start:
+        return None
+    last = tok.doc[i]
+    if last.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or last.pos_ != "PROPN":
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= i < e.end), None)
+    start = tok.doc[ent.start] if ent is not None and ent.start >= tok.sent.start else last
+    return (start.idx, last.idx + len(last.text))
 
 
 _NAME_PREFIX = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}")
@@ -368,7 +393,8 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
     for q in quoted:
         if q.end <= lo:
             gap = doc_text(doc)[q.end : lo]
-            if len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap:
+            # '..." A member said' signs it; '...". A member said' (British stop) starts anew
+            if len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap and not any(c in gap for c in ".!?"):
                 before = q
         elif q.start >= hi and after is None:
             gap = doc_text(doc)[hi : q.start]
@@ -400,7 +426,14 @@ def _is_adverbial(cue: Token, start: int, end: int) -> bool:
     span = cue.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) > 6:
         return False
-    clause = {t.i for c in cue.children if c.dep_ in CLAUSES for t in c.subtree}
+    # words of the cue's clause, or of an object that is what was said ('called the system "rotten"'),
+    # keep the parse's content; an addressee ('told reporters "X"') does not
+    clause = {
+        t.i
+        for c in cue.children
+        if c.dep_ in CLAUSES or (c.dep_ in OBJECTS and c.pos_ != "PRON" and c.lower_ not in ADDRESSEE_NOUNS)
+        for t in c.subtree
+    }
     words = [t for t in span if t.idx >= start]
     return all(
         t.i not in clause and t.pos_ not in ("VERB", "AUX") and t.text not in ".;!?" and not t.is_sent_start

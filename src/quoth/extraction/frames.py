@@ -1,0 +1,87 @@
+"""Is this cue really reporting someone? The precision gate of the rules (issue #10).
+
+The cue lexicon is learnt from PolNeAR, where a word counts as a cue whenever annotators once
+marked it so; many such words are speech only in some frames. A reader of real news does not take
+these as statements, and neither does quoth:
+
+- a verb that is not itself saying, writing, thinking or claiming ("agree", "seek", "show",
+  "expect", "appear", "worry", "issue", "congratulate") reports something only with a clause of its
+  own ("experts expect *that rates will rise*") or a quotation it signs; "agreed to add two
+  members", "seeks treatment", "showed promise", "worried about the cost" report nothing;
+- an infinitive cue ("to predict survival", "is due to announce", "plans to highlight") is a plan
+  or a purpose, not a statement, unless it carries a clause;
+- "X is said to ..." attributes nothing to X; "asked whether ..." and "asked about ..." are
+  questions put, not statements; "declined to comment" is not a statement;
+- "called" with a name after it ("a group called Hope") names, it does not say.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quoth.nlp import lemma
+
+# Words that say, write, think or claim in any frame: their object alone can be what was said
+# ("denied the report", "announced her candidacy", "urged calm").
+SPEECH_ACTS = frozenset(
+    """say tell state claim announce report describe accuse deny confirm reject criticize criticise
+    blame praise warn urge demand write tweet post note add argue insist suggest believe think
+    acknowledge admit allege assert assure caution charge cite complain concede condemn contend
+    declare decry denounce dismiss dispute emphasize emphasise explain express hail indicate
+    inform insist lament mention opine predict proclaim promise pronounce propose question
+    reaffirm rebut recommend reiterate remark repeat reply respond reveal slam stress testify
+    threaten tout underscore vow call characterize characterise label brand lambaste blast
+    applaud disclose estimate forecast project recount recall detail outline quote welcome
+    criticize welcome pledge""".split()
+)
+# Lexicon words that report only with a clause of their own or a quotation they sign.
+NEEDS_CLAUSE = frozenset(
+    """agree appear seem seek show expect alarm anger horrify infuriate startle thrill rouse balk
+    brush dedicate dwell envision explore fear hope mull pivot prefer pump resist strive witness
+    zero offer order mandate refuse decline issue unveil congratulate thank contemplate relish
+    revere sing spar document discuss talk title dub name bill peg coin credit attribute list
+    lecture single side distance worry wonder remember interpret illustrate imagine earn catch
+    begin start come find determine calculate observe""".split()
+)
+_WH = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
+
+
+def _has_clause(tok: Token) -> bool:
+    """A clausal complement with a verb of its own: 'expect *that rates will rise*'."""
+    return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) -> bool:
+    """Whether the verb cue ``tok`` reports what someone said or holds (see the module docstring).
+
+    ``signs_quotation``: a quotation next to the cue is its content; ``signs_after_comma``: it
+    ends in a comma, question or exclamation mark right before the cue ('"No," he agreed').
+    """
+    word = lemma(tok)
+    clause = _has_clause(tok)
+    if word == "say" and tok.dep_ in ("ROOT", "relcl", "conj") and any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "He is said to have left": nobody is named as saying it, least of all him
+        if any(c.dep_ == "xcomp" for c in tok.children):
+            return False
+    if word == "ask":
+        if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
+            return False
+        for c in tok.children:
+            if c.dep_ == "ccomp" and any(g.lower_ in _WH and g.i < c.i for g in c.subtree):
+                return False  # "asked whether ...": a question put
+    if word == "call" and not (clause or signs_quotation):
+        if any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in tok.children) or tok.dep_ == "acl":
+            return False  # "a group called Hope": a name
+    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False  # an imperative ("Tell us about ..."): a request, nobody reported
+    if signs_quotation:
+        # a quotation beside a verb that is not speech ('"Chance to face my demons," she looked')
+        # is that verb's only when it signs the quotation ('"No," he agreed')
+        return word not in NEEDS_CLAUSE or signs_after_comma
+    if _is_infinitive(tok) and not clause:
+        return False
+    return word not in NEEDS_CLAUSE or clause

@@ -1,0 +1,124 @@
+"""Cascade steps 4 and 5: descriptions ("the Kremlin spokesman") and generic sources.
+
+A definite description names the one person whose role, as the article wrote it, matches its head
+noun and modifiers (:func:`quoth.speakers.roles._match`); a tie goes to the previous
+attribution's speaker if it is among them, else nobody. Documents and organisation nouns ("the
+report", "the campaign") are handed to :mod:`quoth.speakers.organisations`; generic or indefinite
+sources ("sources", "a source") name no one. This step sits apart from :mod:`.roles` because it
+needs the people and organisations that are found with the help of the role words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quoth.nlp import lemma as lemma_of
+from quoth.speakers.mentions import _person_named, _person_result
+from quoth.speakers.organisations import (
+    _DOCUMENT_NOUNS,
+    _ORG_NOUNS,
+    _resolve_document,
+    _resolve_org_noun,
+)
+from quoth.speakers.roles import (
+    _NO_FIT,
+    _RELATED_HEAD,
+    _SAME_HEAD,
+    _Key,
+    _is_role_noun,
+    _key,
+    _match,
+)
+from quoth.speakers.tokens import (
+    _INDEFINITES,
+    _previous,
+    _Resolution,
+    _span_root,
+    _text_of,
+)
+
+if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
+    from spacy.tokens import Span
+
+    from quoth.model import Quote
+    from quoth.speakers.article import _Article
+
+# Sources that name no one in particular.
+_GENERIC_NOUNS = {
+    "source", "poll", "survey", "report", "study", "statement", "document", "letter", "memo",
+    "someone", "somebody", "person", "insider", "witness", "observer", "data", "figure",
+    "research", "analysis", "article", "story", "paper", "release", "note", "message", "tweet",
+}
+
+
+def _resolve_description(
+    article: _Article, span: Span, quotes: list[Quote], index: int
+) -> _Resolution:
+    """4./5. A description ("the Kremlin spokesman") matched against the roles written so far."""
+    doc = article.doc
+    root = _span_root(span)
+    words = [t for t in span if not t.is_punct]
+    if not words or root.pos_ not in ("NOUN", "PROPN"):
+        return _Resolution()
+    det = words[0].lower_ if words[0].pos_ == "DET" or words[0].lower_ in _INDEFINITES else None
+    # "the", "a", "his": the description proper starts after them.
+    body = [t for t in words if t.pos_ not in ("DET", "PRON") and t.lower_ not in _INDEFINITES]
+    text = _text_of(doc, body) if body else None
+    lemma = lemma_of(root).lower()
+    plural = root.tag_ in ("NNS", "NNPS") and lemma != root.lower_
+    # 4b. A document or poll: its issuer, when the text names one.
+    if lemma in _DOCUMENT_NOUNS and not plural:
+        return _resolve_document(article, span, root, det)
+    # 5. Generic: "sources", "officials", "a source", "polls".
+    if lemma in _GENERIC_NOUNS or root.lower_ in _GENERIC_NOUNS:
+        return _Resolution()
+    if lemma in _ORG_NOUNS and not _is_role_noun(root):
+        if plural or det in _INDEFINITES:
+            return _Resolution()
+        return _resolve_org_noun(article, span, root, body)
+    # A noun outside the role list ("the farmer") only counts if the article gave it as a role.
+    known = _is_role_noun(root)
+    if plural or not known and (root.pos_ != "NOUN" or not root.is_lower):
+        return _Resolution()
+    if det in _INDEFINITES:  # "a Kremlin spokesman": someone, unnamed
+        return _Resolution(None, text if known else None, None)
+    # 4. A definite description of a person.
+    key = _key(body)
+    if key is None:
+        return _Resolution()
+    needed = _RELATED_HEAD if known else _SAME_HEAD
+
+    def fits(later: bool) -> dict[int, tuple[int, int]]:
+        scores: dict[int, tuple[int, int]] = {}
+        for person in article.people:
+            best = (_NO_FIT, 0)
+            for evidence in person.evidence:
+                if (evidence.start < span.start_char) != later:
+                    best = max(best, _match(key, evidence))
+            if best[0] >= needed:
+                scores[person.id] = best
+        return scores
+
+    scores = fits(later=False)
+    if not scores:
+        # nobody fits so far: the article may name the person later ("The president made it
+        # clear ..." in a quote before "Russian President Vladimir Putin" is introduced)
+        scores = fits(later=True)
+    person = None
+    if scores:
+        top = max(scores.values())
+        best = [pid for pid, s in scores.items() if s == top]
+        if len(best) == 1:
+            person = article.people[best[0]]
+        else:
+            previous = _previous(quotes, index)
+            prev_person = _person_named(article, previous[1].speaker) if previous else None
+            if prev_person is not None and prev_person.id in best:
+                person = prev_person
+    if person is None:
+        return _Resolution(None, text if known else None, None)
+    # What the article has just called this person counts as evidence for later descriptions.
+    person.evidence.append(_Key(span.start_char, key.head, key.mods, key.geo))
+    result = _person_result(article, person, span)
+    result.role = result.role or text
+    return result

@@ -1,0 +1,395 @@
+"""Finding the article's people and every mention of them; resolving a source that names one.
+
+spaCy's PERSON entities, plus names the tagger missed, are cleaned into names
+(:func:`quoth.speakers.names.canonical_name`) and grouped into people: a bare surname joins the
+person whose full name ends in it, "Mr. Obama" is not Michelle Obama. Each mention records the
+roles written next to it. :class:`_People` holds the result; :func:`_resolve_named` is cascade
+steps 2 and 3 (a source that names a person, else an organisation).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from quoth.speakers.names import (
+    _FEMALE_NAMES,
+    _HONORIFICS,
+    _MALE_NAMES,
+    _NAME_PARTICLES,
+    _NAME_RUN,
+    _ORG_HEADS,
+    _TITLES,
+    _Mention,
+    _Person,
+    _name_gender,
+    _name_word,
+    _same_full_name,
+    _surname,
+    canonical_name,
+)
+from quoth.speakers.organisations import _PUBLICATION_WORDS, _org_in
+from quoth.speakers.roles import _is_role_noun, _role_gender, _roles_at
+from quoth.speakers.tokens import (
+    _APOSTROPHES,
+    _INDEFINITES,
+    _POSSESSIVE,
+    _SKIP_ENTS,
+    _Resolution,
+    _is_quote_mark,
+    _span_root,
+    _text_of,
+)
+
+if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
+    from spacy.tokens import Doc, Span, Token
+
+    from quoth.speakers.article import _Article
+    from quoth.speakers.text import _Text
+
+
+class _People:
+    """The article's people, each mention of them, and the roles written next to them."""
+
+    def __init__(self, doc: Doc, text: _Text) -> None:
+        self.doc = doc
+        self.text = text
+        self.people: list[_Person] = []
+        self.mentions: list[_Mention] = []
+        self._find_people()
+
+    def _find_people(self) -> None:
+        doc = self.doc
+        raw = []
+        for ent in list(self._person_spans()):
+            cleaned = self._clean_person(ent)
+            if cleaned is not None:
+                raw.append(cleaned)
+        # A title-case headline is where the tagger errs most ("Derelict Obama and Clinton"):
+        # a full name found only there is not trusted.
+        body_names = [r[0] for r in raw if not self.text.in_headline(doc[r[2]])]
+        raw = [r for r in raw if len(r[0]) < 2 or not self.text.in_headline(doc[r[2]])
+               or any(len(b) >= 2 and _same_full_name(b, r[0]) for b in body_names)]
+        # Full names first, so that a bare surname can find its person wherever it appears;
+        # then surnames with a gendered honorific ("Mr. Obama"), which may split a family.
+        order = sorted(range(len(raw)), key=lambda i: (len(raw[i][0]) < 2, raw[i][4] is None, i))
+        assigned: dict[int, int] = {}
+        for i in order:
+            tokens, text, first, last, honorific = raw[i]
+            assigned[i] = self._person_for(tokens, text, honorific)
+        for i, (tokens, text, first, last, honorific) in enumerate(raw):
+            person = self.people[assigned[i]]
+            root = self._name_root(first, last)
+            self.mentions.append(
+                _Mention(doc[first].idx, doc[last].idx + len(doc[last]), first, last, root,
+                         person.id, self.text.sent_of[root])
+            )
+        self._find_untagged_mentions()
+        self.mentions.sort(key=lambda m: m.start)
+        for mention in self.mentions:
+            person = self.people[mention.person]
+            for role in _roles_at(self.doc, mention):
+                person.roles.append(role)
+                person.evidence.append(role.key)
+                person.gender = person.gender or _role_gender(role.key.head)
+        for person in self.people:
+            if person.gender is None and not person.ambiguous:
+                firsts = {f[0].lower() for f in person.forms if len(f) > 1}
+                if firsts & _MALE_NAMES and not firsts & _FEMALE_NAMES:
+                    person.gender = "m"
+                elif firsts & _FEMALE_NAMES and not firsts & _MALE_NAMES:
+                    person.gender = "f"
+
+    def _person_spans(self) -> Iterable[Span]:
+        """PERSON entities, plus the names the tagger missed but the text marks as people."""
+        doc = self.doc
+        taken: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start = ent.start
+            # "Arnel dela Vega" tagged from "dela": take in the first name the parser ties to it.
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].is_title
+                and not doc[start - 1].ent_type_
+                and ent.start <= doc[start - 1].head.i < ent.end
+                and not _is_title_word(doc[start - 1])
+            ):
+                start -= 1
+            taken.update(range(start, ent.end))
+            yield doc[start : ent.end]
+        # A run of two to four capitalised proper nouns outside any place or person entity is a
+        # person's name when the text says so: a role noun right before it ("committee member
+        # Ulf Danielsson"), a role appositive after it ("Tomasz Kubiak, a fire service
+        # spokesman,"), or a known first name.
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and _name_word(doc[j]) and j not in taken:
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            run = doc[i:j]
+            i = j
+            words = [t for t in run if t.is_title]
+            if not _NAME_RUN[0] <= len(run) <= _NAME_RUN[1] or len(words) < _NAME_RUN[0]:
+                continue
+            if not run[0].is_title or not run[-1].is_title or any(_is_title_word(t) for t in run):
+                continue
+            if any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in run):
+                continue
+            last = run[-1].lower_
+            # Names are not common words ("Walter Reed Hospital", "Marine One", "Black Caucus").
+            if last in _ORG_HEADS or last in _PUBLICATION_WORDS or any(
+                t.lower_ in self.text.lower_words and t.lower_ not in _NAME_PARTICLES for t in run
+            ):
+                continue
+            if len(last.rstrip(".")) < 2:  # "Sergey M."
+                continue
+            before = doc[run.start - 1] if run.start > 0 else None
+            root = run.root
+            evidence = (
+                before is not None and before.pos_ == "NOUN" and _is_role_noun(before)
+                or any(c.dep_ == "appos" and c.i > run.end - 1 and c.pos_ == "NOUN"
+                       and _is_role_noun(c) and not any(t.ent_type_ == "PERSON" for t in c.subtree)
+                       for c in root.children)
+                # A first name only where the tagger saw no organisation ("Walter Energy").
+                or not run[0].ent_type_ and run[0].lower_ in _MALE_NAMES | _FEMALE_NAMES
+            )
+            if evidence:
+                yield run
+
+    def _find_untagged_mentions(self) -> None:
+        """A known surname the tagger labelled otherwise ("Trump" as ORG) is still that person."""
+        doc = self.doc
+        covered = {i for m in self.mentions for i in range(m.first, m.last + 1)}
+        ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        for tok in doc:
+            if tok.i in covered or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if tok.dep_ in ("compound", "amod", "nmod"):  # "the Trump campaign"
+                continue
+            ent = ents.get(tok.i)
+            if ent is not None and (
+                ent.label_ in {"GPE", "LOC", "NORP", "FAC"} | _SKIP_ENTS
+                or len([t for t in ent if t.tag_ != "POS" and not t.is_punct]) > 1
+            ):
+                continue
+            person = self.person_by_word(tok.text)
+            if person is None or not any(len(f) >= 2 for f in person.forms):
+                continue
+            person.forms.append((tok.text,))
+            person.written.append(_POSSESSIVE.sub("", tok.text))
+            end = tok.idx + len(tok)
+            self.mentions.append(
+                _Mention(tok.idx, end, tok.i, tok.i, tok.i, person.id, self.text.sent_of[tok.i])
+            )
+
+    def _clean_person(self, ent: Span) -> tuple[tuple[str, ...], str, int, int, str | None] | None:
+        """Name tokens, cleaned text, first/last token index and honorific of a PERSON entity."""
+        doc = self.doc
+        kept: list[Token] = []
+        honorific = None
+        for tok in ent:
+            if tok.text in ("/", "\u00a9", "|") or tok.is_space:
+                break  # a photo credit glued on: "Mikhail Metzel/TASS"
+            if not kept and not tok.text[:1].isalpha():
+                continue  # "― Christina N Luis Olidem"
+            if kept and (tok.pos_ in ("VERB", "AUX") or _is_quote_mark(tok)):
+                break  # a headline read as a name: "Obama Sees 'Personal Insult'"
+            if tok.text in "[]()" or tok.tag_ == "POS" or tok.text in _APOSTROPHES:
+                continue
+            if not kept:
+                low = tok.lower_.rstrip(".")
+                if low in _HONORIFICS:
+                    honorific = low
+                    continue
+                if low in _TITLES:
+                    continue
+            kept.append(tok)
+        while kept and not kept[-1].text[:1].isalpha():
+            kept.pop()
+        # In a title-case headline, "Obama Speech" is "Obama": a word the article also writes in
+        # lower case is no part of a name there.
+        while len(kept) > 1 and self.text.in_headline(kept[-1]) and kept[-1].lower_ in self.text.lower_words:
+            kept.pop()
+        if not kept or not kept[0].text[:1].isupper() or not kept[-1].text[:1].isupper():
+            return None
+        if any(ch.isdigit() for tok in kept for ch in tok.text):
+            return None
+        if honorific is None and kept[0].i > 0:
+            before = doc[kept[0].i - 1].lower_.rstrip(".")
+            honorific = before if before in _HONORIFICS else None
+        # Rebuilt from the text's own spacing, so "Ocasio-Cortez" stays one word.
+        keep = {tok.i for tok in kept}
+        pieces = []
+        for tok in doc[kept[0].i : kept[-1].i + 1]:
+            word = tok.text.strip("[]()") if tok.i in keep else ""
+            pieces.append(word + tok.whitespace_)
+        text = canonical_name(_POSSESSIVE.sub("", "".join(pieces).strip()))
+        tokens = tuple(text.split())
+        if not tokens:
+            return None
+        return tokens, text, kept[0].i, kept[-1].i, honorific
+
+    def _person_for(self, tokens: tuple[str, ...], text: str, honorific: str | None) -> int:
+        """The person a name belongs to, creating one if the article has not named them yet."""
+        gender = _HONORIFICS.get(honorific or "")
+        if len(tokens) >= 2:
+            for person in self.people:
+                if any(len(f) >= 2 and _same_full_name(f, tokens) for f in person.forms):
+                    return self._add_form(person, tokens, text, gender)
+            return self._new_person(tokens, text, gender)
+        word = tokens[0].lower()
+        full = [p for p in self.people if any(len(f) >= 2 and _surname(f) == word for f in p.forms)]
+        bare = [p for p in self.people if all(len(f) == 1 for f in p.forms)
+                and p.forms[0][0].lower() == word]
+        if gender:  # "Mr. Obama" is not Michelle Obama
+            full = [p for p in full if _name_gender(p) in (gender, None)]
+            bare = [p for p in bare if p.gender in (gender, None)]
+        if not full and not bare:
+            # A first name alone ("Hillary") names the one person who has it.
+            firsts = [p for p in self.people if any(len(f) >= 2 and f[0].lower() == word
+                                                     for f in p.forms)]
+            if len(firsts) == 1:
+                return self._add_form(firsts[0], tokens, text, gender)
+        if len(full) + len(bare) == 1:
+            return self._add_form((full + bare)[0], tokens, text, gender)
+        if bare:  # several people could be meant: the bare surname, as written
+            bare[0].ambiguous = bare[0].ambiguous or len(full) > 0
+            return self._add_form(bare[0], tokens, text, gender)
+        person = self.people[self._new_person(tokens, text, gender)]
+        person.ambiguous = len(full) > 1
+        return person.id
+
+    def _add_form(self, person: _Person, tokens: tuple[str, ...], text: str,
+                  gender: str | None) -> int:
+        person.forms.append(tokens)
+        person.written.append(text)
+        person.gender = person.gender or gender
+        return person.id
+
+    def _new_person(self, tokens: tuple[str, ...], text: str, gender: str | None) -> int:
+        person = _Person(id=len(self.people), forms=[tokens], written=[text], gender=gender)
+        self.people.append(person)
+        return person.id
+
+    def _name_root(self, first: int, last: int) -> int:
+        """The syntactic head of a name: the token whose head lies outside it."""
+        for i in range(last, first - 1, -1):
+            head = self.doc[i].head.i
+            if head < first or head > last or head == i:
+                return i
+        return last
+
+    # Lookups --------------------------------------------------------------------------------
+
+    def mention_covering(self, i: int) -> _Mention | None:
+        for mention in self.mentions:
+            if mention.first <= i <= mention.last:
+                return mention
+        return None
+
+    def person_by_word(self, word: str) -> _Person | None:
+        """The person a single word (a surname, a first name) names, if exactly one."""
+        word = _POSSESSIVE.sub("", word).lower()
+        found = [p for p in self.people if any(_surname(f) == word for f in p.forms)]
+        if not found:
+            found = [p for p in self.people if any(f[0].lower() == word for f in p.forms)]
+        if len(found) == 1:
+            return found[0]
+        # Several people share it: the bare surname as written, if the article uses it so.
+        bare = [p for p in found if all(len(f) == 1 for f in p.forms)]
+        return bare[0] if len(bare) == 1 else None
+
+    def role_of(self, person: _Person, at: int) -> str | None:
+        """The role as written nearest before ``at``, else the first one in the article."""
+        if not person.roles:
+            return None
+        before = [r for r in person.roles if r.start < at]
+        if before:
+            return max(before, key=lambda r: r.start).text
+        return min(person.roles, key=lambda r: r.start).text
+
+
+def _is_title_word(tok: Token) -> bool:
+    low = tok.lower_.rstrip(".")
+    return low in _HONORIFICS or low in _TITLES or _is_role_noun(tok)
+
+
+# --- steps 2 and 3: a source that names someone --------------------------------------------------
+
+
+def _resolve_named(article: _Article, span: Span) -> _Resolution:
+    """2./3. A source that names a person or an organisation; empty if it names neither."""
+    doc = article.doc
+    root = _span_root(span)
+    # 2. A person: the span's head word is (part of) a person's name.
+    mention = article.mention_covering(root.i)
+    if mention is None:
+        # "former US ambassador in Russia Michael McFaul": the parser may head the span on the
+        # role noun; a name in the span that is not a possessor ("Putin's spokesman") is the one.
+        # A name modifying another noun is not the speaker either: "the Clinton campaign".
+        inside = [m for m in article.mentions
+                  if span.start <= m.first and m.last < span.end and not _is_possessor(doc, m)
+                  and doc[m.root].dep_ not in ("compound", "amod", "nmod")]
+        mention = inside[-1] if inside else None
+    person = article.people[mention.person] if mention is not None else None
+    if person is None and (root.pos_ == "PROPN" or root.is_title) and not _is_role_noun(root):
+        # The tagger missed this one ("Peskov’s" read as a place): a known name still counts.
+        person = article.person_by_word(root.text)
+    if person is not None:
+        return _person_result(article, person, span)
+    # 3. An organisation.
+    org = _org_in(article, span, root)
+    if org is not None:
+        return _Resolution(org, None, "org")
+    if any(t.lower_ in _INDEFINITES for t in span[:2]):  # "at least one Democrat"
+        return _Resolution()
+    if root.pos_ == "PROPN" and root.ent_type_ in ("GPE", "NORP", "FAC", "LOC"):
+        # A country or city speaking for its government: "Russia", "Moscow", "the Taliban".
+        if root.tag_ == "NNPS":  # "Democrats": a group, not a speaker
+            return _Resolution()
+        ent = next(e for e in doc.ents if e.start <= root.i < e.end)
+        words = [t for t in ent if t.pos_ != "DET" and t.tag_ != "POS"]
+        if words:
+            return _Resolution(_text_of(doc, words), None, "org")
+    if root.pos_ == "PROPN" and root.is_title and not root.ent_type_ and not _is_role_noun(root):
+        # An untagged proper name: the run of proper nouns around the head, as written.
+        first, last = root.i, root.i
+        while first - 1 >= span.start and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        while last + 1 < span.end and doc[last + 1].pos_ == "PROPN":
+            last += 1
+        name = canonical_name(doc[first : last + 1].text)
+        if name:
+            return _Resolution(name, None, None)
+    return _Resolution()
+
+
+def _is_possessor(doc: Doc, mention: _Mention) -> bool:
+    after = doc[mention.last + 1] if mention.last + 1 < len(doc) else None
+    return (
+        doc[mention.root].dep_ == "poss"
+        or mention.last != mention.root and doc[mention.last].tag_ == "POS"
+        or after is not None and (after.tag_ == "POS" or after.text in _APOSTROPHES)
+    )
+
+
+def _person_result(article: _Article, person: _Person, span: Span) -> _Resolution:
+    return _Resolution(person.name, article.role_of(person, span.end_char), "person", person.id)
+
+
+def _person_named(article: _Article, name: str | None) -> _Person | None:
+    if name is None:
+        return None
+    for person in article.people:
+        if person.name == name:
+            return person
+    clean = canonical_name(name)
+    for person in article.people:
+        if clean in person.written:
+            return person
+    return None

@@ -1,0 +1,245 @@
+"""Organisations: finding and naming them, and sources that speak for one.
+
+"The Kremlin", "The Post", "the campaign", "a Bloomberg poll": a source may be an organisation
+rather than a person. This module finds the article's organisations (:class:`_Orgs`), gives each
+its fullest written name ("The Post" -> "The New York Post"), and resolves sources that name an
+organisation by its kind ("the ministry") or are a document speaking for whoever issued it
+("the report", "a Reuters/Ipsos poll").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quoth.nlp import doc_text, lemma as lemma_of
+from quoth.speakers.roles import _is_role_noun
+from quoth.speakers.tokens import (
+    _APOSTROPHES,
+    _POSSESSIVE,
+    _Resolution,
+    _is_proper,
+    _is_quote_mark,
+    _text_of,
+)
+
+if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
+    from spacy.tokens import Doc, Span, Token
+
+    from quoth.speakers.article import _Article
+    from quoth.speakers.names import _Person
+    from quoth.speakers.text import _Text
+
+# Nouns that name an organisation generically ("the campaign said").
+_ORG_NOUNS = {
+    "campaign", "company", "firm", "ministry", "government", "administration", "agency",
+    "department", "committee", "party", "newspaper", "paper", "network", "channel", "police",
+    "army", "military", "court", "council", "board", "bank", "club", "team", "union", "embassy",
+    "office", "organisation", "organization", "group", "commission", "parliament", "cabinet",
+    "kremlin", "regime", "authority", "broadcaster", "publisher", "magazine", "outlet", "airline", "fund",
+    "manufacturer", "retailer", "charity", "foundation", "institute", "university", "school",
+    "prosecutor's office", "service", "watchdog", "regulator", "senate", "congress",
+}
+# Institutions often missed by the tagger, matched on their written form.
+_INSTITUTIONS = {"kremlin", "white house", "pentagon", "downing street", "elysee", "élysée",
+                 "state department", "foreign ministry", "kremlin press service"}
+# Publications whose names carry "The" (The New York Times, The Post).
+_PUBLICATION_WORDS = {
+    "times", "post", "journal", "guardian", "telegraph", "economist", "atlantic", "independent",
+    "observer", "herald", "tribune", "globe", "hill", "sun", "mirror", "chronicle", "gazette",
+    "spectator", "intercept",
+}
+# Documents that speak for whoever issued them ("the report said"); polls are named after it.
+_POLL_NOUNS = {"poll"}
+_DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit",
+                                 "article", "editorial", "website", "ruling"}
+_NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
+_ORG_NEAR_SENTENCES = 2  # "the agency" refers back this many sentences at most
+
+
+@dataclass
+class _Org:
+    """One place the article names an organisation."""
+
+    start: int
+    end: int
+    name: str  # as written, without determiner or possessive
+    tokens: tuple[str, ...]  # lower-cased, for suffix matching
+    the: bool  # written with "the" before it
+    root: int
+    sent: int
+
+
+class _Orgs:
+    """The article's organisations (its ORG entities), and the fullest name of each."""
+
+    def __init__(self, doc: Doc, text: _Text, people: list[_Person]) -> None:
+        self.doc = doc
+        self.text = text
+        self.orgs: list[_Org] = []
+        self._org_names: dict[tuple, str] = {}
+        self._find_orgs(people)
+
+    def _find_orgs(self, people: list[_Person]) -> None:
+        # the tagger sometimes calls a person an organisation ("Keith Lamont Scott"): a name the
+        # article also gives a person is that person's
+        person_words = {w.lower() for person in people for form in person.forms for w in form}
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            org = self.org_from(list(ent))
+            if org is not None and not {w for w in org.tokens if w.isalpha()} <= person_words:
+                self.orgs.append(org)
+
+    def org_from(self, tokens: list[Token]) -> _Org | None:
+        colons = [n for n, tok in enumerate(tokens) if tok.text == ":"]
+        if colons:  # "National Interests: The Human Rights Council"
+            tokens = tokens[colons[-1] + 1 :]
+        for n, tok in enumerate(tokens[1:], 1):
+            if tok.pos_ in ("VERB", "AUX") or _is_quote_mark(tok):
+                tokens = tokens[:n]  # a headline read as a name: "Obama Sees 'Personal Insult'"
+                break
+        the = False
+        if tokens and tokens[0].i > 0 and self.doc[tokens[0].i - 1].lower_ == "the":
+            the = True
+        while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
+            the = the or tokens[0].lower_ == "the"
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
+                          or tokens[-1].text in _APOSTROPHES):
+            tokens = tokens[:-1]
+        # "Kremlin Spokesman" is tagged ORG; the organisation is "Kremlin".
+        while len(tokens) > 1 and _is_role_noun(tokens[-1]):
+            tokens = tokens[:-1]
+        if not tokens or _is_role_noun(tokens[-1]):
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        name = _POSSESSIVE.sub("", " ".join(doc_text(self.doc)[start:end].split()))
+        root = tokens[-1].i
+        words = tuple(t.lower_ for t in tokens if t.tag_ != "POS")
+        return _Org(start, end, name, words, the, root, self.text.sent_of[root])
+
+    def org_name(self, org: _Org) -> str:
+        """The fullest written form of an organisation ("The Post" -> "The New York Post")."""
+        key = (org.tokens, org.the, org.name)
+        if key not in self._org_names:
+            self._org_names[key] = self._fullest_org_name(org)
+        return self._org_names[key]
+
+    def _fullest_org_name(self, org: _Org) -> str:
+        longer = [o for o in self.orgs if len(o.tokens) > len(org.tokens)
+                  and o.tokens[-len(org.tokens):] == org.tokens]
+        best = org
+        if longer:
+            longest = max(longer, key=lambda o: len(o.tokens))
+            # Two different expansions ("New York Post", "Washington Post"): keep it as written.
+            if all(longest.tokens[-len(o.tokens):] == o.tokens for o in longer):
+                best = longest
+        name = best.name
+        the = org.the or best.the
+        if the and best.tokens[-1] in _PUBLICATION_WORDS and not name.lower().startswith("the "):
+            name = "The " + name
+        return name
+
+
+def _org_in(article: _Article, span: Span, root: Token) -> str | None:
+    for org in article.orgs:
+        # The span's head inside an organisation's name: "the Association of Flight Attendants".
+        if org.start <= root.idx < org.end:
+            return article.org_name(org)
+    words = [t for t in span if t.pos_ != "DET" and t.tag_ != "POS"]
+    lowered = tuple(t.lower_ for t in words)
+    for org in article.orgs:
+        # The same name tagged otherwise here ("PolitiFact" read as a work of art).
+        if org.tokens == lowered:
+            return article.org_name(org)
+    text = " ".join(lowered)
+    if text in _INSTITUTIONS or (root.lower_ in _INSTITUTIONS and root.pos_ == "PROPN"):
+        org = article.org_from(words)
+        if org is not None:
+            return article.org_name(org)
+    return None
+
+
+def _org_named(article: _Article, name: str | None) -> _Org | None:
+    for org in article.orgs:
+        if name in (org.name, article.org_name(org)):
+            return org
+    return None
+
+
+def _resolve_document(article: _Article, span: Span, root: Token, det: str | None) -> _Resolution:
+    """"A Bloomberg poll", "a Government Accountability Office report", "an analysis released by
+    the Department of Veterans Affairs", and later "the poll", "the report": a document speaks for
+    whoever issued it (a poll goes by its name: "Bloomberg poll"). Unnamed ones ("a study") stay
+    unresolved."""
+    issuer = _issuer_words(root, span)
+    if not issuer and det in ("the", "this", "that") and len(span) <= 2:
+        lemma = lemma_of(root).lower()
+        for chunk in sorted(article.doc.noun_chunks, key=lambda c: -c.start):
+            if chunk.end_char <= span.start_char and lemma_of(chunk.root).lower() == lemma:
+                issuer = _issuer_words(chunk.root, chunk)
+                if issuer:
+                    root = chunk.root
+                    break
+    if not issuer:
+        return _Resolution()
+    words = issuer + [root] if lemma_of(root).lower() in _POLL_NOUNS else issuer
+    return _Resolution(_text_of(article.doc, words), None, "org")
+
+
+def _issuer_words(root: Token, span: Span) -> list[Token]:
+    """Who issued a document: the proper nouns before it ("Bloomberg poll", "the Reuters/Ipsos
+    opinion poll", "Ivanka Trump's statement"), else the agent after it ("a report by Politico",
+    "an analysis released by the Department of Veterans Affairs")."""
+    doc = root.doc
+    poss = next((c for c in root.children if c.dep_ == "poss" and _is_proper(c)), None)
+    if poss is not None:
+        return [t for t in poss.subtree if t.tag_ != "POS" and t.pos_ != "DET"]
+    i = root.i - 1
+    while i >= span.start and doc[i].is_lower and doc[i].dep_ in ("compound", "amod", "nmod"):
+        i -= 1  # "opinion", "national", "tracking"
+    words: list[Token] = []
+    while i >= span.start and (_is_proper(doc[i]) or doc[i].text in ("/", "-") and words):
+        words.insert(0, doc[i])
+        i -= 1
+    while words and not _is_proper(words[0]):
+        words.pop(0)
+    if words and not all(w.lower_ in _NOT_ISSUERS for w in words):  # a title-case "New Poll"
+        return words
+    by = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"]
+    by += [a for acl in root.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"]
+    for agent in by:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None and _is_proper(pobj) and pobj.i < span.end and not any(c.dep_ == "cc" for c in pobj.children):
+            return [t for t in pobj.subtree if t.pos_ != "DET"]
+    return []
+
+
+def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Token]) -> _Resolution:
+    """"the campaign", "the Trump campaign", "the ministry": an organisation named by its kind."""
+    doc = article.doc
+    proper = [t for t in body if t.i != root.i and _is_proper(t)]
+    if proper:  # "the Trump campaign": named as written
+        return _Resolution(_text_of(doc, body), None, "org")
+    lemma = lemma_of(root).lower()
+    earlier = sorted((o for o in article.orgs if o.end <= span.start_char), key=lambda o: -o.start)
+    for org in earlier:
+        if lemma in org.tokens:  # "the commission": "Commission on Presidential Debates"
+            return _Resolution(article.org_name(org), None, "org")
+    for chunk in sorted(doc.noun_chunks, key=lambda c: -c.start):
+        if chunk.end_char > span.start_char or lemma_of(chunk.root).lower() != lemma:
+            continue
+        mods = [t for t in chunk if t.i != chunk.root.i and t.pos_ not in ("DET", "PRON", "PUNCT")]
+        if any(_is_proper(t) for t in mods):
+            return _Resolution(_text_of(doc, [t for t in chunk if t.pos_ != "DET"]), None, "org")
+    # "the agency" right after "the Congressional Budget Office": the organisation just named
+    nearest = earlier[0] if earlier else None
+    if (
+        nearest is not None
+        and span[0].lower_ in ("the", "this", "that")  # not a bare "police"
+        and article.sent_of[root.i] - nearest.sent <= _ORG_NEAR_SENTENCES
+        and article.quotation_of(nearest.start) is None
+    ):
+        return _Resolution(article.org_name(nearest), None, "org")
+    return _Resolution()
