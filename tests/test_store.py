@@ -152,7 +152,7 @@ def test_migrations_build_the_schema_the_code_describes(store):
         ctx = MigrationContext.configure(conn, opts={"include_object": include, "compare_type": True})
         diffs = compare_metadata(ctx, metadata)
     assert diffs == []
-    assert store.revision() == "0001"
+    assert store.revision() == "0002"
 
 
 def test_reopening_migrates_nothing_and_keeps_data(db_url):

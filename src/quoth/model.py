@@ -49,6 +49,9 @@ class Quote:
     type: QuoteType = "indirect"
     speaker: str | None = None
     speaker_role: str | None = None
+    # what kind of speaker: "person", "organisation", "place" (a country or city speaking for its
+    # government) or "group" ("Democrats"); None where the text does not tell
+    speaker_type: str | None = None
     said_on: str | None = None  # ISO date of the statement itself, where the text places it
     addressee: Span | None = None
     channel: Span | None = None
@@ -131,6 +134,7 @@ def quote_to_json(quote: Quote) -> dict[str, Any]:
         "type": quote.type,
         "speaker": quote.speaker,
         "speaker_role": quote.speaker_role,
+        "speaker_type": quote.speaker_type,
         "said_on": quote.said_on,
         "addressee": _list(quote.addressee),
         "channel": _list(quote.channel),
@@ -147,6 +151,7 @@ def quote_from_json(data: dict[str, Any]) -> Quote:
         type=data.get("type") or "indirect",
         speaker=data.get("speaker"),
         speaker_role=data.get("speaker_role"),
+        speaker_type=data.get("speaker_type"),
         said_on=data.get("said_on"),
         addressee=_tuple(data.get("addressee")),
         channel=_tuple(data.get("channel")),

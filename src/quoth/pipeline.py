@@ -183,11 +183,11 @@ def _inherit_speakers(text: str, quotes, fixed: set[int] = frozenset()) -> None:
         if id(q) in fixed:
             pass  # an interview turn's speaker is its label's, or nobody's ("Q:")
         elif q.cue is None and q.source is None and q.speaker is None and previous is not None:
-            q.speaker, q.speaker_role = previous.speaker, previous.speaker_role
+            q.speaker, q.speaker_role, q.speaker_type = previous.speaker, previous.speaker_role, previous.speaker_type
         if q.parent is None:
             previous = q
     for q in quotes:
         if q.parent is not None and q.source is not None and q.speaker is None:
             if text[q.source[0] : q.source[1]].lower() in FIRST_PERSON:
                 outer = quotes[q.parent]
-                q.speaker, q.speaker_role = outer.speaker, outer.speaker_role
+                q.speaker, q.speaker_role, q.speaker_type = outer.speaker, outer.speaker_role, outer.speaker_type

@@ -120,6 +120,12 @@ def find_turns(text: str, zones: list[Span]) -> list[Turn]:
     return turns
 
 
+def _type_of(speaker: str | None) -> str | None:
+    if speaker is None:
+        return None
+    return "organisation" if speaker in INTERVIEWER_LABELS.values() else "person"
+
+
 def add_turns(text: str, zones: list[Span], quotes: list[Quote]) -> tuple[list[Quote], set[int]]:
     """The rules' quotes with every turn added and what the rules made of labels removed.
 
@@ -139,5 +145,8 @@ def add_turns(text: str, zones: list[Span], quotes: list[Quote]) -> tuple[list[Q
         return q.cue is None and any(cs <= q.start and q.end <= ce for cs, ce in contents)
 
     kept = [q for q in quotes if not made_of_a_label(q)]
-    added = [Quote(content=[t.content], type="direct", speaker=t.speaker) for t in turns]
+    added = [
+        Quote(content=[t.content], type="direct", speaker=t.speaker, speaker_type=_type_of(t.speaker))
+        for t in turns
+    ]
     return kept + added, {id(q) for q in added}

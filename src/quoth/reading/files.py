@@ -1,7 +1,8 @@
 """Paths, folders, stdin and sidecars to :class:`Document` records.
 
 A ``.json`` file beside an input with the same stem (``a.txt`` + ``a.json``) is its metadata sidecar:
-``published``/``date``, ``title``, ``url``, ``outlet``/``publisher``.
+``published``/``date``, ``title``, ``url``, ``outlet``/``publisher``. An explicit outlet is kept as
+given unless it is junk (see :mod:`quoth.reading.outlets`); a ``url`` alone names the outlet by its site.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from quoth.errors import InputError
 from quoth.reading.document import DEFAULT_MAX_BYTES, Document
+from quoth.reading.outlets import outlet_name, plausible_site_name, registered_domain
 from quoth.reading.text import check_size, decode
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -107,8 +109,38 @@ def _apply_sidecar(document: Document, path: Path) -> None:
     if not isinstance(data, dict):
         document.warnings.append(f"{sidecar}: sidecar ignored, not a JSON object")
         return
+    page_url, page_outlet = document.meta.get("url"), document.meta.get("outlet")
     for key, target in SIDECAR_KEYS.items():
         if data.get(key):  # the sidecar is explicit, so it wins over what the page says
             document.meta[target] = data[key]
             if target == "published":
                 document.meta["published_source"] = f"sidecar {sidecar.name}"
+    _sidecar_outlet(document, sidecar, data, page_url, page_outlet)
+
+
+def _sidecar_outlet(document: Document, sidecar: Path, data: dict, page_url, page_outlet) -> None:
+    """The outlet after a sidecar (issue #10).
+
+    An explicit ``outlet``/``publisher`` is kept as given, unless it does not look like a name
+    (``Copyright 2014``, a URL): then the site names the outlet (see :func:`outlet_name`), with a
+    warning. A sidecar ``url`` without an outlet names it the same way. Either way the page's own
+    outlet counts only if the page is on the same site as the URL (or gave no URL).
+    """
+    url = document.meta.get("url")
+    url = url if isinstance(url, str) else None
+    same_site = not page_url or not url or registered_domain(page_url) == registered_domain(url)
+    from_site = outlet_name(url, page_outlet if same_site else None) if url else page_outlet
+    explicit = next((data[key] for key in ("outlet", "publisher") if data.get(key)), None)
+    if explicit is not None:
+        if isinstance(explicit, str) and plausible_site_name(explicit):
+            return
+        if from_site:
+            document.meta["outlet"] = from_site
+            document.warnings.append(f"{sidecar}: outlet {explicit!r} does not look like a name; "
+                                     f"used {from_site!r} from the site")
+        else:
+            del document.meta["outlet"]
+            document.warnings.append(f"{sidecar}: outlet {explicit!r} does not look like a name and "
+                                     "there is no URL to name the site; outlet left out")
+    elif data.get("url") and from_site:
+        document.meta["outlet"] = from_site

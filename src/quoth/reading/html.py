@@ -36,6 +36,7 @@ from trafilatura.settings import DEFAULT_CONFIG
 from trafilatura.utils import load_html
 
 from quoth.errors import NoArticle
+from quoth.reading.outlets import outlet_name, plausible_site_name
 
 __all__ = ["extract_html"]
 
@@ -221,8 +222,8 @@ def _words(text: str) -> list[str]:
 def _meta(tree, result) -> dict:
     meta: dict = {}
     title = _headline(result.title, result.sitename)
-    for key, value in (("title", title), ("url", result.url), ("outlet", result.sitename),
-                       ("author", result.author)):
+    outlet = outlet_name(result.url, _site_name(tree, result))
+    for key, value in (("title", title), ("url", result.url), ("outlet", outlet), ("author", result.author)):
         if value and value.strip():
             meta[key] = value.strip()
     published = _published(tree)
@@ -231,6 +232,21 @@ def _meta(tree, result) -> dict:
     elif result.date and (day := _parse_date(result.date)):
         meta["published"], meta["published_source"] = day, "trafilatura metadata (htmldate)"
     return meta
+
+
+def _site_name(tree, result) -> str | None:
+    """What the page calls its site: its ``og:site_name`` if that looks like a name, else trafilatura's
+    ``sitename`` (which may be a syndicated story's wire service from JSON-LD, a Twitter handle or a
+    title segment), unless that is only the rejected ``og:site_name`` recapitalised (``nj`` -> ``Nj``).
+    """
+    declared = next((value.strip() for value in tree.xpath(
+        '//meta[@property="og:site_name" or @name="og:site_name"]/@content') if value.strip()), None)
+    if plausible_site_name(declared, result.url):
+        return declared
+    guessed = result.sitename
+    if declared and guessed and guessed.casefold() == declared.lstrip("@").casefold():
+        return None
+    return guessed
 
 
 def _local_day(value: str, source: str, url: str | None) -> tuple[str, str]:

@@ -55,7 +55,7 @@ from quoth.speakers.descriptions import _resolve_description
 from quoth.speakers.mentions import _resolve_named
 from quoth.speakers.names import canonical_name
 from quoth.speakers.pronouns import _FIRST_PERSON, _pronoun_of, _resolve_author, _resolve_pronoun
-from quoth.speakers.tokens import _Resolution, _source_span
+from quoth.speakers.tokens import SPEAKER_TYPES, _Resolution, _source_span
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
     from spacy.tokens import Doc
@@ -122,5 +122,6 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
             quote.speaker_role = result.role
             if result.kind:
                 kinds.setdefault(result.speaker, result.kind)
+            quote.speaker_type = SPEAKER_TYPES.get(result.kind or kinds.get(result.speaker) or "")
         elif quote.speaker is None:
             quote.speaker_role = result.role or quote.speaker_role

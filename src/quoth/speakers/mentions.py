@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from quoth.speakers.names import (
+    is_place_name,
     _FEMALE_NAMES,
     _HONORIFICS,
     _MALE_NAMES,
@@ -115,6 +116,9 @@ class _People:
                 and not doc[start - 1].ent_type_
                 and ent.start <= doc[start - 1].head.i < ent.end
                 and not _is_title_word(doc[start - 1])
+                and not is_place_name(doc[start - 1].text)
+                # a capitalised sentence opener ("Afterwards Trump") is no first name, unless known
+                and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ not in _MALE_NAMES | _FEMALE_NAMES)
             ):
                 start -= 1
             taken.update(range(start, ent.end))
@@ -211,6 +215,15 @@ class _People:
             kept.append(tok)
         while kept and not kept[-1].text[:1].isalpha():
             kept.pop()
+        # "Afterwards Trump", "Ukraine Kurt Volker", "India Narendra Modi": the tagger glued a
+        # sentence-opening adverb or a place onto the name; a name never starts with those.
+        while len(kept) > 1 and (
+            kept[0].pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "DET")
+            or is_place_name(kept[0].text)
+            or (kept[0].is_sent_start and self.text.common_word(kept[0].text) and len(kept) > 1)
+            or any(e.label_ in ("GPE", "NORP") and e.start <= kept[0].i < e.end for e in doc.ents if e.end - e.start == 1)
+        ):
+            kept.pop(0)
         # In a title-case headline, "Obama Speech" is "Obama": a word the article also writes in
         # lower case is no part of a name there.
         while len(kept) > 1 and self.text.in_headline(kept[-1]) and kept[-1].lower_ in self.text.lower_words:
@@ -340,6 +353,10 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     if person is None and (root.pos_ == "PROPN" or root.is_title) and not _is_role_noun(root):
         # The tagger missed this one ("Peskov’s" read as a place): a known name still counts.
         person = article.person_by_word(root.text)
+    if person is None:
+        person = _person_after_place(article, span)
+    if person is not None and is_place_name(person.name):
+        return _Resolution(person.name, None, "place")  # "Kiev said": the tagger's person is a place
     if person is not None:
         return _person_result(article, person, span)
     # 3. An organisation.
@@ -355,7 +372,7 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         ent = next(e for e in doc.ents if e.start <= root.i < e.end)
         words = [t for t in ent if t.pos_ != "DET" and t.tag_ != "POS"]
         if words:
-            return _Resolution(_text_of(doc, words), None, "org")
+            return _Resolution(_text_of(doc, words), None, "group" if root.ent_type_ == "NORP" else "place")
     if root.pos_ == "PROPN" and root.is_title and not root.ent_type_ and not _is_role_noun(root):
         # An untagged proper name: the run of proper nouns around the head, as written.
         first, last = root.i, root.i
@@ -367,6 +384,18 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         if name:
             return _Resolution(name, None, None)
     return _Resolution()
+
+
+def _person_after_place(article: _Article, span: Span) -> _Person | None:
+    """'Ukraine Kurt Volker', 'India Narendra Modi' (a dateline or caption run into the name, read as
+    one organisation): a place, then a known first name and a surname the article gives a person."""
+    words = [t for t in span if t.pos_ == "PROPN" and t.is_title]
+    if len(words) < 3 or not (is_place_name(words[0].text) or words[0].ent_type_ == "GPE" and len(words[0]) > 0):
+        return None
+    if words[1].lower_ not in _MALE_NAMES | _FEMALE_NAMES:
+        return None
+    person = article.person_by_word(words[-1].text)
+    return person if person is not None and len(person.name.split()) >= 2 else None
 
 
 def _is_possessor(doc: Doc, mention: _Mention) -> bool:

@@ -39,7 +39,7 @@ _TITLES = {
 _MULTIWORD_TITLES = (
     "secretary of state", "secretary of defense", "attorney general", "prime minister",
     "vice president", "foreign minister", "press secretary", "supreme leader", "lt. gov.",
-    "lieutenant governor", "chief justice", "house speaker",
+    "lieutenant governor", "chief justice", "house speaker", "crown prince", "crown princess",
 )
 # A title is not stripped when what follows is an organisation ("Justice Department").
 _ORG_HEADS = {
@@ -103,6 +103,32 @@ _NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "du", "van", "von",
 _NAME_RUN = (2, 4)
 
 
+# Capitals and countries that news copy makes speak for their governments ("Kiev said", "Washington
+# warned"). The tagger often reads them as people; a one-word "person" of these names is a place,
+# and never "he" or "she".
+PLACE_NAMES = frozenset(
+    """washington moscow kiev kyiv beijing london paris berlin tokyo tehran damascus ankara brussels
+    jerusalem pyongyang seoul baghdad kabul islamabad delhi minsk tbilisi caracas havana riyadh cairo
+    ottawa canberra warsaw rome madrid athens budapest prague vienna stockholm oslo helsinki
+    copenhagen dublin lisbon bern taipei hanoi manila jakarta bangkok doha beirut amman tripoli
+    khartoum nairobi pretoria brasilia bogota kigali ankara baku yerevan chisinau vilnius riga
+    tallinn belgrade zagreb sofia bucharest bratislava ljubljana sarajevo skopje tirana podgorica
+    canberra wellington dhaka colombo kathmandu naypyidaw astana tashkent ashgabat dushanbe bishkek
+    ulaanbaatar muscat sanaa kuwait manama tunis algiers rabat addis abuja accra dakar harare lusaka
+    kinshasa luanda maputo kampala mogadishu juba asmara russia ukraine china america iran iraq
+    israel syria turkey france germany britain japan india pakistan afghanistan korea venezuela
+    cuba mexico canada brazil scotland wales england ireland europe""".split()
+)
+# Letters after a name that are no part of it: "Durham Hall QC", "Jane Doe MP".
+POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "obe", "cbe", "mbe", "kbe", "phd", "md", "esq"})
+
+
+def is_place_name(name: str) -> bool:
+    """One word that names a capital or country: "Kiev", "Washington" (not "Denzel Washington")."""
+    words = name.split()
+    return len(words) == 1 and words[0].lower().strip(".,") in PLACE_NAMES
+
+
 def canonical_name(name: str) -> str:
     """A name without titles, honorifics, possessive, square brackets or extra whitespace.
 
@@ -133,7 +159,10 @@ def canonical_name(name: str) -> str:
         if not rest or not rest[0][:1].isupper() or rest[-1].lower() in _ORG_HEADS:
             break
         text = " ".join(rest)
-    return text
+    words = text.split(" ")
+    while len(words) > 2 and words[-1].strip(".,").lower() in POST_NOMINALS:
+        words.pop()
+    return " ".join(words)
 
 
 def _title_length(words: list[str]) -> int:

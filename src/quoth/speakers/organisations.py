@@ -9,6 +9,7 @@ organisation by its kind ("the ministry") or are a document speaking for whoever
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,8 @@ _POLL_NOUNS = {"poll"}
 _DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit",
                                  "article", "editorial", "website", "ruling"}
 _NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
-_ORG_NEAR_SENTENCES = 2  # "the agency" refers back this many sentences at most
+_ORG_NEAR_SENTENCES = 2
+_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z.&]{1,9})\)")  # "the agency" refers back this many sentences at most
 
 
 @dataclass
@@ -78,7 +80,9 @@ class _Orgs:
         self.text = text
         self.orgs: list[_Org] = []
         self._org_names: dict[tuple, str] = {}
+        self.acronyms: dict[str, _Org] = {}  # "who" -> the World Health Organization, as defined
         self._find_orgs(people)
+        self._find_acronyms()
 
     def _find_orgs(self, people: list[_Person]) -> None:
         # the tagger sometimes calls a person an organisation ("Keith Lamont Scott"): a name the
@@ -91,7 +95,18 @@ class _Orgs:
             if org is not None and not {w for w in org.tokens if w.isalpha()} <= person_words:
                 self.orgs.append(org)
 
+    def _find_acronyms(self) -> None:
+        """'the World Health Organization (WHO)': the article defines WHO as that name."""
+        text = doc_text(self.doc)
+        for org in list(self.orgs):
+            m = _ACRONYM.match(text, org.end)
+            if m is not None and len(org.tokens) > 1:
+                self.acronyms.setdefault(m["acronym"].replace(".", "").lower(), org)
+
     def org_from(self, tokens: list[Token]) -> _Org | None:
+        brackets = [n for n, tok in enumerate(tokens) if tok.text == "("]
+        if brackets and brackets[0] > 0:  # "World Health Organization (WHO": the name ends before
+            tokens = tokens[: brackets[0]]
         colons = [n for n, tok in enumerate(tokens) if tok.text == ":"]
         if colons:  # "National Interests: The Human Rights Council"
             tokens = tokens[colons[-1] + 1 :]
@@ -108,8 +123,9 @@ class _Orgs:
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                           or tokens[-1].text in _APOSTROPHES):
             tokens = tokens[:-1]
-        # "Kremlin Spokesman" is tagged ORG; the organisation is "Kremlin".
-        while len(tokens) > 1 and _is_role_noun(tokens[-1]):
+        # "Kremlin Spokesman" is tagged ORG; the organisation is "Kremlin" (but the "European Court
+        # of Justice" keeps its last word)
+        while len(tokens) > 1 and _is_role_noun(tokens[-1]) and tokens[-2].pos_ != "ADP":
             tokens = tokens[:-1]
         if not tokens or _is_role_noun(tokens[-1]):
             return None
@@ -127,6 +143,9 @@ class _Orgs:
         return self._org_names[key]
 
     def _fullest_org_name(self, org: _Org) -> str:
+        defined = self.acronyms.get(" ".join(org.tokens)) if len(org.tokens) == 1 else None
+        if defined is not None and defined is not org:
+            return self.org_name(defined)
         longer = [o for o in self.orgs if len(o.tokens) > len(org.tokens)
                   and o.tokens[-len(org.tokens):] == org.tokens]
         best = org
@@ -149,6 +168,9 @@ def _org_in(article: _Article, span: Span, root: Token) -> str | None:
             return article.org_name(org)
     words = [t for t in span if t.pos_ != "DET" and t.tag_ != "POS"]
     lowered = tuple(t.lower_ for t in words)
+    defined = article.organisations.acronyms.get(" ".join(lowered).replace(".", ""))
+    if defined is not None and all(t.is_upper for t in words):  # "the WHO", defined earlier
+        return article.org_name(defined)
     for org in article.orgs:
         # The same name tagged otherwise here ("PolitiFact" read as a work of art).
         if org.tokens == lowered:

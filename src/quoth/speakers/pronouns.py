@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from quoth.nlp import doc_text
 from quoth.speakers.mentions import _person_named, _person_result
-from quoth.speakers.names import _name_gender
+from quoth.speakers.names import _name_gender, is_place_name
 from quoth.speakers.organisations import _org_named
-from quoth.speakers.tokens import _SUBJECT_DEPS, _previous, _Resolution
+from quoth.speakers.tokens import NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
     from spacy.tokens import Span, Token
@@ -41,7 +41,8 @@ _AUTHOR_LINE = re.compile(r"([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}),?[
 
 def _pronoun_of(span: Span) -> tuple[str | None, str] | None:
     words = [t for t in span if not t.is_punct]
-    if len(words) == 1 and words[0].lower_ in _PRONOUNS:
+    if len(words) == 1 and words[0].lower_ in _PRONOUNS and not (words[0].is_upper and len(words[0]) > 2):
+        # ("WHO" in capitals is the World Health Organization, not "who")
         return _PRONOUNS[words[0].lower_]
     return None
 
@@ -100,7 +101,7 @@ def _resolve_pronoun(
         return _resolve_group(article, pronoun, previous, excluded, kinds, floor)
 
     def fits(person: _Person) -> bool:
-        if person.name in excluded:
+        if person.name in excluded or is_place_name(person.name):
             return False
         known = _name_gender(person)
         if known is None and gender is not None and article.common_word(person.name.split()[-1]):
@@ -141,7 +142,7 @@ def _resolve_pronoun(
         if person is not None and fits(person):
             return _person_result(article, person, span)
         name = quote.speaker
-        if person is None and kinds.get(name) != "org" and _org_named(article, name) is None:
+        if person is None and kinds.get(name) not in NOT_PEOPLE and _org_named(article, name) is None:
             # A name the caller gave, or one the tagger missed: still a person.
             role = resolutions[j].role if resolutions[j] else quote.speaker_role
             return _Resolution(name, role, kinds.get(name))
@@ -191,8 +192,8 @@ def _resolve_group(
     """1. they/we/it: an organisation (the previous speaker, else the nearest), never a person."""
     if previous is not None:
         name = previous[1].speaker
-        if name not in excluded and (kinds.get(name) == "org" or _org_named(article, name)):
-            return _Resolution(name, None, "org")
+        if name not in excluded and (kinds.get(name) in NOT_PEOPLE or _org_named(article, name)):
+            return _Resolution(name, None, kinds.get(name) or "org")
     sent = article.sent_of[pronoun.i]
     for this in (sent, sent - 1):
         orgs = [o for o in article.orgs if o.sent == this and o.root < pronoun.i

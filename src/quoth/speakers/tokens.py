@@ -36,8 +36,14 @@ class _Resolution:
 
     speaker: str | None = None
     role: str | None = None
-    kind: str | None = None  # "person", "org" or None
+    kind: str | None = None  # "person", "org", "place", "group" or None (see SPEAKER_TYPES)
     person: int | None = None
+
+
+# Kinds of speaker that are never "he" or "she".
+NOT_PEOPLE = frozenset({"org", "place", "group"})
+# A resolution's kind as the output contract writes it (``Quote.speaker_type``).
+SPEAKER_TYPES = {"person": "person", "org": "organisation", "place": "place", "group": "group"}
 
 
 def _is_quote_mark(tok: Token) -> bool:

@@ -473,10 +473,13 @@ class Store:
             q, name = article.quotes[i], parsed[i]
             role = q.speaker_role or (name.role if name else None)
             role_of[i] = role
+            if q.speaker and q.speaker_type in ident.ENTITY_TYPES:
+                speaker_of[i] = self._entity_id(conn, q.speaker, q.speaker_type)
+                continue
             if name is None:
                 speaker_of[i] = None
                 continue
-            sid = self._speaker_id(conn, name, role, context)
+            sid = self._speaker_id(conn, name, role, context, q.speaker_type)
             speaker_of[i] = sid
             if name.full:
                 context.setdefault(name.last, set()).add(sid)
@@ -496,6 +499,7 @@ class Store:
                     speaker_id=sid,
                     speaker_name=q.speaker,
                     speaker_role=role_of[i],
+                    speaker_type=q.speaker_type,
                     said_on=said_on,
                     date=said_on or published,
                     outlet_id=outlet_id,
@@ -523,8 +527,10 @@ class Store:
         if not ids:
             return []
         cands = {
-            r.id: ident.Candidate(r.id, [], frozenset(), bool(r.catalogue))
-            for r in conn.execute(sa.select(speakers.c.id, speakers.c.catalogue).where(speakers.c.id.in_(ids)))
+            r.id: ident.Candidate(r.id, [], frozenset(), bool(r.catalogue), r.type)
+            for r in conn.execute(
+                sa.select(speakers.c.id, speakers.c.catalogue, speakers.c.type).where(speakers.c.id.in_(ids))
+            )
         }
         for r in conn.execute(
             sa.select(speaker_aliases.c.speaker_id, speaker_aliases.c.alias)
@@ -541,18 +547,46 @@ class Store:
             c.roles = c.roles | ident.role_words(r.role)
         return [cands[i] for i in ids]
 
-    def _speaker_id(self, conn: Connection, name: ident.Name, role: str | None, context: dict[str, set[int]]) -> int:
-        match = ident.choose(name, role, self._candidates(conn, name), context)
+    def _speaker_id(
+        self, conn: Connection, name: ident.Name, role: str | None, context: dict[str, set[int]], type_: str | None = None
+    ) -> int:
+        match = ident.choose(name, role, self._candidates(conn, name), context, type_)
         sid = match.speaker_id
         if sid is None:
             sid = conn.execute(
-                speakers.insert().values(name=name.display, surname=name.last, catalogue=False)
+                speakers.insert().values(name=name.display, surname=name.last, catalogue=False, type=type_)
             ).inserted_primary_key[0]
-        elif match.upgrade:
-            conn.execute(speakers.update().where(speakers.c.id == sid).values(name=name.display))
+        else:
+            if match.upgrade:
+                conn.execute(
+                    speakers.update().where(speakers.c.id == sid, speakers.c.locked.is_(False)).values(name=name.display)
+                )
+            if type_ is not None:  # a speaker first seen untyped takes the type a later mention gives
+                conn.execute(speakers.update().where(speakers.c.id == sid, speakers.c.type.is_(None)).values(type=type_))
         self._add_alias(conn, sid, name.display, name.key, "observed")
         if role:
             self._add_role(conn, sid, role)
+        return sid
+
+    def _entity_id(self, conn: Connection, name: str, type_: str) -> int | None:
+        """An organisation, place or group: the speaker of that type with that name (or a
+        catalogue alias of it), else a new one. No surname logic: "Washington" the place is not
+        Denzel Washington, "Ford Motor" is not John Ford."""
+        key = ident.entity_key(name)
+        if not key:
+            return None
+        sid = conn.execute(
+            sa.select(speakers.c.id)
+            .join(speaker_aliases, speaker_aliases.c.speaker_id == speakers.c.id)
+            .where(speaker_aliases.c.key == key, sa.or_(speakers.c.type == type_, speakers.c.catalogue.is_(True)))
+            .order_by(speakers.c.catalogue.desc(), speakers.c.id)
+        ).scalar()
+        if sid is None:
+            display = re.sub(r"^[Tt]he\s+", "", " ".join(name.split()))
+            sid = conn.execute(
+                speakers.insert().values(name=display, surname=key, catalogue=False, type=type_)
+            ).inserted_primary_key[0]
+        self._add_alias(conn, sid, " ".join(name.split()), key, "observed")
         return sid
 
     def _add_alias(self, conn: Connection, sid: int, alias: str, key: str, source: str) -> None:
@@ -572,13 +606,15 @@ class Store:
             if catalogue is None:
                 continue
             rows = conn.execute(
-                sa.select(quotes.c.speaker_name, quotes.c.speaker_role).where(quotes.c.speaker_id == sid).distinct()
+                sa.select(quotes.c.speaker_name, quotes.c.speaker_role, quotes.c.speaker_type)
+                .where(quotes.c.speaker_id == sid)
+                .distinct()
             ).all()
             if not rows and not catalogue:
                 conn.execute(clusters.update().where(clusters.c.speaker_id == sid).values(speaker_id=None))
                 conn.execute(speakers.delete().where(speakers.c.id == sid))
                 continue
-            keys = {n.key for n in (ident.parse_name(r.speaker_name) for r in rows) if n}
+            keys = {k for k in (ident.alias_key(r.speaker_name, r.speaker_type) for r in rows if r.speaker_name) if k}
             roles = {" ".join(r.speaker_role.split()) for r in rows if r.speaker_role}
             conn.execute(
                 speaker_aliases.delete().where(
@@ -1000,6 +1036,7 @@ class Store:
                 speakers.c.name.label("speaker"),
                 quotes.c.speaker_name,
                 quotes.c.speaker_role,
+                quotes.c.speaker_type,
                 outlets.c.name.label("outlet"),
                 quotes.c.cluster_id,
                 articles.c.id.label("article_id"),
@@ -1024,6 +1061,7 @@ class Store:
             "speaker_id": r.speaker_id,
             "speaker_name": r.speaker_name,
             "speaker_role": r.speaker_role,
+            "speaker_type": r.speaker_type,
             "type": r.type,
             "outlet": r.outlet,
             "text": r.text,
@@ -1101,6 +1139,7 @@ class Store:
                 {
                     "id": p.id,
                     "name": p.name,
+                    "type": p.type,
                     "aliases": [a for a in aliases.get(p.id, []) if a != p.name],
                     "roles": roles.get(p.id, []),
                     "wikidata": p.wikidata,

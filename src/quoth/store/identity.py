@@ -47,10 +47,12 @@ TITLES = frozenset(
     sheikh ambassador spokesman spokeswoman spokesperson chairman chairwoman chair director ceo chief
     commissioner attorney speaker leader candidate nominee deputy foreign state press house office
     department ministry former acting premier president-elect emir ayatollah patriarch cardinal
-    bishop archbishop officer agent inspector superintendent detective professor doctor dean""".split()
+    bishop archbishop officer agent inspector superintendent detective professor doctor dean crown""".split()
 )
 PARTICLES = frozenset("de del della der di da dos du la le van von ten ter bin ibn al el y st".split())
 SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Letters after a name that are no part of it and never tell two people apart: "Durham Hall QC".
+POST_NOMINALS = frozenset("qc kc mp mep msp obe cbe mbe kbe phd md esq".split())
 # Role words that tell nobody apart.
 ROLE_STOPWORDS = frozenset(
     "the a an of for and to in on at by with from his her its their former then now current s".split()
@@ -60,6 +62,9 @@ NOT_NAMES = frozenset(
     official officials source sources spokesman spokeswoman spokesperson people everyone anyone""".split()
 )
 
+# Letters NFKD leaves whole: "Jarosław Kaczyński" is "jaroslaw kaczynski" too.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ð": "d", "þ": "th"})
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*\.?", re.UNICODE)
 
 
@@ -70,7 +75,7 @@ def fold(text: str) -> str:
         >>> fold("Dmitry S. Péskov")
         'dmitry s peskov'
     """
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED)
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = re.findall(r"[^\W_]+", text.casefold().replace("'", "").replace("’", ""))
     return " ".join(words)
@@ -147,6 +152,9 @@ def parse_name(text: str | None) -> Name | None:
     role_tokens = [t for t in prefix if fold(t) not in HONORIFICS]
     role = " ".join(role_tokens) or role_after
     parts = [fold(t) for t in name]
+    while len(parts) > 2 and parts[-1] in POST_NOMINALS:
+        parts.pop()
+        name.pop()
     suffix = ()
     while len(parts) > 1 and parts[-1] in SUFFIXES:
         suffix = (parts.pop(),) + suffix
@@ -164,9 +172,24 @@ def parse_name(text: str | None) -> Name | None:
     return Name(display=display, last=last, first=given[0], middles=tuple(given[1:]), role=role)
 
 
+def transliterated(name: str) -> str:
+    """One spelling for the transliterations of a Russian or Ukrainian first name: Dmitry/Dmitri,
+    Sergey/Sergei, Yury/Yuri/Yuriy, Alexei/Aleksei.
+
+    Example:
+        >>> transliterated("dmitry") == transliterated("dmitri"), transliterated("sergey") == transliterated("sergei")
+        (True, True)
+    """
+    name = name.replace("x", "ks")
+    for ending, same in (("iy", "i"), ("ii", "i"), ("ey", "ei"), ("y", "i")):
+        if name.endswith(ending) and len(name) > 3:
+            return name[: -len(ending)] + same
+    return name
+
+
 def _initial_compatible(a: str, b: str) -> bool:
-    """``"d"`` fits ``"dmitry"``; two full names must be equal."""
-    if a == b:
+    """``"d"`` fits ``"dmitry"``; two full names must be equal, up to transliteration."""
+    if a == b or (len(a) > 1 and len(b) > 1 and transliterated(a) == transliterated(b)):
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
@@ -208,6 +231,7 @@ class Candidate:
     names: list[Name]  # the speaker's aliases, parsed
     roles: frozenset[str] = frozenset()  # role words over all its roles
     catalogue: bool = False
+    type: str | None = None  # "person", "organisation", "place", "group" or unknown
 
     @property
     def full_names(self) -> list[Name]:
@@ -223,6 +247,18 @@ class Match:
     upgrade: bool = False  # a surname-only speaker becomes this full name
 
 
+def _misspelt_in_article(surname: str, context: dict[str, set[int]]) -> int | None:
+    """'Koronolli' in an article that names 'Ilir Koronelli' in full and no other such surname: one
+    letter apart, both long enough that this is no other name."""
+    from rapidfuzz.distance import Levenshtein
+
+    if len(surname) < 6:
+        return None
+    near = {sid for last, ids in context.items() if len(ids) == 1 and last != surname
+            and len(last) >= 6 and Levenshtein.distance(last, surname) == 1 for sid in ids}
+    return next(iter(near)) if len(near) == 1 else None
+
+
 def _by_role(candidates: Sequence[Candidate], words: frozenset[str]) -> list[Candidate]:
     if not words:
         return []
@@ -234,6 +270,7 @@ def choose(
     role: str | None,
     candidates: Iterable[Candidate],
     context: dict[str, set[int]] | None = None,
+    type_: str | None = None,
 ) -> Match:
     """Which existing speaker a mention is, following the steps in the module docstring.
 
@@ -243,13 +280,14 @@ def choose(
         candidates: every speaker with an alias whose key is ``name.key``, and every speaker with
             the surname ``name.last``.
         context: surname -> ids of the speakers named in full in the same article.
+        type_: the mention's speaker type; candidates of another type are never joined.
 
     Example:
         >>> peskov = Candidate(7, [parse_name("Dmitry Peskov")])
         >>> choose(parse_name("Peskov"), None, [peskov])
         Match(speaker_id=7, reason='the only person of that surname', upgrade=False)
     """
-    candidates = list(candidates)
+    candidates = [c for c in candidates if types_agree(c.type, type_)]
     words = role_words(role)
     # 1. The user's catalogue overrides.
     listed = [c for c in candidates if c.catalogue and any(n.key == name.key for n in c.names)]
@@ -281,6 +319,9 @@ def choose(
     in_article = (context or {}).get(name.last, set())
     if len(in_article) == 1:
         return Match(next(iter(in_article)), "named in full in the same article")
+    near = _misspelt_in_article(name.last, context or {})
+    if near is not None:
+        return Match(near, "a misspelling of a surname named in full in the same article")
     if len(full) == 1:
         return Match(full[0].id, "the only person of that surname")
     if len(full) > 1:
@@ -290,6 +331,41 @@ def choose(
     if bare:
         return Match(bare[0].id, "same surname only" if not full else "ambiguous surname")
     return Match(None, "new surname" if not full else "ambiguous surname: a speaker of its own")
+
+
+# --- organisations, places and groups --------------------------------------------------------
+
+# Speaker types that are not people: they join only a speaker of the same type and the same name.
+ENTITY_TYPES = frozenset({"organisation", "place", "group"})
+
+
+def entity_key(name: str) -> str:
+    """The match key of an organisation, place or group: its folded name without "the" and a
+    possessive ("The Kremlin's" -> "kremlin"). Never a surname: "Ford Motor" is no Ford.
+
+    Example:
+        >>> entity_key("The Russian Foreign Ministry's")
+        'russian foreign ministry'
+    """
+    key = fold(re.sub(r"['’]s$", "", name.strip()))
+    return re.sub(r"^the ", "", key)
+
+
+def alias_key(name: str, type_: str | None) -> str | None:
+    """The key a speaker's alias is stored under: :func:`entity_key` for organisations, places and
+    groups, the parsed name's key for people (``None``: no name in it)."""
+    if type_ in ENTITY_TYPES:
+        return entity_key(name) or None
+    parsed = parse_name(name)
+    return parsed.key if parsed else None
+
+
+def types_agree(a: str | None, b: str | None) -> bool:
+    """A person (or a speaker of unknown type) never joins an organisation, place or group, and
+    those join only their own type."""
+    if a in ENTITY_TYPES or b in ENTITY_TYPES:
+        return a == b
+    return True
 
 
 # --- the user catalogue ---------------------------------------------------------------------
@@ -383,7 +459,10 @@ __all__ = [
     "Name",
     "choose",
     "compatible",
+    "alias_key",
+    "entity_key",
     "fold",
+    "types_agree",
     "parse_name",
     "read_catalogue",
     "role_words",

@@ -50,6 +50,9 @@ speakers = sa.Table(
     sa.Column("surname", sa.Text, nullable=False, index=True),  # folded last name: the match key
     sa.Column("wikidata", sa.Text),
     sa.Column("catalogue", sa.Boolean, nullable=False, default=False),  # from a user catalogue
+    # "person" | "organisation" | "place" | "group" | None: speakers of two types never join
+    sa.Column("type", sa.String(16)),
+    sa.Column("locked", sa.Boolean, nullable=False, default=False, server_default=sa.false()),  # renamed by a user
 )
 
 speaker_aliases = sa.Table(
@@ -107,6 +110,7 @@ quotes = sa.Table(
     sa.Column("speaker_id", sa.Integer, sa.ForeignKey("speakers.id")),
     sa.Column("speaker_name", sa.Text),  # as the article gave it
     sa.Column("speaker_role", sa.Text),
+    sa.Column("speaker_type", sa.String(16)),
     sa.Column("said_on", sa.Date),
     sa.Column("date", sa.Date),
     sa.Column("outlet_id", sa.Integer, sa.ForeignKey("outlets.id")),
@@ -117,6 +121,16 @@ quotes = sa.Table(
     sa.Index("ix_quotes_outlet_date", "outlet_id", "date"),
     sa.Index("ix_quotes_date", "date"),
     sa.Index("ix_quotes_cluster", "cluster_id"),
+)
+
+speaker_corrections = sa.Table(
+    "speaker_corrections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("action", sa.String(16), nullable=False),  # "merge" | "split" | "rename"
+    sa.Column("speaker_id", sa.Integer, sa.ForeignKey("speakers.id", ondelete="SET NULL")),
+    sa.Column("args", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
 )
 
 FTS_TABLE = "quotes_fts"
