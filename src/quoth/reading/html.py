@@ -91,8 +91,8 @@ def extract_html(name: str, html: str) -> tuple[str, dict, list[str]]:
     Returns:
         ``(body_text, meta, warnings)``: the headline and body paragraphs separated by blank lines;
         what the page says about itself (``title``, ``published`` as ``YYYY-MM-DD`` with
-        ``published_source``, ``url``, ``outlet``, ``author``; unknown keys are left out); warnings,
-        each naming the input.
+        ``published_source``, ``url``, ``outlet`` (named by the site: :mod:`quoth.reading.outlets`),
+        ``author``; unknown keys are left out); warnings, each naming the input.
 
     Raises:
         NoArticle: the input is not parseable HTML or holds no article body.
