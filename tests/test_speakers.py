@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import quoth
 from quoth.model import Quote
 from quoth.speakers import canonical_name, resolve_speakers
 
@@ -849,3 +850,65 @@ def test_documents_and_organisations_speak_for_their_issuer(nlp, text, sources, 
 )
 def test_one_source_resolves_to(nlp, text, content, context, source, expected):
     assert resolve(nlp, text, [quote(text, content, context, source)])[0][0] == expected
+
+
+# --- British and wire copy (issue #10) ---------------------------------------------------------
+
+BBC = """Rwanda plan: Home secretary 'confident' flights will go ahead
+
+The home secretary has said she is "confident" that flights to Rwanda will take off within weeks.
+
+Speaking to the BBC, Suella Braverman said: "We have done the work."
+
+But Labour's shadow home secretary Yvette Cooper said the scheme was "unworkable and unaffordable".
+
+A Home Office spokesperson said the department would "not comment on operational matters". The charity Refugee Action said the plan was cruel.
+"""
+
+
+def test_the_home_secretary_is_not_the_shadow_home_secretary():
+    a = quoth.extract(BBC)
+    q = next(q for q in a.quotes if a.span_text(q.source) == "The home secretary")
+    assert q.speaker is None  # the text never gives the home secretary's name beside the role
+
+
+def test_a_spokesperson_named_after_an_organisation_speaks_for_it():
+    a = quoth.extract(BBC)
+    got = {a.span_text(q.source): (q.speaker, q.speaker_type) for q in a.quotes if q.source}
+    assert got["A Home Office spokesperson"] == ("Home Office", "organisation")
+    assert got["The charity"] == ("Refugee Action", "organisation")
+
+
+def test_a_headline_topic_before_a_colon_is_no_speaker():
+    a = quoth.extract(BBC)
+    assert not any(q.source and a.span_text(q.source) == "Rwanda plan" for q in a.quotes)
+
+
+def test_a_headline_quotation_takes_its_speaker_from_the_body():
+    text = ("Minister 'confident' on talks\n\n"
+            'Foreign Minister Anna Berg said she was "confident" the talks would succeed.\n')
+    a = quoth.extract(text)
+    head = [q for q in a.quotes if q.start < text.index("\n")]
+    assert [(q.text, q.speaker, q.cue) for q in head] == [("'confident'", "Anna Berg", None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("Title\n\nThe World Health Organization (WHO) said cases rose. Later the WHO said the risk was high.\n",
+         "World Health Organization", "organisation"),
+        ("Title\n\nKiev said the talks had failed.\n", "Kiev", "place"),
+        ("Title\n\nCrown Prince Mohammad bin Salman said the killing was a mistake.\n", "Mohammad bin Salman", "person"),
+        ("Title\n\nJudge Durham Hall QC said the men had shown no respect.\n", "Durham Hall", "person"),
+    ],
+)
+def test_speaker_names_and_types(text, speaker, kind):
+    a = quoth.extract(text)
+    assert {(q.speaker, q.speaker_type) for q in a.quotes} == {(speaker, kind)}
+
+
+def test_a_place_the_tagger_calls_a_person_takes_no_pronoun():
+    text = 'Title\n\nOfficials in Kiev met on Monday. Kiev said the talks failed. "We tried," he said.\n'
+    a = quoth.extract(text)
+    q = next(q for q in a.quotes if a.span_text(q.source) == "he")
+    assert q.speaker != "Kiev"

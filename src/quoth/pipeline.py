@@ -11,6 +11,8 @@ the batch engine all call :func:`extract` or :func:`extract_document`.
 
 from __future__ import annotations
 
+import re
+
 from quoth.dates import infer_published, statement_date
 from quoth.errors import UsageError
 from quoth.extraction.attributions import finalize, find_attributions
@@ -68,6 +70,7 @@ def extract(
         quotes = finalize_turns(text, quotes, turns, zones, layout.headline)
     body_start = layout.body[0][0] if layout.body else 0
     resolve_speakers(parsed, quotes, body_start=body_start)
+    quotes = headline_speakers(text, quotes, layout.headline)
     _inherit_speakers(text, quotes, fixed=turns)
     date, reason = infer_published(
         text, layout.dateline, published=published, meta=meta, year_range=year_range
@@ -161,6 +164,30 @@ def extract_document(
 
 
 FIRST_PERSON = {"i", "we", "me", "us"}
+
+
+def headline_speakers(text: str, quotes, headline):
+    """A headline quotation with no cue ("Home secretary 'confident' flights will go ahead") is
+    the words of whoever the body quotes saying them; unconfirmed by the body, it is dropped."""
+    if headline is None:
+        return quotes
+    kept = []
+    for q in quotes:
+        if q.cue is None and q.source is None and headline[0] <= q.start < headline[1]:
+            words = _words(" ".join(text[s:e] for s, e in q.content))
+            said = [b for b in quotes if b is not q and b.start >= headline[1] and b.speaker
+                    and words and words <= _words(" ".join(text[s:e] for s, e in b.content))]
+            if not said:
+                continue
+            q.speaker, q.speaker_role, q.speaker_type = said[0].speaker, said[0].speaker_role, said[0].speaker_type
+        kept.append(q)
+    for n, q in enumerate(kept):  # parents are indices: renumber after a drop
+        q.parent = None if q.parent is None else next((m for m, o in enumerate(kept) if o is quotes[q.parent]), None)
+    return kept
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
 
 
 def finalize_turns(text: str, quotes, turns: set[int], zones, headline):

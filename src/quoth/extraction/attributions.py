@@ -56,6 +56,13 @@ MIN_UNCLAIMED_WORDS = 2
 OBJECT_COMPLEMENTS = {"oprd", "xcomp", "acomp"}
 OBJECT_PREPOSITIONS = {"as", "of", "for", "about", "over", "against", "with", "on"}
 # Cues that attribute without a subject ("it was reported that", "is expected to").
+# Role nouns a headline label may end with ("Wells Fargo CEO: ...").
+ROLE_WORDS = {
+    "ceo", "president", "minister", "chief", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "secretary", "senator", "governor", "mayor", "judge", "official", "officials", "police", "envoy",
+    "ambassador", "chancellor", "premier", "king", "queen", "pope", "expert", "experts", "doctor",
+    "doctors", "scientists", "report", "study", "poll", "survey", "court", "boss", "chair", "head",
+}
 SOURCELESS_CUES = {"report", "expect", "believe", "think", "consider", "know", "say", "tell", "ask", "allege"}
 
 
@@ -590,14 +597,19 @@ def _headline_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
     if span is None:
         return []
     chunk = next(iter(span.noun_chunks), None)
-    if chunk is None or chunk.start != span.start or chunk.end >= span.end:
-        return []
     out = []
     for qs in quoted:
-        if not (chunk.end_char < qs.start and qs.end <= headline[1]) or any(_overlaps(p, covered) for p in qs.pieces):
+        if not (headline[0] <= qs.start and qs.end <= headline[1]) or any(_overlaps(p, covered) for p in qs.pieces):
             continue
-        cue = doc[chunk.end]
-        out.append(Quote(content=list(qs.pieces), cue=(cue.idx, cue.idx + len(cue.text)), source=(chunk.start_char, chunk.end_char)))
+        opens = chunk is not None and chunk.start == span.start and chunk.end < span.end and chunk.end_char < qs.start
+        cue = doc[chunk.end] if opens else None
+        if opens and cue.is_alpha and _names_someone(doc, (chunk.start_char, chunk.end_char)):
+            out.append(Quote(content=list(qs.pieces), cue=(cue.idx, cue.idx + len(cue.text)),
+                             source=(chunk.start_char, chunk.end_char)))
+        else:
+            # 'Rwanda plan: Home secretary 'confident' ...': quoted words with no one named in
+            # the headline; the body says who, or it is dropped (quoth.pipeline.headline_speakers)
+            out.append(Quote(content=list(qs.pieces)))
     return out
 
 
@@ -673,7 +685,7 @@ def _colon_labels(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], headl
         label = _LABEL.fullmatch(text, para[0], qs.start) if in_headline else None
         if label is not None and any(c.isupper() for c in text[para[0] : qs.start]):
             source = _trim(doc, para[0], text.rindex(":", para[0], qs.start))
-            if source is not None:
+            if source is not None and _names_someone(doc, source):
                 colon = text.rindex(":", para[0], qs.start)
                 out.append(Quote(content=list(qs.pieces), cue=(colon, colon + 1), source=source))
             continue
@@ -694,6 +706,21 @@ def _colon_labels(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], headl
             elif current is not None:
                 current.content.append((s, e))
     return out
+
+
+def _names_someone(doc: Doc, span: Span) -> bool:
+    """A headline label before a colon is a source only when it ends in a name or a role
+    ("Wells Fargo CEO:", "Putin:"), not a topic ("Rwanda plan:")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    last = [t for t in words if not t.is_punct][-1:]
+    if not last:
+        return False
+    tok = last[0]
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return tok.lower_.rstrip(".") in ROLE_WORDS or tok.lower_.endswith(("man", "woman", "person"))
 
 
 def _dash_attributions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:

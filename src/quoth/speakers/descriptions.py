@@ -51,6 +51,25 @@ _GENERIC_NOUNS = {
 }
 
 
+# Whoever holds these speaks for the organisation named before them ("a Home Office spokesperson").
+_VOICES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "statement"}
+
+
+def _spoken_for(article: _Article, body: list[Token], root: Token) -> str | None:
+    """The organisation a spokesperson is named after, when the article knows it as one."""
+    if lemma_of(root).lower() not in _VOICES:
+        return None
+    proper = [t for t in body if t.i < root.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")]
+    if not proper:
+        return None
+    for org in article.orgs:
+        if org.start <= proper[0].idx < org.end or org.tokens == tuple(t.lower_ for t in proper):
+            return article.org_name(org)
+    if all(t.ent_type_ == "ORG" for t in proper):
+        return _text_of(article.doc, proper)
+    return None
+
+
 def _resolve_description(
     article: _Article, span: Span, quotes: list[Quote], index: int
 ) -> _Resolution:
@@ -81,6 +100,9 @@ def _resolve_description(
     if plural or not known and (root.pos_ != "NOUN" or not root.is_lower):
         return _Resolution()
     if det in _INDEFINITES:  # "a Kremlin spokesman": someone, unnamed
+        speaks_for = _spoken_for(article, body, root)
+        if speaks_for is not None:  # "a Woolworths spokesperson": the firm speaks through them
+            return _Resolution(speaks_for, text, "org")
         return _Resolution(None, text if known else None, None)
     # 4. A definite description of a person.
     key = _key(body)

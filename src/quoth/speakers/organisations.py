@@ -244,6 +244,9 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     proper = [t for t in body if t.i != root.i and _is_proper(t)]
     if proper:  # "the Trump campaign": named as written
         return _Resolution(_text_of(doc, body), None, "org")
+    named = next((o for o in article.orgs if 0 <= o.start - span.end_char <= 1), None)
+    if named is not None:  # "The charity Refugee Action said": the name right after the noun
+        return _Resolution(article.org_name(named), None, "org")
     lemma = lemma_of(root).lower()
     earlier = sorted((o for o in article.orgs if o.end <= span.start_char), key=lambda o: -o.start)
     for org in earlier:

@@ -104,7 +104,8 @@ _MALE_ROLES = {"king", "prince", "actor", "widower", "father", "son", "husband",
 # Parties and ranks that must not conflict between a description and a role.
 _PARTIES = {"republican": "r", "gop": "r", "democratic": "d", "democrat": "d", "libertarian": "l",
             "green": "g", "labour": "lab", "conservative": "con", "tory": "con", "liberal": "lib"}
-_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "former", "ex", "acting", "interim"})
+# ("the home secretary" is not the shadow home secretary, the opposition's spokesperson)
+_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "former", "ex", "acting", "interim", "shadow"})
 
 
 @dataclass
