@@ -359,3 +359,21 @@ def test_a_quotation_closed_before_the_full_stop_is_not_the_next_speakers():
     got = sorted((q.speaker, q.text) for q in a.quotes)
     assert got == [("Jamel Msallem", '"We find justifications for this decision"'),
                    ("Samir Dilou", '"Every measure is understandable"')]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # paragraphs run together on one line: the open quotation ends where the next one opens
+        ('Jane Doe said: "We will win. "And we will do it soon," she added.',
+         [("Jane Doe", '"We will win.'), ("Jane Doe", '"And we will do it soon,"')]),
+        ('Jane Doe said: "We will win.  "And we will do it soon." The vote is on Monday.',
+         [("Jane Doe", '"We will win. … "And we will do it soon."')]),
+        # a quotation continued in the next paragraph, the first never closed
+        ('Jane Doe said: "We will win.\n\n"And we will do it soon."\n\nThe vote is on Monday.',
+         [("Jane Doe", '"We will win. … "And we will do it soon."')]),
+    ],
+)
+def test_straight_quotes_in_wire_and_british_copy(text, expected):
+    a = quoth.extract(text)
+    assert [(q.speaker, q.text) for q in a.quotes] == expected

@@ -100,6 +100,18 @@ def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None 
                 depth -= 1
                 i += 1
                 continue
+            if mark == '"' and closer == '"' and _reopens(text, m.start(), m.end(), current_start):
+                # '"We will win.  "And soon," she added.': paragraphs run together on one line;
+                # the quotation left open ends before the mark that opens the next
+                piece = (current_start, len(text[:m.start()].rstrip()))
+                if open_quote is not None:
+                    open_quote.pieces.append(piece)
+                    open_quote = None
+                else:
+                    out.append(QuotedSpan([piece]))
+                current_start, closer = m.start(), '"'
+                i += 1
+                continue
             if _closes(mark, closer) and (mark != '"' or _looks_closing(text, m.start(), p_start)):
                 piece = (current_start, m.end())
                 if open_quote is not None:
@@ -154,6 +166,19 @@ def _looks_opening(text: str, start: int, end: int) -> bool:
     if text[start] == "”" and not (before.isspace() or before in "([—–-"):
         return False
     return not after.isspace() and not (before.isalnum() and text[start] in '"”')
+
+
+def _reopens(text: str, start: int, end: int, opened: int) -> bool:
+    """A straight mark after a sentence end and whitespace, glued to a capital letter, while a
+    quotation is open: it opens the next paragraph's quotation."""
+    before = text[max(opened, start - 3) : start]
+    after = text[end : end + 1]
+    return (
+        start - opened > 2
+        and before[-1:].isspace()
+        and before.rstrip()[-1:] in (".", "!", "?")
+        and after.isupper()
+    )
 
 
 def _looks_closing(text: str, start: int, p_start: int) -> bool:
