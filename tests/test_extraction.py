@@ -377,3 +377,15 @@ def test_a_quotation_closed_before_the_full_stop_is_not_the_next_speakers():
 def test_straight_quotes_in_wire_and_british_copy(text, expected):
     a = quoth.extract(text)
     assert [(q.speaker, q.text) for q in a.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Reportedly, two people were killed in the blast.", "two people were killed in the blast"),
+        ("He reportedly struck a guard rail on June 3.", "He … struck a guard rail on June 3"),
+    ],
+)
+def test_reportedly_reports_what_nobody_named_said(text, content):
+    a = quoth.extract(text)
+    assert [(a.span_text(q.cue).lower(), q.text, q.speaker) for q in a.quotes] == [("reportedly", content, None)]

@@ -105,6 +105,9 @@ def finalize(text: str, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Q
 def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     if tok.lower_ == "according":
         return _according_to(tok)
+    if tok.lower_ == "reportedly" and tok.pos_ == "ADV" and not _in_quotation((tok.idx, tok.idx + 10), quoted):
+        # "Reportedly, two people were killed": reported by someone the text does not name
+        return _reportedly(tok)
     pos = tok.pos_
     if pos not in ("VERB", "NOUN"):
         return None
@@ -214,6 +217,16 @@ def _according_to(tok: Token) -> Quote | None:
     return _phrase_attribution(tok, phrase, source, cue)
 
 
+def _reportedly(tok: Token) -> Quote | None:
+    """'Reportedly, X' / 'he reportedly struck Y': the clause around the adverb, subject included."""
+    root = tok.head
+    clause = [t for t in root.subtree if t.i != tok.i and not (t.is_punct and t.i == tok.i + 1)]
+    content = [p for p in (_trim(tok.doc, s, e) for s, e in _runs(clause)) if p is not None]
+    if not content or sum(e - s for s, e in content) < 12:
+        return None
+    return Quote(content=content, cue=(tok.idx, tok.idx + len(tok.text)))
+
+
 def _in_words(words: Token) -> Quote | None:
     """'In Peskov's words, Y' / 'in the words of X': source X, content the clause it modifies."""
     owner = next((c for c in words.children if c.dep_ == "poss"), None)
@@ -242,7 +255,7 @@ def _made_clear(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
                  source=_np_span(subj) if subj is not None else None)
 
 
-def _phrase_attribution(tok: Token, phrase: list[Token], source: Span, cue: Span) -> Quote | None:
+def _phrase_attribution(tok: Token, phrase: list[Token], source: Span | None, cue: Span) -> Quote | None:
     """A prepositional attribution: content is the clause the phrase modifies, minus the phrase."""
     clause_root = tok.head if tok.dep_ != "ROOT" else tok
     while clause_root.dep_ not in ("ROOT", "ccomp", "conj") and clause_root.head.i != clause_root.i:
