@@ -220,6 +220,8 @@ def _according_to(tok: Token) -> Quote | None:
 def _reportedly(tok: Token) -> Quote | None:
     """'Reportedly, X' / 'he reportedly struck Y': the clause around the adverb, subject included."""
     root = tok.head
+    if root.pos_ == "VERB" and is_cue(lemma(root), "VERB", any(c.dep_ in CLAUSES for c in root.children)):
+        return None  # "reportedly believe that": the verb's own attribution takes the adverb
     clause = [t for t in root.subtree if t.i != tok.i and not (t.is_punct and t.i == tok.i + 1)]
     content = [p for p in (_trim(tok.doc, s, e) for s, e in _runs(clause)) if p is not None]
     if not content or sum(e - s for s, e in content) < 12:

@@ -9,6 +9,8 @@ parsed article is :mod:`quoth.speakers.mentions`.
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -240,4 +242,22 @@ def _name_gender(person: _Person) -> str | None:
         return "m"
     if firsts & _FEMALE_NAMES:
         return "f"
-    return None
+    # then gender-guesser's name dictionary (40,000 first names from many countries), only where
+    # it is sure: "Hatice" is no "he", "Mohammad" no "she"; "Morgan", "Sasha" stay unknown
+    found = {_DICTIONARY_GENDER.get(g) for g in map(_first_name_gender, firsts)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+_DICTIONARY_GENDER = {"male": "m", "female": "f"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_name_gender(first: str) -> str:
+    return _gender_detector().get_gender(first.strip(".").capitalize())
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_detector():
+    from gender_guesser.detector import Detector  # 0.5 s to load its dictionary: only when asked
+
+    return Detector(case_sensitive=False)
