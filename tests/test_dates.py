@@ -11,7 +11,7 @@ from quoth.errors import UsageError
 from quoth.model import Dateline
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEEDS = SHARED / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "samples"  # the seed articles, bundled
 
 
 def seed(name: str) -> str:

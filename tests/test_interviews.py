@@ -68,3 +68,11 @@ def test_q_and_a_turns_have_no_speaker_to_guess():
     text = "Title\n\nMayor Jane Doe spoke to us.\n\nQ: Will taxes rise?\n\nA: Not this year.\n"
     got = turns(text)
     assert (None, "Will taxes rise?", None) in got and (None, "Not this year.", None) in got
+
+
+def test_a_one_word_label_is_a_turn_and_ends_the_turn_before():
+    text = ("Title\n\nThe names have been altered.\n\n((WN))  Can you tell me about yourself?\n\n"
+            "((Jaya))  I am a sex worker and I have lived with HIV for 15 years.\n\n((WN))  Okay.\n")
+    got = turns(text)
+    assert ("Jaya", "I am a sex worker and I have lived with HIV for 15 years.", None) in got
+    assert not any(s == "Wikinews" and "sex worker" in t for s, t, _ in got)

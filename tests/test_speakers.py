@@ -11,7 +11,7 @@ import quoth
 from quoth.model import Quote
 from quoth.speakers import canonical_name, resolve_speakers
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "samples"  # the seed articles, bundled
 
 
 @pytest.fixture(scope="module")

@@ -31,9 +31,8 @@ from quoth.store.schema import articles
 
 pytestmark = pytest.mark.issue(4)
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-if not SEEDS.is_dir():  # CI: a fresh clone of main with shared/ beside it
-    SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+# the seed articles, bundled in samples/ (the same files as ../shared/seeds): no ../shared needed
+SEEDS = Path(__file__).resolve().parents[1] / "samples"
 PG_URL = os.environ.get("QUOTH_TEST_PG")
 PG_SKIP = "QUOTH_TEST_PG is not set: run `source .ci/postgres.sh` to test on PostgreSQL"
 

@@ -72,6 +72,7 @@ def extract(
     resolve_speakers(parsed, quotes, body_start=body_start)
     quotes = headline_speakers(text, quotes, layout.headline)
     _inherit_speakers(text, quotes, fixed=turns)
+    quotes = _drop_own_stances(quotes)
     date, reason = infer_published(
         text, layout.dateline, published=published, meta=meta, year_range=year_range
     )
@@ -183,6 +184,28 @@ def headline_speakers(text: str, quotes, headline):
         kept.append(q)
     for n, q in enumerate(kept):  # parents are indices: renumber after a drop
         q.parent = None if q.parent is None else next((m for m, o in enumerate(kept) if o is quotes[q.parent]), None)
+    return kept
+
+
+def _drop_own_stances(quotes):
+    """Inside someone's quoted words, "I believe that", "you say that" or "we found that" is that
+    speaker's own stance, not a statement of its own (ANNOTATING.md: not split out), and a cue
+    there with nobody named ("Could you explain the study") is a fragment of the quotation. Only
+    another party quoted inside keeps its own attribution ("Putin made it clear that ...")."""
+    def own(q) -> bool:
+        if q.parent is None:
+            return False
+        outer = quotes[q.parent]
+        return outer.type == "direct" and (q.speaker is None or q.speaker == outer.speaker)
+
+    dropped = {id(q) for q in quotes if own(q)}
+    if not dropped:
+        return quotes
+    kept = [q for q in quotes if id(q) not in dropped]
+    position = {id(q): n for n, q in enumerate(kept)}
+    for q in kept:
+        if q.parent is not None:
+            q.parent = position.get(id(quotes[q.parent]))
     return kept
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import is_cue
-from quoth.extraction.frames import reports
+from quoth.extraction.frames import reports, says_something
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
 from quoth.nlp import doc_text, lemma
 from quoth.model import Quote, Span
@@ -161,6 +161,8 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
                 cue_tokens.append(prep)
     content = [p for p in (_trim(tok.doc, s, e) for s, e in content) if p is not None]
     if not content:
+        return None
+    if adjacent is None and not says_something(tok, content, quoted):
         return None
     cue = _tokens_span(cue_tokens)
     if source is not None and _overlaps(source, content):

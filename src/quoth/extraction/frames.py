@@ -10,8 +10,9 @@ these as statements, and neither does quoth:
   members", "seeks treatment", "showed promise", "worried about the cost" report nothing;
 - an infinitive cue ("to predict survival", "is due to announce", "plans to highlight") is a plan
   or a purpose, not a statement, unless it carries a clause;
-- "X is said to ..." attributes nothing to X; "asked whether ..." and "asked about ..." are
-  questions put, not statements; "declined to comment" is not a statement;
+- "X is said to ..." (or "was supposed to", "is expected to") attributes nothing to X; a negated
+  cue ("never expected that", "did not say he ordered it") is not what X holds; "asked whether
+  ..." and "asked about ..." are questions put, not statements; "declined to comment" is not one;
 - "called" with a name after it ("a group called Hope") names, it does not say.
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quoth.nlp import lemma
+from quoth.nlp import doc_text, lemma
 
 # Words that say, write, think or claim in any frame: their object alone can be what was said
 # ("denied the report", "announced her candidacy", "urged calm").
@@ -41,7 +42,7 @@ NEEDS_CLAUSE = frozenset(
     zero offer order mandate refuse decline issue unveil congratulate thank contemplate relish
     revere sing spar document discuss talk title dub name bill peg coin credit attribute list
     lecture single side distance worry wonder remember interpret illustrate imagine earn catch
-    begin start come find determine calculate observe""".split()
+    begin start come find determine calculate observe forget suppose""".split()
 )
 _WH = {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}
 
@@ -63,10 +64,13 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
     """
     word = lemma(tok)
     clause = _has_clause(tok)
-    if word == "say" and tok.dep_ in ("ROOT", "relcl", "conj") and any(c.dep_ == "nsubjpass" for c in tok.children):
-        # "He is said to have left": nobody is named as saying it, least of all him
-        if any(c.dep_ == "xcomp" for c in tok.children):
-            return False
+    if any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+        # "He is said to have left", "the deal was supposed to be", "she is expected to announce":
+        # nobody is named as saying it, least of all the subject
+        return False
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+        # "Schiff never expected that ...", "did not say he ordered it": not what they hold
+        return False
     if word == "ask":
         if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
             return False
@@ -85,3 +89,36 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
     if _is_infinitive(tok) and not clause:
         return False
     return word not in NEEDS_CLAUSE or clause
+
+
+# Cues whose object, with what follows it, is a statement ("accused Clinton of lying", "called the
+# plan a disaster", "denied the report"): a noun phrase is content enough for them.
+OBJECT_STATEMENTS = frozenset(
+    """accuse call describe label brand characterize characterise criticize criticise blame praise
+    credit deny confirm dismiss reject condemn denounce slam hail applaud welcome dub term cite
+    acknowledge admit""".split()
+)
+MIN_CONTENT_WORDS = 3
+# Verbs of saying proper: what follows them is a statement even without a verb of its own.
+SAYING = frozenset("say tell claim insist state argue warn add write note report suggest believe think".split())
+
+
+def says_something(tok: Token, content: list[tuple[int, int]], quoted) -> bool:
+    """Whether content that is no quotation is a statement rather than a fragment: it has a verb
+    of its own ("announced *that schools will close*"), or quotes someone, or the cue is one whose
+    object is a statement. "announced school closings", "indicated issues staffing the hotel",
+    "discussed his 'longest ever project'" are not statements a fact-checker could cite."""
+    doc = tok.doc
+    text = doc_text(doc)
+    if any(s <= q.start and q.end <= e for q in quoted for s, e in content):
+        # a whole quotation inside the content: "said the scheme was “unworkable”"
+        words = [t for s, e in content for t in doc.char_span(s, e, alignment_mode="expand") or []]
+        return any(t.pos_ in ("VERB", "AUX") for t in words) or lemma(tok) in OBJECT_STATEMENTS
+    words = [t for s, e in content for t in (doc.char_span(s, e, alignment_mode="expand") or []) if not t.is_punct]
+    if len(words) < MIN_CONTENT_WORDS and not any(ch in text[s:e] for s, e in content for ch in "\"“”"):
+        return lemma(tok) in OBJECT_STATEMENTS and len(words) >= 1 and tok.i < words[0].i
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return True
+    if lemma(tok) in SAYING and len(words) >= 4:
+        return True  # headline style drops the verb: "Kremlin says US stance not source of tension"
+    return lemma(tok) in OBJECT_STATEMENTS

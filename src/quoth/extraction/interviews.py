@@ -61,11 +61,13 @@ def _speaker_for(label: str, names: set[str], parenthesised: bool) -> tuple[bool
         matches = {n for n in names if _initials(n) == label and len(n.split()) == len(label)}
         if len(matches) == 1:
             return True, next(iter(matches))
-        return parenthesised, None
+        return parenthesised and label[:1].isupper(), None
     words = label.split()
     if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and (parenthesised or label in names):
         return True, label
-    return False, None
+    if parenthesised and len(words) == 1 and _NAME_WORD.fullmatch(label):
+        return True, label  # "((Jaya))": a first name the interview goes by
+    return parenthesised and label[:1].isupper(), None
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -104,12 +106,17 @@ def find_turns(text: str, zones: list[Span]) -> list[Turn]:
         return []
     starts = {p for p, _ in accepted}
     by_start = dict(accepted)
+    # a paragraph opening with any label ends the turn before it, even when the label is not
+    # trusted as a speaker: its words are not the previous speaker's
+    boundaries = {p for p, *_ in labelled}
     current: Turn | None = None
     last_label = max(starts)
     for p_start, p_end in paragraphs(text):
         if p_start in by_start:
             current = by_start[p_start]
             turns.append(current)
+        elif p_start in boundaries:
+            current = None
         elif (
             current is not None
             and min(starts) < p_start < last_label

@@ -380,6 +380,12 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
             first -= 1
         while last + 1 < span.end and doc[last + 1].pos_ == "PROPN":
             last += 1
+        # "Recent Samsung", "Afterwards Trump": a capitalised word the article also writes in
+        # lower case is no part of a name the tagger did not know
+        while first < last and article.common_word(doc[first].text):
+            first += 1
+        if first == last and article.common_word(doc[first].text):
+            return _Resolution()
         name = canonical_name(doc[first : last + 1].text)
         if name:
             return _Resolution(name, None, None)

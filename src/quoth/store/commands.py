@@ -1,4 +1,5 @@
-"""``quoth ingest | search | speakers | timeline | stats | export``: thin commands over :class:`Store`.
+"""``quoth ingest | search | speakers | timeline | stats | export``: thin commands over :class:`Store`
+(``quoth speakers merge | split | rename``: over ``quoth.store.corrections``).
 
 Each command checks its options, calls one :class:`~quoth.store.Store` method and prints what it
 returns: data on stdout, progress and summaries on stderr (STYLE.md §2). A malformed date, an
@@ -354,17 +355,35 @@ def _paragraph(text: str, spans: dict[str, Any], style: bool = False) -> str:
     return "".join(out).strip()
 
 
-@click.command("speakers")
+@click.group("speakers", invoke_without_command=True)
 @click.option("--limit", type=click.IntRange(1), help="Only the N most quoted.")
+@click.option("--corrections", "show_corrections", is_flag=True,
+              help="List the corrections made (merge, split, rename), oldest first, with their dates.")
 @format_option(["table", "json", "jsonl", "csv"], "table")
 @db_option
-def speakers_command(limit, fmt, db) -> None:
-    """Speakers with their aliases, roles, number of quotes, and first and last statement.
+@click.pass_context
+def speakers_command(ctx, limit, show_corrections, fmt, db) -> None:
+    """Speakers with their aliases, roles, number of quotes, and first and last statement; with a
+    command, correct who is who.
+
+    A SPEAKER is a name or alias as `quoth speakers` shows it, or an id (12 or '#12': the "id" of
+    --format json). Corrections are kept when articles are ingested again.
 
     Example:
 
         quoth speakers --limit 10
+
+        quoth speakers merge "Clinton" "Hillary Clinton"
+
+        quoth speakers --corrections
     """
+    if ctx.invoked_subcommand is not None:
+        if limit is not None or show_corrections:
+            raise CommandError("--limit and --corrections list speakers: give them without a command", exit_code=2)
+        return
+    if show_corrections:
+        _list_corrections(fmt, db)
+        return
     store = open_store(db)
     try:
         rows = store.speakers(limit=limit)
@@ -380,6 +399,96 @@ def speakers_command(limit, fmt, db) -> None:
         for r in rows
     ]
     emit(rows, fmt, ["name", "quotes", "first", "last", "aliases", "roles"], table_rows=shown)
+
+
+def _list_corrections(fmt: str, db: str) -> None:
+    from quoth.store import corrections
+
+    store = open_store(db)
+    try:
+        rows = corrections.history(store)
+    except QuothError as e:
+        raise _fail(e) from None
+    finally:
+        store.close()
+    if not rows:
+        click.echo("No corrections yet (quoth speakers merge | split | rename).", err=True)
+        if fmt == "table":
+            return
+    emit(rows, fmt, ["id", "date", "action", "speaker", "details"])
+
+
+def _correct(ctx: click.Context, db: str, change: Callable[[Store], dict[str, Any]]) -> None:
+    """Run one correction on the store (``--db`` given before the command counts too)."""
+    parent = ctx.parent
+    if (ctx.get_parameter_source("db") == click.core.ParameterSource.DEFAULT and parent is not None
+            and parent.get_parameter_source("db") != click.core.ParameterSource.DEFAULT):
+        db = parent.params["db"]
+    open_store(db).close()  # a missing or outdated store is an error, not a new one
+    store = open_store(db, create=True)
+    try:
+        done = change(store)
+    except QuothError as e:
+        raise _fail(e) from None
+    finally:
+        store.close()
+    click.echo(f"Correction {done['id']} ({done['action']}): {done['details']}.", err=True)
+
+
+@speakers_command.command("merge", short_help="SPEAKER's quotes, names and roles go to INTO.")
+@click.argument("speaker")
+@click.argument("into")
+@click.option("--force", is_flag=True, help="Merge speakers of two types (a person and an organisation) anyway.")
+@db_option
+@click.pass_context
+def speakers_merge(ctx, speaker, into, force, db) -> None:
+    """Make SPEAKER and INTO one speaker, INTO: SPEAKER's quotes, names and roles go to INTO, and
+    later mentions by SPEAKER's names join INTO.
+
+    Example:
+
+        quoth speakers merge "Clinton" "Hillary Clinton"
+    """
+    from quoth.store import corrections
+
+    _correct(ctx, db, lambda store: corrections.merge(store, speaker, into, force=force))
+
+
+@speakers_command.command("split", short_help="The quotes under a name become a new speaker.")
+@click.argument("speaker")
+@click.option("--alias", "aliases", multiple=True, metavar="NAME",
+              help="SPEAKER's quotes written under this name go to a new speaker (repeatable).")
+@click.option("--name", metavar="NEW", help="The new speaker's name (default: the first --alias).")
+@db_option
+@click.pass_context
+def speakers_split(ctx, speaker, aliases, name, db) -> None:
+    """Give SPEAKER's quotes written under each --alias NAME (any form: "Mr. Peskov" is "Peskov")
+    a new speaker; those names are the new speaker's from then on.
+
+    Example:
+
+        quoth speakers split "Dmitry Peskov" --alias Peskov
+    """
+    from quoth.store import corrections
+
+    _correct(ctx, db, lambda store: corrections.split(store, speaker, aliases, name=name))
+
+
+@speakers_command.command("rename", short_help="Give SPEAKER the name NEW, for good.")
+@click.argument("speaker")
+@click.argument("new")
+@db_option
+@click.pass_context
+def speakers_rename(ctx, speaker, new, db) -> None:
+    """Call SPEAKER NEW, whatever later mentions call it.
+
+    Example:
+
+        quoth speakers rename 12 "Dmitry Peskov"
+    """
+    from quoth.store import corrections
+
+    _correct(ctx, db, lambda store: corrections.rename(store, speaker, new))
 
 
 @click.command()

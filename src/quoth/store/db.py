@@ -40,6 +40,7 @@ from sqlalchemy.engine import Connection, Engine
 from quoth.errors import InputError, ModelUnavailable, QuothError, UsageError
 from quoth.model import Article, Quote
 from quoth.store import clusters as cl
+from quoth.store import corrections as corr
 from quoth.store import identity as ident
 from quoth.store.schema import (
     PG_TEXT_CONFIG,
@@ -521,7 +522,7 @@ class Store:
                 .order_by(speakers.c.id)
             )
         ]
-        return self._load_candidates(conn, ids)
+        return corr.pin(conn, name.key, self._load_candidates(conn, ids))  # a user's correction binds a name
 
     def _load_candidates(self, conn: Connection, ids: list[int]) -> list[ident.Candidate]:
         if not ids:
@@ -575,11 +576,15 @@ class Store:
         key = ident.entity_key(name)
         if not key:
             return None
+        bound = speaker_aliases.c.source.in_(corr.BINDING)  # a user's correction (forced: across types)
         sid = conn.execute(
             sa.select(speakers.c.id)
             .join(speaker_aliases, speaker_aliases.c.speaker_id == speakers.c.id)
-            .where(speaker_aliases.c.key == key, sa.or_(speakers.c.type == type_, speakers.c.catalogue.is_(True)))
-            .order_by(speakers.c.catalogue.desc(), speakers.c.id)
+            .where(
+                speaker_aliases.c.key == key,
+                sa.or_(speakers.c.type == type_, speakers.c.catalogue.is_(True), speaker_aliases.c.source == "forced"),
+            )
+            .order_by(bound.desc(), speakers.c.catalogue.desc(), speakers.c.id)
         ).scalar()
         if sid is None:
             display = re.sub(r"^[Tt]he\s+", "", " ".join(name.split()))
@@ -599,8 +604,8 @@ class Store:
         conn.execute(ins.on_conflict_do_nothing(index_elements=["speaker_id", "role"]))
 
     def _tidy_speakers(self, conn: Connection, ids: Iterable[int]) -> None:
-        """After a replacement: drop speakers left without quotes (unless catalogued) and the
-        aliases and roles only the old quotes gave."""
+        """After a replacement: drop speakers left without quotes (unless catalogued or corrected by
+        a user) and the aliases and roles only the old quotes gave."""
         for sid in sorted(ids):
             catalogue = conn.execute(sa.select(speakers.c.catalogue).where(speakers.c.id == sid)).scalar()
             if catalogue is None:
@@ -610,7 +615,7 @@ class Store:
                 .where(quotes.c.speaker_id == sid)
                 .distinct()
             ).all()
-            if not rows and not catalogue:
+            if not rows and not catalogue and not corr.keeps(conn, sid):
                 conn.execute(clusters.update().where(clusters.c.speaker_id == sid).values(speaker_id=None))
                 conn.execute(speakers.delete().where(speakers.c.id == sid))
                 continue
@@ -666,7 +671,12 @@ class Store:
                     conn.execute(
                         speakers.update()
                         .where(speakers.c.id == target)
-                        .values(name=entry.name, surname=surname, wikidata=entry.wikidata, catalogue=True)
+                        .values(
+                            name=sa.case((speakers.c.locked.is_(True), speakers.c.name), else_=entry.name),  # renamed
+                            surname=surname,
+                            wikidata=entry.wikidata,
+                            catalogue=True,
+                        )
                     )
                 for alias in (entry.name, *entry.aliases):
                     parsed = ident.parse_name(alias)
@@ -692,7 +702,7 @@ class Store:
                     )
                 ]
                 for other in others:
-                    self._merge_speaker(conn, other, target)
+                    corr.absorb(self, conn, other, target)  # _merge_speaker, keeping a user's corrections
                     merged += 1
         return {"entries": len(entries), "merged": merged}
 
@@ -707,34 +717,37 @@ class Store:
             self._add_role(conn, target, r.role)
         conn.execute(speakers.delete().where(speakers.c.id == source))
 
-    def speaker_ids(self, name: str) -> list[int]:
-        """Every speaker a user's ``--speaker NAME`` means: any alias, or a compatible full name.
+    def speaker_ids(self, name: str, conn: Connection | None = None) -> list[int]:
+        """Every speaker a user's ``--speaker NAME`` means: any alias, or a compatible full name
+        (looked up in ``conn``'s transaction if given).
 
         Raises:
             UnknownSpeaker: nobody by that name, with the closest names as suggestions.
         """
+        if conn is None:
+            with self.engine.connect() as conn:
+                return self.speaker_ids(name, conn)
         parsed = ident.parse_name(name)
         key = parsed.key if parsed else ident.fold(name)
-        with self.engine.connect() as conn:
-            ids = [
-                r.speaker_id
-                for r in conn.execute(
-                    sa.select(speaker_aliases.c.speaker_id)
-                    .where(speaker_aliases.c.key == key)
-                    .distinct()
-                    .order_by(speaker_aliases.c.speaker_id)
-                )
-            ]
-            if not ids and parsed is not None:
-                for c in self._load_candidates(
-                    conn,
-                    [r.id for r in conn.execute(sa.select(speakers.c.id).where(speakers.c.surname == parsed.last))],
-                ):
-                    if not parsed.full or any(ident.compatible(parsed, n) for n in c.full_names):
-                        ids.append(c.id)
-            if ids:
-                return sorted(set(ids))
-            names = [r.name for r in conn.execute(sa.select(speakers.c.name))]
+        ids = [
+            r.speaker_id
+            for r in conn.execute(
+                sa.select(speaker_aliases.c.speaker_id)
+                .where(speaker_aliases.c.key == key)
+                .distinct()
+                .order_by(speaker_aliases.c.speaker_id)
+            )
+        ]
+        if not ids and parsed is not None:
+            for c in self._load_candidates(
+                conn,
+                [r.id for r in conn.execute(sa.select(speakers.c.id).where(speakers.c.surname == parsed.last))],
+            ):
+                if not parsed.full or any(ident.compatible(parsed, n) for n in c.full_names):
+                    ids.append(c.id)
+        if ids:
+            return sorted(set(ids))
+        names = [r.name for r in conn.execute(sa.select(speakers.c.name))]
         hint = ""
         if names:
             from rapidfuzz import process

@@ -8,7 +8,8 @@ existing speaker, or none, for a new mention, given the candidates the store loo
 
 The evidence, in order (:func:`choose` returns the step that decided as ``Match.reason``):
 
-1. a user catalogue alias (exact key) wins over everything;
+1. a user catalogue alias (exact key) wins over everything, as does a name a user's correction
+   bound to a speaker (``quoth speakers merge | split | rename``: the store marks it as listed);
 2. a full name ("Dmitry S. Peskov") joins a speaker with the same surname whose first name is the
    same or an initial of it and whose middle names do not conflict; several such speakers are told
    apart by the role (:func:`role_words`), or else the mention stays a speaker of its own;
