@@ -63,6 +63,30 @@ ROLE_WORDS = {
     "ambassador", "chancellor", "premier", "king", "queen", "pope", "expert", "experts", "doctor",
     "doctors", "scientists", "report", "study", "poll", "survey", "court", "boss", "chair", "head",
 }
+def _introduces(tok: Token, quoted: list[QuotedSpan]) -> bool:
+    """A quotation the verb signs, or right after it and a colon ('He went on: "..."')."""
+    text = doc_text(tok.doc)
+    end = tok.idx + len(tok.text)
+    signed = _adjacent_quote(tok, quoted, None)
+    if signed is not None and signed.end <= tok.idx:
+        return True  # '"... the rest." he continued': the quotation the verb signs
+    for q in quoted:
+        if q.start >= end:
+            gap = text[end : q.start].rstrip()
+            marks = (":",) if lemma(tok) in WEAK_QUOTING_VERBS else (":", ",")
+            return len(gap) <= 30 and gap.endswith(marks) and "\n" not in gap
+    return False
+
+
+# Verbs of speaking the PolNeAR lexicon misses or rates low, taken as cues only beside a quotation
+# ('He went on: "..."', 'Trump gloated, "..."', '"...," she shot back').
+QUOTING_VERBS = frozenset(
+    """bark gloat blare boom shoot go put begin continue quip snap retort muse scoff joke sigh laugh
+    exclaim reply respond answer counter interject mutter whisper scream shout yell cry roar thunder
+    sneer grumble complain rave gush marvel recall recount read""".split()
+)
+# ... of which these say something only before a colon ('went on:', 'put it:', 'read:')
+WEAK_QUOTING_VERBS = frozenset("go put begin continue read recall recount answer".split())
 SOURCELESS_CUES = {"report", "expect", "believe", "think", "consider", "know", "say", "tell", "ask", "allege"}
 
 
@@ -118,7 +142,11 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     if pos == "VERB" and lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):
         return _made_clear(tok, quoted)
     clause = [c for c in tok.children if c.dep_ in CLAUSES]
-    if not is_cue(lemma(tok), tok.pos_, bool(clause)) and not _signs_quotation(tok, quoted):
+    if (
+        not is_cue(lemma(tok), tok.pos_, bool(clause))
+        and not _signs_quotation(tok, quoted)
+        and not (tok.pos_ == "VERB" and lemma(tok) in QUOTING_VERBS and _introduces(tok, quoted))
+    ):
         return None
     if tok.pos_ == "NOUN":
         return _noun_cue(tok, clause)
@@ -196,7 +224,10 @@ def _signs_quotation(tok: Token, quoted: list[QuotedSpan]) -> bool:
     for q in quoted:
         gap = text[q.end : lo]
         if q.end <= lo and len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap:
-            return text[q.end - 2 : q.end - 1] in (",", "?", "!")
+            end = q.end - 1
+            if text[end - 1 : end + 1] == "''":
+                end -= 1  # doubled apostrophes close the quotation: ''To date,'' she said
+            return text[end - 1 : end] in (",", "?", "!")
     return False
 
 
@@ -433,8 +464,18 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
                 after = q
             break
     if before is not None and after is not None:
+        if _ends_sentence(doc_text(doc), before.end):
+            return after  # '"A." He added, "B."': the first quotation is an earlier sentence's
         return QuotedSpan(before.pieces + after.pieces)
     return before or after
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether a quotation ending at ``end`` closes with a full stop inside its marks."""
+    e = end - 1
+    while e > 0 and text[e] in "\"'”’":
+        e -= 1
+    return text[e] == "."
 
 
 def _is_lead_in(gap: str) -> bool:
@@ -545,25 +586,44 @@ def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
     """'"A," she said. "B."': later quotations in the same paragraph as a direct quote's cue,
     with no other cue between, are more pieces of it (even after 'she said in an interview.')."""
     text = doc_text(doc)
-    used = [p for q in quotes for p in q.content]
-    cues = sorted(q.cue[0] for q in quotes if q.cue)
+    owner = {p: q for q in quotes for p in q.content}
+    cues = sorted(((q.cue[0], n) for n, q in enumerate(quotes) if q.cue))
     for q in quotes:
         if q.cue is None or _in_quotation(q.cue, quoted):
             continue  # nested: the enclosing quotation ends its content
         if not any(_is_quotation(text, p, quoted) or _opens_quotation(p, quoted) for p in q.content):
             continue
         anchor = max(q.end, q.cue[1], q.source[1] if q.source else 0)
+        home = _sentence_start(doc, q.cue[0])
         for qs in quoted:
             if qs.start < anchor:
                 continue
-            gap = text[anchor : qs.start]
-            if "\n" in gap or any(anchor <= c < qs.start for c in cues):
+            if "\n" in text[anchor : qs.start]:
                 break
-            if any(p in used for p in qs.pieces) or _claimed_elsewhere(qs, quotes, q, quoted):
+            # an aside in the cue's own sentence ('"A," Clark said, noting that X. "B."', '... who
+            # said', 'according to the Times') does not start another speaker's turn; a cue in a
+            # later sentence does
+            between = [quotes[n] for c, n in cues if anchor <= c < qs.start]
+            if any(_sentence_start(doc, o.cue[0]) != home or any(_overlaps(p, qs.pieces) for p in o.content)
+                   for o in between):
+                break
+            others = [owner[p] for p in qs.pieces if p in owner and owner[p] is not q]
+            if others:
+                if all(o.cue and _sentence_start(doc, o.cue[0]) == home for o in others) and _word_total(text, qs.pieces) <= 4:
+                    anchor = qs.end  # a quoted term of the aside (the course "cratered")
+                    continue
+                break
+            if _claimed_elsewhere(qs, quotes, q, quoted):
                 break
             q.content.extend(qs.pieces)
-            used.extend(qs.pieces)
+            for p in qs.pieces:
+                owner[p] = q
             anchor = qs.end
+
+
+def _sentence_start(doc: Doc, pos: int) -> int | None:
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return span.sent.start if span is not None else None
 
 
 _DASH_SOURCE = re.compile(r"\s*(―|—|–|--)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")

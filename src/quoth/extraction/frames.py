@@ -75,13 +75,18 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
         if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
             return False
         for c in tok.children:
-            if c.dep_ == "ccomp" and any(g.lower_ in _WH and g.i < c.i for g in c.subtree):
+            if c.dep_ == "ccomp" and c.left_edge.lower_ in _WH:
                 return False  # "asked whether ...": a question put
     if word == "call" and not (clause or signs_quotation):
         if any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in tok.children) or tok.dep_ == "acl":
             return False  # "a group called Hope": a name
-    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return False  # an imperative ("Tell us about ..."): a request, nobody reported
+    if (
+        tok.tag_ == "VB"
+        and tok.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and all(t.is_punct for t in tok.doc[tok.sent.start : tok.i])
+    ):
+        return False  # an imperative opening its sentence ("Tell us about ..."): a request
     if signs_quotation:
         # a quotation beside a verb that is not speech ('"Chance to face my demons," she looked')
         # is that verb's only when it signs the quotation ('"No," he agreed')

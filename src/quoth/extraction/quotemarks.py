@@ -165,6 +165,8 @@ def _looks_opening(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if text[start] == "”" and not (before.isspace() or before in "([—–-"):
         return False
+    if text[start] == "“":
+        return True  # a curly opening mark opens, even with a space after it (“ You know ...)
     return not after.isspace() and not (before.isalnum() and text[start] in '"”')
 
 
