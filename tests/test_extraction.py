@@ -327,6 +327,12 @@ def test_source_of_a_cue_under_an_adjective():
         "A group called Hope organised the march.",
         "Tell us about this year's theme.",
         "The minister is due to announce the budget on Friday.",
+        # a noun phrase after a verb that is not saying is no statement a fact-checker could cite
+        "The district announced school closings on Monday.",
+        # negated, or nobody holding it
+        "Schiff never expected that Trump would release the transcript.",
+        "The deal was supposed to be signed in May.",
+        "It would be naive to expect that problems will be resolved overnight.",
     ],
 )
 def test_words_that_are_not_saying_report_no_statement(text):
@@ -389,3 +395,12 @@ def test_straight_quotes_in_wire_and_british_copy(text, expected):
 def test_reportedly_reports_what_nobody_named_said(text, content):
     a = quoth.extract(text)
     assert [(a.span_text(q.cue).lower(), q.text, q.speaker) for q in a.quotes] == [("reportedly", content, None)]
+
+
+def test_a_speakers_own_stance_inside_their_quotation_is_not_split_out():
+    text = ('"I believe that the plan will work, and we found that costs fell," Jane Doe said. '
+            '"Putin made it clear that talks are possible," she added.')
+    a = quoth.extract(text)
+    assert [(q.speaker, a.span_text(q.cue)) for q in a.quotes if q.parent is not None] == [("Vladimir Putin", "made it clear")] or \
+        all(q.speaker != "Jane Doe" for q in a.quotes if q.parent is not None)
+    assert not any(a.span_text(q.cue) in ("believe", "found") for q in a.quotes)

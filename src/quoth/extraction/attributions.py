@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import is_cue
-from quoth.extraction.frames import reports, says_something
+from quoth.extraction.frames import is_infinitive, reports, says_something
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
 from quoth.nlp import doc_text, lemma
 from quoth.model import Quote, Span
@@ -195,8 +195,9 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     cue = _tokens_span(cue_tokens)
     if source is not None and _overlaps(source, content):
         source = None
-    if source is None and adjacent is None and lemma(tok) not in SOURCELESS_CUES:
-        # without a quotation or a source, a cue word is most often not reporting anyone
+    if source is None and adjacent is None and (lemma(tok) not in SOURCELESS_CUES or is_infinitive(tok)):
+        # without a quotation or a source, a cue word is most often not reporting anyone ("it
+        # would be naive to expect that ...": nobody expects it)
         return None
     return Quote(
         content=content,

@@ -52,7 +52,7 @@ def _has_clause(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
-def _is_infinitive(tok: Token) -> bool:
+def is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
@@ -91,7 +91,7 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
         # a quotation beside a verb that is not speech ('"Chance to face my demons," she looked')
         # is that verb's only when it signs the quotation ('"No," he agreed')
         return word not in NEEDS_CLAUSE or signs_after_comma
-    if _is_infinitive(tok) and not clause:
+    if is_infinitive(tok) and not clause:
         return False
     return word not in NEEDS_CLAUSE or clause
 
