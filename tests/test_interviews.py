@@ -64,10 +64,12 @@ def test_labels_that_are_not_speakers_make_no_turns(text):
     assert turns(text) == []
 
 
-def test_q_and_a_turns_have_no_speaker_to_guess():
+def test_q_turns_have_no_speaker_to_guess_and_a_turns_are_the_one_person_introduced():
     text = "Title\n\nMayor Jane Doe spoke to us.\n\nQ: Will taxes rise?\n\nA: Not this year.\n"
     got = turns(text)
-    assert (None, "Will taxes rise?", None) in got and (None, "Not this year.", None) in got
+    assert (None, "Will taxes rise?", None) in got and ("Jane Doe", "Not this year.", None) in got
+    two = "Title\n\nJane Doe and John Roe spoke to us.\n\nQ: Will taxes rise?\n\nA: Not this year.\n"
+    assert (None, "Not this year.", None) in turns(two)
 
 
 def test_a_one_word_label_is_a_turn_and_ends_the_turn_before():
@@ -76,3 +78,11 @@ def test_a_one_word_label_is_a_turn_and_ends_the_turn_before():
     got = turns(text)
     assert ("Jaya", "I am a sex worker and I have lived with HIV for 15 years.", None) in got
     assert not any(s == "Wikinews" and "sex worker" in t for s, t, _ in got)
+
+
+def test_a_turns_belong_to_the_one_person_the_introduction_names():
+    text = ("New chief at the agency\n\nJunior Gaspard took over as chief executive in May. We asked him about his plans.\n\n"
+            "Q: How do you plan your day?\n\nA: I start with the most urgent call.\n\nQ: And then?\n\nA: Then the team meeting.\n")
+    got = turns(text)
+    assert ("Junior Gaspard", "I start with the most urgent call.", None) in got
+    assert (None, "How do you plan your day?", None) in got

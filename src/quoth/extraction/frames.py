@@ -105,7 +105,7 @@ OBJECT_STATEMENTS = frozenset(
 )
 MIN_CONTENT_WORDS = 3
 # Verbs of saying proper: what follows them is a statement even without a verb of its own.
-SAYING = frozenset("say tell claim insist state argue warn add write note report suggest believe think".split())
+SAYING = frozenset("say tell claim insist state argue warn note report suggest believe think".split())
 
 
 def says_something(tok: Token, content: list[tuple[int, int]], quoted) -> bool:

@@ -70,6 +70,18 @@ def _speaker_for(label: str, names: set[str], parenthesised: bool) -> tuple[bool
     return parenthesised and label[:1].isupper(), None
 
 
+def _interviewee(intro: str) -> str | None:
+    """Who answers "A:" turns: the one person the introduction names in full, else nobody. Of
+    several capitalised names, only those opening with a first name the name dictionary knows
+    count ("Junior Gaspard" among "New York" and "Port-au-Prince")."""
+    from quoth.speakers.names import canonical_name, is_place_name, known_first_name
+
+    names = {n for n in _full_names(intro) if len(n.split()) <= 3 and not any(is_place_name(w) for w in n.split())}
+    if len(names) > 1:
+        names = {n for n in names if known_first_name(n.split()[0])}
+    return canonical_name(names.pop()) or None if len(names) == 1 else None
+
+
 def _is_prose(paragraph: str) -> bool:
     """More of a turn: a sentence, not a caption or a pull quote's credit ("—Natasha Gownaris")."""
     p = paragraph.strip()
@@ -91,15 +103,20 @@ def find_turns(text: str, zones: list[Span]) -> list[Turn]:
     if len(labelled) < MIN_TURNS:
         return []
     # names the article gives outside the labels (and inside ((Full Name)) labels)
-    label_spans = [lab for _, lab, _, _, _ in labelled]
-    body_text = "".join(" " if any(s <= i < e for s, e in label_spans) else ch for i, ch in enumerate(text))
-    names = _full_names(body_text)
+    pieces, at = [], 0
+    for _, (s, e), _, _, _ in labelled:  # the text with the labels blanked out
+        pieces.append(text[at:s] + " " * (e - s))
+        at = e
+    names = _full_names("".join(pieces) + text[at:])
     # a name labelling a turn in full (((Aparna Garg)), "Natasha Gownaris:") is one initials may stand for
     initials_of = names | {g for _, _, _, g, _ in labelled if len(g.split()) >= 2 and all(_NAME_WORD.fullmatch(w) for w in g.split())}
     turns: list[Turn] = []
     accepted = []
+    answerer = _interviewee(text[: labelled[0][0]])
     for p_start, label, content, raw, paren in labelled:
         ok, speaker = _speaker_for(raw, names if len(raw.split()) > 1 else initials_of, paren)
+        if ok and raw == "A":
+            speaker = answerer
         if ok:
             accepted.append((p_start, Turn(label, content, speaker)))
     if len(accepted) < MIN_TURNS:

@@ -112,6 +112,9 @@ def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None 
                 current_start, closer = m.start(), '"'
                 i += 1
                 continue
+            if mark in "’'" and m.end() < len(text) and text[m.end()].isalnum():
+                i += 1  # an apostrophe inside a word (‘I’m the worst’, ‘Hillary’s ...’), not a closing mark
+                continue
             if _closes(mark, closer) and (mark != '"' or _looks_closing(text, m.start(), p_start)):
                 piece = (current_start, m.end())
                 if open_quote is not None:

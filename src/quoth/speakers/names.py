@@ -251,6 +251,12 @@ def _name_gender(person: _Person) -> str | None:
 _DICTIONARY_GENDER = {"male": "m", "female": "f"}
 
 
+def known_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name of the small lists or gender-guesser's dictionary."""
+    low = word.lower()
+    return low in _MALE_NAMES or low in _FEMALE_NAMES or _first_name_gender(low) != "unknown"
+
+
 @functools.lru_cache(maxsize=4096)
 def _first_name_gender(first: str) -> str:
     return _gender_detector().get_gender(first.strip(".").capitalize())
