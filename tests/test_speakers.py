@@ -912,3 +912,24 @@ def test_a_place_the_tagger_calls_a_person_takes_no_pronoun():
     a = quoth.extract(text)
     q = next(q for q in a.quotes if a.span_text(q.source) == "he")
     assert q.speaker != "Kiev"
+
+
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        # a noun naming a kind of institution needs that institution named, not just any one
+        ("Title\n\nFars News Agency reported the crash. The army said the crew were Iranian.\n", "The army", None),
+        # a generic one takes the organisation just named
+        ("Title\n\nThe Walt Disney Company cut 300 jobs. The company said sales fell.\n", "The company", "Walt Disney Company"),
+        # "they" is an organisation only when that organisation is a clause's subject
+        ("Title\n\nResearchers at the German Aerospace Center grew lichens. They said lichens can survive.\n",
+         "They", None),
+        # a role, then a name the tagger missed: the name, not another holder of the role
+        ("Title\n\nIranian President Hassan Rouhani spoke. President of Ukraine Volodymyr Zelenskyy said Iran must pay.\n",
+         "President of Ukraine Volodymyr Zelenskyy", "Volodymyr Zelenskyy"),
+    ],
+)
+def test_organisation_nouns_and_names_after_roles(text, source, speaker):
+    a = quoth.extract(text)
+    q = next(q for q in a.quotes if q.source and a.span_text(q.source) == source)
+    assert q.speaker == speaker

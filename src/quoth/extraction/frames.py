@@ -120,7 +120,11 @@ def says_something(tok: Token, content: list[tuple[int, int]], quoted) -> bool:
         words = [t for s, e in content for t in doc.char_span(s, e, alignment_mode="expand") or []]
         return any(t.pos_ in ("VERB", "AUX") for t in words) or lemma(tok) in OBJECT_STATEMENTS
     words = [t for s, e in content for t in (doc.char_span(s, e, alignment_mode="expand") or []) if not t.is_punct]
-    if len(words) < MIN_CONTENT_WORDS and not any(ch in text[s:e] for s, e in content for ch in "\"“”"):
+    if (
+        len(words) < MIN_CONTENT_WORDS
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        and not any(ch in text[s:e] for s, e in content for ch in "\"“”")
+    ):
         return lemma(tok) in OBJECT_STATEMENTS and len(words) >= 1 and tok.i < words[0].i
     if any(t.pos_ in ("VERB", "AUX") for t in words):
         return True

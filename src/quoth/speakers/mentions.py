@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from quoth.speakers.names import (
     is_place_name,
+    known_first_name,
     _FEMALE_NAMES,
     _HONORIFICS,
     _MALE_NAMES,
@@ -355,6 +356,10 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         person = article.person_by_word(root.text)
     if person is None:
         person = _person_after_place(article, span)
+    if person is None:
+        named = _name_after_role(article, span)
+        if named is not None:
+            return named
     if person is not None and is_place_name(person.name):
         return _Resolution(person.name, None, "place")  # "Kiev said": the tagger's person is a place
     if person is not None:
@@ -390,6 +395,27 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         if name:
             return _Resolution(name, None, None)
     return _Resolution()
+
+
+def _name_after_role(article: _Article, span: Span) -> _Resolution | None:
+    """'President of Ukraine Volodymyr Zelenskyy', 'Planetary scientist Vlada Stamenković': a
+    role, then a name the tagger did not mark; the name is the speaker, never someone else with
+    the role."""
+    words = [t for t in span if not t.is_punct]
+    run = []
+    for tok in reversed(words):
+        if tok.pos_ == "PROPN" and tok.is_title and not _TITLES & {tok.lower_.rstrip(".")}:
+            run.insert(0, tok)
+        else:
+            break
+    while run and is_place_name(run[0].text):  # "President of Ukraine Volodymyr Zelenskyy"
+        run.pop(0)
+    if not 2 <= len(run) <= 4 or len(run) == len(words) or not any(_is_role_noun(t) for t in words[: -len(run)]):
+        return None
+    if any(is_place_name(t.text) for t in run) or not known_first_name(run[0].text):
+        return None
+    name = canonical_name(" ".join(t.text for t in run))
+    return _Resolution(name, _text_of(article.doc, words[: -len(run)]), "person") if name else None
 
 
 def _person_after_place(article: _Article, span: Span) -> _Person | None:

@@ -41,6 +41,14 @@ _ORG_NOUNS = {
     "manufacturer", "retailer", "charity", "foundation", "institute", "university", "school",
     "prosecutor's office", "service", "watchdog", "regulator", "senate", "congress",
 }
+# Nouns that may stand for any organisation just named ("the company" after "Electronic Arts");
+# the others ("the army", "the court", "the ministry") only for one whose name holds them.
+_GENERIC_ORG_NOUNS = {
+    "company", "firm", "group", "organisation", "organization", "agency", "campaign", "network",
+    "outlet", "publisher", "broadcaster", "newspaper", "paper", "magazine", "charity", "manufacturer",
+    "retailer", "airline", "club", "team", "watchdog", "regulator", "foundation", "fund", "union",
+    "association",
+}
 # Institutions often missed by the tagger, matched on their written form.
 _INSTITUTIONS = {"kremlin", "white house", "pentagon", "downing street", "elysee", "élysée",
                  "state department", "foreign ministry", "kremlin press service"}
@@ -258,10 +266,12 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
         mods = [t for t in chunk if t.i != chunk.root.i and t.pos_ not in ("DET", "PRON", "PUNCT")]
         if any(_is_proper(t) for t in mods):
             return _Resolution(_text_of(doc, [t for t in chunk if t.pos_ != "DET"]), None, "org")
-    # "the agency" right after "the Congressional Budget Office": the organisation just named
+    # "the agency" right after "the Congressional Budget Office": the organisation just named; a
+    # noun that names a kind of institution ("the army", "the court") must be in its name
     nearest = earlier[0] if earlier else None
     if (
         nearest is not None
+        and lemma in _GENERIC_ORG_NOUNS
         and span[0].lower_ in ("the", "this", "that")  # not a bare "police"
         and article.sent_of[root.i] - nearest.sent <= _ORG_NEAR_SENTENCES
         and article.quotation_of(nearest.start) is None

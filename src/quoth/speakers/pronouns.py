@@ -196,8 +196,11 @@ def _resolve_group(
             return _Resolution(name, None, kinds.get(name) or "org")
     sent = article.sent_of[pronoun.i]
     for this in (sent, sent - 1):
+        # only an organisation that is itself the subject of a clause is salient enough for "they":
+        # 'researchers at the German Aerospace Center ... They found' are people, not the centre
         orgs = [o for o in article.orgs if o.sent == this and o.root < pronoun.i
-                and o.start >= floor and not article.in_headline(article.doc[o.root])]
+                and o.start >= floor and not article.in_headline(article.doc[o.root])
+                and article.doc[o.root].dep_ in _SUBJECT_DEPS]
         orgs.sort(key=lambda o: (article.doc[o.root].dep_ not in _SUBJECT_DEPS, -o.start))
         for org in orgs:
             name = article.org_name(org)
