@@ -404,3 +404,20 @@ def test_a_speakers_own_stance_inside_their_quotation_is_not_split_out():
     assert [(q.speaker, a.span_text(q.cue)) for q in a.quotes if q.parent is not None] == [("Vladimir Putin", "made it clear")] or \
         all(q.speaker != "Jane Doe" for q in a.quotes if q.parent is not None)
     assert not any(a.span_text(q.cue) in ("believe", "found") for q in a.quotes)
+
+
+@pytest.mark.parametrize(
+    "text, source, cue, content",
+    [
+        ('"Stop the count," the email read. It was sent on Monday.', "the email", "read", '"Stop the count,"'),
+        ('"We will not," Bozell answers.', "Bozell", "answers", '"We will not,"'),
+        ('"This is a crisis." - Bernie Sanders.', "Bernie Sanders", "-", '"This is a crisis."'),
+        ('The palace issued the following statement from the king: "She keeps her status."', "The palace",
+         "issued", '"She keeps her status."'),
+        ('He went on: "The plan will fail."', "He", "went on", '"The plan will fail."'),
+    ],
+)
+def test_quotations_signed_or_introduced_without_a_lexicon_cue(text, source, cue, content):
+    a = quoth.extract(text)
+    got = [(a.span_text(q.source), a.span_text(q.cue), q.text) for q in a.quotes]
+    assert (source, cue, content) in got

@@ -108,6 +108,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes = [q for q in (_clip(q, zones) for q in _dedupe(quotes)) if q is not None]
     _add_following_pieces(doc, quotes, quoted)
     quotes.extend(_dash_attributions(doc, quotes, quoted))
+    quotes.extend(_signatures(doc, quotes, quoted))
     quotes.extend(_colon_labels(doc, quotes, quoted, headline))
     quotes.extend(_headline_quotations(doc, quotes, quoted, headline))
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
@@ -172,7 +173,8 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     cue_tokens = _cue_tokens(tok)
     content: list[Span] = []
     adjacent = _adjacent_quote(tok, quoted, own_source)
-    if tok.pos_ == "VERB" and not reports(tok, adjacent is not None, adjacent is not None and _signs_quotation(tok, quoted)):
+    signed = adjacent is not None and (_signs_quotation(tok, quoted) or _after_colon(tok, adjacent))
+    if tok.pos_ == "VERB" and not reports(tok, adjacent is not None, signed):
         return None
     clause_spans = [_tokens_span(list(c.subtree)) for c in clause]
     clause_span = clause_spans[0] if clause_spans else None
@@ -481,6 +483,12 @@ def _ends_sentence(text: str, end: int) -> bool:
     return text[e] == "."
 
 
+def _after_colon(tok: Token, q: QuotedSpan) -> bool:
+    """'issued the following statement: "..."': the quotation the cue's phrase introduces."""
+    end = tok.idx + len(tok.text)
+    return q.start > end and doc_text(tok.doc)[end : q.start].rstrip().endswith(":")
+
+
 def _is_lead_in(gap: str) -> bool:
     """Between cue and quote: nothing, a colon or comma, or a short phrase ('in a statement:')."""
     g = gap.strip()
@@ -629,7 +637,13 @@ def _sentence_start(doc: Doc, pos: int) -> int | None:
     return span.sent.start if span is not None else None
 
 
-_DASH_SOURCE = re.compile(r"\s*(―|—|–|--)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+_DASH_SOURCE = re.compile(r"\s*(―|—|–|--|-(?=\s))\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+# '"...," the email read.', '"...," Bozell answers.': a signature the parser read as a noun phrase
+_SIGNATURE = re.compile(
+    r"[ \t]*((?:the |a |an |his |her |their )?[\w'’.-]+(?: [\w'’.-]+){0,3}?) "
+    r"(read|reads|answers|answered|writes|wrote|states|stated|says|said|adds|added|notes|noted|"
+    r"explains|explained|continues|continued|replies|replied|argues|argued)(?=[.,;:!?]|\s*$)"
+)
 
 
 def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
@@ -814,6 +828,23 @@ def _names_someone(doc: Doc, span: Span) -> bool:
     return tok.lower_.rstrip(".") in ROLE_WORDS or tok.lower_.endswith(("man", "woman", "person"))
 
 
+def _signatures(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
+    """A quotation ending in a comma, signed by a short noun phrase and a verb of saying that the
+    tagger read as a noun ('"Stop," the email read.', '"No," the two write.')."""
+    text = doc_text(doc)
+    covered = [p for q in quotes for p in q.content]
+    cues = [q.cue for q in quotes if q.cue]
+    out = []
+    for qs in quoted:
+        if any(_overlaps(p, covered) for p in qs.pieces) or text[qs.end - 2 : qs.end - 1] not in (",", "?", "!"):
+            continue
+        m = _SIGNATURE.match(text, qs.end, _paragraph_of(text, qs.end)[1])
+        if m is None or any(m.start(2) <= c[0] < m.end(2) for c in cues):
+            continue
+        out.append(Quote(content=list(qs.pieces), cue=m.span(2), source=m.span(1)))
+    return out
+
+
 def _dash_attributions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
     """'"X." ― Carla Sanchez': a quotation signed with a dash and a name (reader comments, epigraphs)."""
     used = {p for q in quotes for p in q.content}
@@ -824,7 +855,10 @@ def _dash_attributions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) 
         m = _DASH_SOURCE.match(doc_text(doc), qs.end)
         if m is None:
             continue
-        out.append(Quote(content=list(qs.pieces), cue=m.span(1), source=m.span(2)))
+        start, end = m.span(2)
+        if doc_text(doc)[end - 1] == "." and end - start > 2 and doc_text(doc)[end - 3] not in " .":
+            end -= 1  # "- Bernie Sanders." ends a sentence; "J. R. Smith" keeps its initials
+        out.append(Quote(content=list(qs.pieces), cue=m.span(1), source=(start, end)))
     return out
 
 

@@ -60,7 +60,8 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
     """Whether the verb cue ``tok`` reports what someone said or holds (see the module docstring).
 
     ``signs_quotation``: a quotation next to the cue is its content; ``signs_after_comma``: it
-    ends in a comma, question or exclamation mark right before the cue ('"No," he agreed').
+    ends in a comma, question or exclamation mark right before the cue ('"No," he agreed'), or
+    the cue's phrase introduces it with a colon ('issued the following statement: "..."').
     """
     word = lemma(tok)
     clause = _has_clause(tok)
