@@ -88,6 +88,17 @@ def open_store(db: str, *, create: bool = False) -> Store:
         raise _fail(e) from None
 
 
+def read_store(db: str, query: Callable[[Store], Any]) -> Any:
+    """Open the store at ``db``, run ``query`` on it, close it; errors as one-line messages."""
+    store = open_store(db)
+    try:
+        return query(store)
+    except QuothError as e:
+        raise _fail(e) from None
+    finally:
+        store.close()
+
+
 # --- output helpers ---------------------------------------------------------------------------
 
 
@@ -307,13 +318,7 @@ def show(quote_id, fmt, db) -> None:
 
         quoth show 12
     """
-    store = open_store(db)
-    try:
-        row = store.quote(quote_id)
-    except QuothError as e:
-        raise _fail(e) from None
-    finally:
-        store.close()
+    row = read_store(db, lambda store: store.quote(quote_id))
     if row is None:
         raise _fail(UsageError(f"no quote {quote_id} in this store; `quoth search` lists their ids"))
     text = row.pop("article_text")
@@ -404,13 +409,7 @@ def speakers_command(ctx, limit, show_corrections, fmt, db) -> None:
 def _list_corrections(fmt: str, db: str) -> None:
     from quoth.store import corrections
 
-    store = open_store(db)
-    try:
-        rows = corrections.history(store)
-    except QuothError as e:
-        raise _fail(e) from None
-    finally:
-        store.close()
+    rows = read_store(db, corrections.history)
     if not rows:
         click.echo("No corrections yet (quoth speakers merge | split | rename).", err=True)
         if fmt == "table":
