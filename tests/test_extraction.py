@@ -421,3 +421,9 @@ def test_quotations_signed_or_introduced_without_a_lexicon_cue(text, source, cue
     a = quoth.extract(text)
     got = [(a.span_text(q.source), a.span_text(q.cue), q.text) for q in a.quotes]
     assert (source, cue, content) in got
+
+
+def test_an_opening_mark_typed_for_a_closing_one_still_closes():
+    a = quoth.extract("“We will win this race,“ Jane Doe said. “It is hard,” she added.")
+    assert [(q.speaker, q.text) for q in a.quotes] == [("Jane Doe", "“We will win this race,“"),
+                                                     ("Jane Doe", "“It is hard,”")]

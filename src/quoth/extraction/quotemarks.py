@@ -92,7 +92,9 @@ def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None 
                     current_start, closer = m.start(), _closer_for(mark)
                 i += 1
                 continue
-            if closer in ("”", "»") and mark == {"”": "“", "»": "«"}[closer] and _looks_opening(text, m.start(), m.end()):
+            if closer == "”" and mark == "“" and _typed_for_closing(text, m.start(), m.end()):
+                mark = "”"  # '“We will win,“ she said': an opening mark typed where a closing one belongs
+            elif closer in ("”", "»") and mark == {"”": "“", "»": "«"}[closer] and _looks_opening(text, m.start(), m.end()):
                 depth += 1
                 i += 1
                 continue
@@ -171,6 +173,11 @@ def _looks_opening(text: str, start: int, end: int) -> bool:
     if text[start] == "“":
         return True  # a curly opening mark opens, even with a space after it (“ You know ...)
     return not after.isspace() and not (before.isalnum() and text[start] in '"”')
+
+
+def _typed_for_closing(text: str, start: int, end: int) -> bool:
+    """An opening curly mark glued to a comma or stop and followed by a space or the line's end."""
+    return start > 0 and text[start - 1] in ",.!?" and (end >= len(text) or text[end] in " \t\n\u00a0")
 
 
 def _reopens(text: str, start: int, end: int, opened: int) -> bool:
