@@ -110,3 +110,29 @@ def test_read_gold_names_a_missing_text(tmp_path):
 
     with pytest.raises(UsageError, match="x.txt: gold text missing"):
         read_gold(gold)
+
+
+# Floors under the Wikinews gold figures in the README (issue #10): a change that loses on this set
+# fails here as it would on PolNeAR dev.
+GOLD_ATTRIBUTION_F1_FLOOR = 0.71
+GOLD_DIRECT_RECALL_FLOOR = 0.95
+GOLD_STRICT_SPEAKER_FLOOR = 0.77
+GOLD_IDENTITY_F1_FLOOR = 0.90
+
+
+@pytest.mark.slow
+def test_wikinews_gold_floors(shared, tmp_path):
+    from quoth.evaluation import score_gold
+    from quoth.gold import write_predictions
+
+    records, texts = read_gold(GOLD)
+    articles = predict(texts)
+    pred = tmp_path / "pred.jsonl"
+    write_predictions(articles, pred)
+    out = score_gold(shared / "polnear", GOLD, GOLD.parent / "texts", pred, as_json=True)
+    scores = json.loads(out[: out.rindex("}") + 1])
+    assert scores["attribution"]["attribution"]["f1"] >= GOLD_ATTRIBUTION_F1_FLOOR
+    assert scores["direct"]["recall"] >= GOLD_DIRECT_RECALL_FLOOR
+    assert scores["speaker"]["strict_accuracy"] >= GOLD_STRICT_SPEAKER_FLOOR
+    report = identity(records, texts, articles)
+    assert report.f1 >= GOLD_IDENTITY_F1_FLOOR, report.table()

@@ -701,8 +701,8 @@ def test_cli_ingest_counts_failed_inputs_and_goes_on(cli, db_url, tmp_path):
 
 def test_cli_speakers_stats_timeline_plot(cli, filled_url, tmp_path):
     r = run(cli, "speakers", "--db", filled_url)
-    assert r.stdout.splitlines()[0].split() == ["name", "quotes", "first", "last", "aliases", "roles"]
-    assert r.stdout.splitlines()[2].split()[:5] == ["Dmitry", "Peskov", "3", "2016-03-01", "2017-05-20"]
+    assert r.stdout.splitlines()[0].split() == ["id", "name", "type", "quotes", "first", "last", "aliases", "roles"]
+    assert r.stdout.splitlines()[2].split()[:6] == ["1", "Dmitry", "Peskov", "3", "2016-03-01", "2017-05-20"]
     stats = json.loads(run(cli, "stats", "--format", "json", "--db", filled_url).stdout)
     assert (stats["articles"], stats["quotes"], stats["speakers"]) == (5, 5, 3)
     plot = tmp_path / "peskov.png"

@@ -307,7 +307,7 @@ def test_cli_merge_split_rename_and_corrections(cli, peskov_url):
     assert r.exit_code == 0 and "Correction 3 (split): Peskov: 1 quote from Dmitry Peskov" in r.stderr
     r = run(cli, "speakers", "--limit", "2", "--db", peskov_url)  # the listing is as it was
     assert r.exit_code == 0
-    assert r.stdout.splitlines()[0].split() == ["name", "quotes", "first", "last", "aliases", "roles"]
+    assert r.stdout.splitlines()[0].split() == ["id", "name", "type", "quotes", "first", "last", "aliases", "roles"]
     assert len(r.stdout.splitlines()) == 4
     r = run(cli, "speakers", "--corrections", "--db", peskov_url)
     lines = r.stdout.splitlines()

@@ -403,7 +403,7 @@ def speakers_command(ctx, limit, show_corrections, fmt, db) -> None:
              roles="; ".join(x["role"] for x in r["roles"]) if isinstance(r["roles"], list) else r["roles"])
         for r in rows
     ]
-    emit(rows, fmt, ["name", "quotes", "first", "last", "aliases", "roles"], table_rows=shown)
+    emit(rows, fmt, ["id", "name", "type", "quotes", "first", "last", "aliases", "roles"], table_rows=shown)
 
 
 def _list_corrections(fmt: str, db: str) -> None:
