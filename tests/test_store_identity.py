@@ -100,3 +100,61 @@ def test_bad_catalogue_names_the_file_and_entry(text, message):
     with pytest.raises(UsageError) as e:
         read_catalogue(io.StringIO(text), "c.csv")
     assert str(e.value).startswith(message)
+
+
+# --- issue #10: types, transliterations, misspellings ------------------------------------------
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Dmitri Peskov", "Dmitry Peskov", True),
+        ("Sergei Lavrov", "Sergey Lavrov", True),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy", True),
+        ("Jarosław Kaczyński", "Jaroslaw Kaczynski", True),
+        ("Bill Zelensky", "Volodymyr Zelenskyy", False),
+        ("Hillary Clinton", "Bill Clinton", False),
+    ],
+)
+def test_transliterations_are_one_name(a, b, same):
+    na, nb = parse_name(a), parse_name(b)
+    assert (na.key == nb.key or compatible(na, nb)) is same
+
+
+@pytest.mark.issue(10)
+def test_types_must_agree():
+    denzel = Candidate(1, [parse_name("Denzel Washington")], type="person")
+    assert choose(parse_name("Washington"), None, [denzel], type_="place").speaker_id is None
+    assert choose(parse_name("Washington"), None, [denzel], type_="person").speaker_id == 1
+
+
+@pytest.mark.issue(10)
+def test_a_misspelt_surname_joins_the_one_named_in_full_in_the_same_article():
+    match = choose(parse_name("Koronolli"), None, [], context={"koronelli": {5}})
+    assert match.speaker_id == 5
+    assert choose(parse_name("Koronolli"), None, [], context={"koronelli": {5}, "koronalli": {6}}).speaker_id is None
+
+
+@pytest.mark.issue(10)
+def test_the_store_keeps_places_organisations_and_people_apart():
+    from quoth.model import Article, Quote
+    from quoth.store import Store
+
+    store = Store("sqlite://")
+
+    def ingest(path, speaker, kind):
+        text = f'{speaker} said: "We will act." End.'
+        store.ingest(Article(text=text, path=path, quotes=[
+            Quote(content=[(len(speaker) + 7, len(speaker) + 21)], speaker=speaker, speaker_type=kind, text="We will act.")]))
+
+    ingest("a.txt", "Denzel Washington", "person")
+    ingest("b.txt", "Washington", "place")
+    ingest("c.txt", "John M. Ford", "person")
+    ingest("d.txt", "Ford Motor", "organisation")
+    ingest("e.txt", "Russian Foreign Ministry", "organisation")
+    ingest("f.txt", "the Russian Foreign Ministry", "organisation")
+    names = sorted((s["name"], s["type"], s["quotes"]) for s in store.speakers())
+    assert names == [("Denzel Washington", "person", 1), ("Ford Motor", "organisation", 1),
+                     ("John M. Ford", "person", 1), ("Russian Foreign Ministry", "organisation", 2),
+                     ("Washington", "place", 1)]

@@ -518,7 +518,7 @@ class Store:
             r.id
             for r in conn.execute(
                 sa.select(speakers.c.id)
-                .where(sa.or_(speakers.c.surname == name.last, speakers.c.id.in_(by_alias)))
+                .where(sa.or_(speakers.c.surname.in_(ident.surname_spellings(name.last)), speakers.c.id.in_(by_alias)))
                 .order_by(speakers.c.id)
             )
         ]

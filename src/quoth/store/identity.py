@@ -197,6 +197,32 @@ def _initial_compatible(a: str, b: str) -> bool:
     return False
 
 
+def _surname_ending(last: str) -> str:
+    """'zelenskyy', 'zelenskiy', 'zelenskii' -> 'zelensky': one spelling for transliterated endings."""
+    for ending in ("yy", "iy", "ii", "ij"):
+        if last.endswith(ending) and len(last) > 5:
+            return last[: -len(ending)] + "y"
+    return last
+
+
+def surname_spellings(last: str) -> set[str]:
+    """The stored surnames that may be the same as ``last`` (for looking candidates up)."""
+    base = _surname_ending(last)
+    if base.endswith("y") and base != last or last.endswith(("y", "yy", "iy", "ii", "ij")):
+        stem = base[:-1]
+        return {last, base, stem + "yy", stem + "iy", stem + "ii", stem + "ij"}
+    return {last}
+
+
+def _same_surname(a: Name, b: Name) -> bool:
+    """Two transliterations of one surname ("Zelensky", "Zelenskyy"), for the same full first name."""
+    return (
+        len(a.first) > 2 and len(b.first) > 2
+        and transliterated(a.first) == transliterated(b.first)
+        and _surname_ending(a.last) == _surname_ending(b.last)
+    )
+
+
 def compatible(a: Name, b: Name) -> bool:
     """Could two full names be one person? Same surname, same (or initial) first name, and middle
     names that do not conflict ("Dmitry Peskov" fits "Dmitry S. Peskov", not "Dmitry A. Peskov").
@@ -207,7 +233,7 @@ def compatible(a: Name, b: Name) -> bool:
         >>> compatible(parse_name("Bill Clinton"), parse_name("Hillary Clinton"))
         False
     """
-    if a.last != b.last or not (a.first and b.first):
+    if not (a.first and b.first) or (a.last != b.last and not _same_surname(a, b)):
         return False
     if not _initial_compatible(a.first, b.first):
         return False
@@ -253,10 +279,10 @@ def _misspelt_in_article(surname: str, context: dict[str, set[int]]) -> int | No
     letter apart, both long enough that this is no other name."""
     from rapidfuzz.distance import Levenshtein
 
-    if len(surname) < 6:
+    if len(surname) < 5:
         return None
     near = {sid for last, ids in context.items() if len(ids) == 1 and last != surname
-            and len(last) >= 6 and Levenshtein.distance(last, surname) == 1 for sid in ids}
+            and len(last) >= 5 and Levenshtein.distance(last, surname) == 1 for sid in ids}
     return next(iter(near)) if len(near) == 1 else None
 
 
@@ -294,7 +320,7 @@ def choose(
     listed = [c for c in candidates if c.catalogue and any(n.key == name.key for n in c.names)]
     if listed:
         return Match(listed[0].id, "catalogue alias")
-    same_surname = [c for c in candidates if any(n.last == name.last for n in c.names)]
+    same_surname = [c for c in candidates if any(_surname_ending(n.last) == _surname_ending(name.last) for n in c.names)]
     full = [c for c in same_surname if c.full_names]
     bare = [c for c in same_surname if not c.full_names]
     if name.full:
