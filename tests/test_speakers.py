@@ -933,3 +933,8 @@ def test_organisation_nouns_and_names_after_roles(text, source, speaker):
     a = quoth.extract(text)
     q = next(q for q in a.quotes if q.source and a.span_text(q.source) == source)
     assert q.speaker == speaker
+
+
+def test_an_archive_named_earlier_speaks_as_the_archive():
+    a = quoth.extract("Title\n\nThe Gun Violence Archive counts shootings. The archive says four people died.\n")
+    assert [(q.speaker, q.speaker_type) for q in a.quotes] == [("Gun Violence Archive", "organisation")]

@@ -39,7 +39,8 @@ _ORG_NOUNS = {
     "office", "organisation", "organization", "group", "commission", "parliament", "cabinet",
     "kremlin", "regime", "authority", "broadcaster", "publisher", "magazine", "outlet", "airline", "fund",
     "manufacturer", "retailer", "charity", "foundation", "institute", "university", "school",
-    "prosecutor's office", "service", "watchdog", "regulator", "senate", "congress",
+    "prosecutor's office", "service", "watchdog", "regulator", "senate", "congress", "archive",
+    "database",
 }
 # Nouns that may stand for any organisation just named ("the company" after "Electronic Arts");
 # the others ("the army", "the court", "the ministry") only for one whose name holds them.

@@ -32,6 +32,7 @@ _PRONOUNS = {
     "us": (None, "pl"), "our": (None, "pl"), "it": (None, "it"), "its": (None, "it"),
     "who": (None, "rel"),
     "which": (None, "rel"),
+    "that": (None, "rel"),  # a source "that" is the relative ("companies that said"): see _source_of
 }
 _FIRST_PERSON = {"i", "me", "my"}
 # An opinion piece's closing line names its author: "Charlotte Meehan is playwright-in-residence
