@@ -427,3 +427,8 @@ def test_an_opening_mark_typed_for_a_closing_one_still_closes():
     a = quoth.extract("“We will win this race,“ Jane Doe said. “It is hard,” she added.")
     assert [(q.speaker, q.text) for q in a.quotes] == [("Jane Doe", "“We will win this race,“"),
                                                      ("Jane Doe", "“It is hard,”")]
+
+
+def test_the_writers_own_voice_reports_nobody():
+    """'How can I promise ...' outside any quotation, with no author named: not a statement."""
+    assert quoth.extract("How can I promise that you will feel better? Try it.").quotes == []

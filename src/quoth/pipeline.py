@@ -72,7 +72,7 @@ def extract(
     resolve_speakers(parsed, quotes, body_start=body_start)
     quotes = headline_speakers(text, quotes, layout.headline)
     _inherit_speakers(text, quotes, fixed=turns)
-    quotes = _drop_own_stances(quotes)
+    quotes = _drop_own_stances(quotes, lambda span: text[span[0] : span[1]])
     date, reason = infer_published(
         text, layout.dateline, published=published, meta=meta, year_range=year_range
     )
@@ -187,14 +187,16 @@ def headline_speakers(text: str, quotes, headline):
     return kept
 
 
-def _drop_own_stances(quotes):
+def _drop_own_stances(quotes, text_of):
     """Inside someone's quoted words, "I believe that", "you say that" or "we found that" is that
     speaker's own stance, not a statement of its own (ANNOTATING.md: not split out), and a cue
     there with nobody named ("Could you explain the study") is a fragment of the quotation. Only
     another party quoted inside keeps its own attribution ("Putin made it clear that ...")."""
     def own(q) -> bool:
         if q.parent is None:
-            return False
+            # "How can I promise you'll feel better", "I've realized that": the writer's own voice,
+            # outside any quotation, with no author named, reports nobody's statement
+            return q.speaker is None and q.source is not None and text_of(q.source).lower() in FIRST_PERSON
         outer = quotes[q.parent]
         return outer.type == "direct" and (q.speaker is None or q.speaker == outer.speaker)
 
