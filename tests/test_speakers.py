@@ -938,3 +938,20 @@ def test_organisation_nouns_and_names_after_roles(text, source, speaker):
 def test_an_archive_named_earlier_speaks_as_the_archive():
     a = quoth.extract("Title\n\nThe Gun Violence Archive counts shootings. The archive says four people died.\n")
     assert [(q.speaker, q.speaker_type) for q in a.quotes] == [("Gun Violence Archive", "organisation")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Title\n\nTelevision broadcaster PBS said the prince took responsibility.\n", "PBS"),
+        ("Title\n\nThe Trump campaign said the poll was wrong.\n", "Trump campaign"),
+    ],
+)
+def test_an_organisation_is_named_without_its_description(text, speaker):
+    a = quoth.extract(text)
+    assert [q.speaker for q in a.quotes] == [speaker]
+
+
+def test_a_person_the_tagger_calls_an_organisation_is_not_one():
+    a = quoth.extract("Title\n\nProsecutor Kama Melly QC said the victims were vulnerable.\n")
+    assert all(q.speaker_type != "organisation" for q in a.quotes)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from quoth.speakers.names import (
+    POST_NOMINALS,
     is_place_name,
     known_first_name,
     _FEMALE_NAMES,
@@ -402,6 +403,8 @@ def _name_after_role(article: _Article, span: Span) -> _Resolution | None:
     role, then a name the tagger did not mark; the name is the speaker, never someone else with
     the role."""
     words = [t for t in span if not t.is_punct]
+    while len(words) > 2 and words[-1].lower_.strip(".") in POST_NOMINALS:
+        words = words[:-1]  # "Prosecutor Kama Melly QC"
     run = []
     for tok in reversed(words):
         if tok.pos_ == "PROPN" and tok.is_title and not _TITLES & {tok.lower_.rstrip(".")}:

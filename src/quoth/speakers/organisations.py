@@ -101,7 +101,7 @@ class _Orgs:
             if ent.label_ != "ORG":
                 continue
             org = self.org_from(list(ent))
-            if org is not None and not {w for w in org.tokens if w.isalpha()} <= person_words:
+            if org is not None and not {w for w in org.tokens if w.isalpha()} <= person_words and not _person_like(org):
                 self.orgs.append(org)
 
     def _find_acronyms(self) -> None:
@@ -119,6 +119,11 @@ class _Orgs:
         colons = [n for n, tok in enumerate(tokens) if tok.text == ":"]
         if colons:  # "National Interests: The Human Rights Council"
             tokens = tokens[colons[-1] + 1 :]
+        commas = [n for n, tok in enumerate(tokens) if tok.text == "," and n + 1 < len(tokens)]
+        if commas and any(t.pos_ == "PROPN" for t in tokens[commas[-1] + 1 :]):
+            tokens = tokens[commas[-1] + 1 :]  # "The militant organisation, the Islamic State"
+        while len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and any(t.pos_ == "PROPN" for t in tokens[1:]):
+            tokens = tokens[1:]  # "television broadcaster PBS": the name, not its description
         for n, tok in enumerate(tokens[1:], 1):
             if tok.pos_ in ("VERB", "AUX") or _is_quote_mark(tok):
                 tokens = tokens[:n]  # a headline read as a name: "Obama Sees 'Personal Insult'"
@@ -168,6 +173,20 @@ class _Orgs:
         if the and best.tokens[-1] in _PUBLICATION_WORDS and not name.lower().startswith("the "):
             name = "The " + name
         return name
+
+
+def _person_like(org: _Org) -> bool:
+    """'Kama Melly QC' tagged as an organisation: a known first name and at most three more
+    capitalised words, none an organisation's head word."""
+    from quoth.speakers.names import POST_NOMINALS, known_first_name
+
+    words = [w for w in org.name.split() if w.strip(".").lower() not in POST_NOMINALS]
+    return (
+        2 <= len(words) <= 4
+        and known_first_name(words[0])
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in _ORG_NOUNS or w.lower() in _PUBLICATION_WORDS for w in words)
+    )
 
 
 def _org_in(article: _Article, span: Span, root: Token) -> str | None:
@@ -251,6 +270,8 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     """"the campaign", "the Trump campaign", "the ministry": an organisation named by its kind."""
     doc = article.doc
     proper = [t for t in body if t.i != root.i and _is_proper(t)]
+    if proper and all(t.i > root.i for t in proper):  # "broadcaster PBS": the name after the noun
+        return _Resolution(_text_of(doc, [t for t in body if t.i >= proper[0].i]), None, "org")
     if proper:  # "the Trump campaign": named as written
         return _Resolution(_text_of(doc, body), None, "org")
     named = next((o for o in article.orgs if 0 <= o.start - span.end_char <= 1), None)
