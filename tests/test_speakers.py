@@ -955,3 +955,8 @@ def test_an_organisation_is_named_without_its_description(text, speaker):
 def test_a_person_the_tagger_calls_an_organisation_is_not_one():
     a = quoth.extract("Title\n\nProsecutor Kama Melly QC said the victims were vulnerable.\n")
     assert all(q.speaker_type != "organisation" for q in a.quotes)
+
+
+def test_a_surname_one_letter_off_a_full_name_is_that_person():
+    a = quoth.extract("Title\n\nTyresha McClenney was hired in May. McLenney said she was fired.\n")
+    assert [q.speaker for q in a.quotes] == ["Tyresha McClenney"]

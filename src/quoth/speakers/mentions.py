@@ -9,6 +9,8 @@ steps 2 and 3 (a source that names a person, else an organisation).
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 from typing import TYPE_CHECKING, Iterable
 
 from quoth.speakers.names import (
@@ -270,6 +272,11 @@ class _People:
                                                      for f in p.forms)]
             if len(firsts) == 1:
                 return self._add_form(firsts[0], tokens, text, gender)
+            # "McLenney" after "Tyresha McClenney": one letter off a surname named in full
+            near = [p for p in self.people if len(word) >= 5 and any(
+                len(f) >= 2 and len(_surname(f)) >= 5 and Levenshtein.distance(_surname(f), word) == 1 for f in p.forms)]
+            if len(near) == 1:
+                return self._add_form(near[0], tokens, text, gender)
         if len(full) + len(bare) == 1:
             return self._add_form((full + bare)[0], tokens, text, gender)
         if bare:  # several people could be meant: the bare surname, as written
