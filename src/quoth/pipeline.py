@@ -196,7 +196,8 @@ def _drop_own_stances(quotes, text_of):
         if q.parent is None:
             # "How can I promise you'll feel better", "I've realized that": the writer's own voice,
             # outside any quotation, with no author named, reports nobody's statement
-            return q.speaker is None and q.source is not None and text_of(q.source).lower() in FIRST_PERSON
+            return (q.speaker is None and q.type != "direct" and q.source is not None
+                    and text_of(q.source).lower() in FIRST_PERSON)
         outer = quotes[q.parent]
         return outer.type == "direct" and (q.speaker is None or q.speaker == outer.speaker)
 
