@@ -3,41 +3,64 @@
 The rules follow how a reader finds "who said what" (and how PolNeAR annotates it):
 
 1. **Cues** are words the learnt lexicon (:mod:`quoth.extraction.cues`) says introduce
-   attributions, plus "according to" and "in X's words".
-2. **Source** is the cue's grammatical subject (its whole noun phrase, appositives included);
-   for "…, saying that" and "…and added" the subject of the governing verb; for "according to X" X.
+   attributions, plus "according to", "in X's words" and "reportedly", in a frame that reports
+   (:mod:`quoth.extraction.frames`: "agreed to", "is said to", "never expected" report nothing).
+2. **Source** is the cue's grammatical subject (:mod:`quoth.extraction.sources`).
 3. **Content** is the cue's clausal complement ("said *that X*"), or the quotation next to the cue
    (``"X," he said.``), or, for verbs that take an object ("cited *the report*"), the object.
 4. **Quotation marks** decide the type: content that is one quotation is direct, content holding a
-   quotation is mixed, the rest indirect. A quotation in the same paragraph right after a direct
-   quote, with no cue of its own, is another piece of that quote (``"A," she said. "B."``).
-5. **Continuations**: a paragraph that is all quotation, with no cue, continues the previous
-   paragraph's speaker.
+   quotation is mixed, the rest indirect.
+5. **Quotations no cue claimed** are left to :mod:`quoth.extraction.quotations`: more pieces of a
+   quote (``"A," she said. "B."``), colon introductions, labels, signatures, continuations.
 6. **Nesting**: an attribution whose cue lies inside another's content gets ``parent``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import is_cue
-from quoth.extraction.frames import NEEDS_CLAUSE, is_infinitive, reports, says_something
+from quoth.extraction.frames import QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
+from quoth.extraction.quotations import (
+    _add_following_pieces,
+    _colon_introductions,
+    _colon_labels,
+    _continuations,
+    _dash_attributions,
+    _headline_quotations,
+    _signatures,
+    _unclaimed_quotations,
+)
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
-from quoth.nlp import doc_text, lemma
+from quoth.extraction.sources import (
+    SUBJECTS,
+    _cue_tokens,
+    _inverted_subject,
+    _name_before,
+    _np_span,
+    _source_of,
+    _whole_name,
+)
+from quoth.extraction.spans import (
+    _WORD,
+    _contiguous_after,
+    _in_quotation,
+    _inside,
+    _is_quotation,
+    _overlaps,
+    _paragraph_of,
+    _runs,
+    _tokens_span,
+    _trim,
+)
 from quoth.model import Quote, Span
+from quoth.nlp import doc_text, lemma
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSES = {"ccomp"}
 OBJECTS = {"dobj", "xcomp", "attr", "oprd"}
 ADDRESSEE_DEPS = {"dative", "dobj"}
 # Prepositions that belong to the cue when they carry its content ("called for X", "railed against X").
 CUE_PREPOSITIONS = {"for", "against", "about", "on", "of"}
-# Words before a cue that PolNeAR counts as part of it ("has said", "would call", "also fear").
-CUE_PREFIX_DEPS = {"aux", "auxpass", "neg"}
-CUE_PREFIX_ADVERBS = {"also", "previously", "later", "repeatedly", "publicly", "reportedly"}
 CHANNEL_NOUNS = {
     "interview", "statement", "tweet", "tweets", "post", "op-ed", "letter", "speech", "briefing",
     "conference", "meeting", "rally", "debate", "email", "memo", "video", "broadcast", "show",
@@ -46,25 +69,9 @@ CHANNEL_NOUNS = {
 CHANNEL_VERBS = {"tweet": "Twitter", "post": None, "write": None, "blog": None}
 ADDRESSEE_NOUNS = {"reporters", "journalists", "media", "press", "audience", "crowd", "supporters",
                    "question", "lawmakers", "congress", "parliament", "viewers", "readers"}
-_WORD = re.compile(r"\w")
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|Inc|Co|Corp|Ltd|U\.S|D\.C|etc|a\.m|p\.m)\.$")
-# A quotation this long that no cue claimed is still somebody's words ('call them "lone wolves"',
-# 'used the phrase "Islamic terrorism"'); one-word ones are mostly scare quotes. On PolNeAR dev,
-# going from 8 words to 2 raised direct-quote recall from 0.941 to 0.958 for 0.004 attribution F1.
-MIN_UNCLAIMED_WORDS = 2
-# ... and one that long is somebody's words whatever verb governs it
-LONG_QUOTATION_WORDS = 3
 # After a cue's object, these belong to the content: "called X “crazy”", "urged X to Y".
 OBJECT_COMPLEMENTS = {"oprd", "xcomp", "acomp"}
 OBJECT_PREPOSITIONS = {"as", "of", "for", "about", "over", "against", "with", "on"}
-# Cues that attribute without a subject ("it was reported that", "is expected to").
-# Role nouns a headline label may end with ("Wells Fargo CEO: ...").
-ROLE_WORDS = {
-    "ceo", "president", "minister", "chief", "spokesman", "spokeswoman", "spokesperson", "leader",
-    "secretary", "senator", "governor", "mayor", "judge", "official", "officials", "police", "envoy",
-    "ambassador", "chancellor", "premier", "king", "queen", "pope", "expert", "experts", "doctor",
-    "doctors", "scientists", "report", "study", "poll", "survey", "court", "boss", "chair", "head",
-}
 def _introduces(tok: Token, quoted: list[QuotedSpan]) -> bool:
     """A quotation the verb signs, or right after it and a colon ('He went on: "..."')."""
     text = doc_text(tok.doc)
@@ -80,15 +87,6 @@ def _introduces(tok: Token, quoted: list[QuotedSpan]) -> bool:
     return False
 
 
-# Verbs of speaking the PolNeAR lexicon misses or rates low, taken as cues only beside a quotation
-# ('He went on: "..."', 'Trump gloated, "..."', '"...," she shot back').
-QUOTING_VERBS = frozenset(
-    """bark gloat blare boom shoot go put begin continue quip snap retort muse scoff joke sigh laugh
-    exclaim reply respond answer counter interject mutter whisper scream shout yell cry roar thunder
-    sneer grumble complain rave gush marvel recall recount read""".split()
-)
-# ... of which these say something only before a colon ('went on:', 'put it:', 'read:')
-WEAK_QUOTING_VERBS = frozenset("go put begin continue read recall recount answer".split())
 SOURCELESS_CUES = {"report", "expect", "believe", "think", "consider", "know", "say", "tell", "ask", "allege"}
 
 
@@ -326,117 +324,7 @@ def _noun_cue(tok: Token, clause: list[Token]) -> Quote | None:
     return Quote(content=[content], cue=(tok.idx, tok.idx + len(tok.text)), source=source)
 
 
-def _cue_tokens(tok: Token) -> list[Token]:
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ == "prt" and child.i == tok.i + 1:
-            out.append(child)
-    # "has said", "would not call", "also fear": only words right before the cue, none skipped
-    i = tok.i - 1
-    while i >= tok.sent.start:
-        left = tok.doc[i]
-        if left.head.i != tok.i or not (
-            left.dep_ in CUE_PREFIX_DEPS or (left.dep_ == "advmod" and left.lower_ in CUE_PREFIX_ADVERBS)
-        ):
-            break
-        out.append(left)
-        i -= 1
-    return sorted(out, key=lambda t: t.i)
-
-
 # --- source -----------------------------------------------------------------------------------
-
-
-def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
-    """The cue's subject; for participles, conjuncts and relative clauses, the governing one.
-    A 'subject' inside a quotation is a parse error and is passed over."""
-    seen = 0
-    while tok is not None and seen < 4:
-        subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
-        outside = [c for c in subjects if not _in_quotation((c.idx, c.idx + len(c.text)), quoted)]
-        subj = (outside or subjects or [None])[0]
-        if subj is not None:
-            if subj.tag_ in ("WP", "WDT"):
-                # PolNeAR marks the relative pronoun ("who said"); the speaker stage follows it
-                return (subj.idx, subj.idx + len(subj.text))
-            if subj.dep_ == "expl" or (subj.pos_ == "PRON" and subj.lower_ in ("this", "that", "there")):
-                return None
-            if seen and subj.lower_ == "it":
-                return None  # 'it would be naive to expect': a dummy subject says nothing
-            return _np_span(subj)
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _np_span(pobj)
-        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and tok.head.i != tok.i:
-            tok = tok.head  # ... "voters are likely to say": up to "are"
-            seen += 1
-            continue
-        return _name_before(tok) if seen == 0 else None
-    return None
-
-
-def _name_before(tok: Token) -> Span | None:
-    """'The president of the league, Jamel Msallem, said': the parser often loses a subject that
-    is an appositive chain; a person's or organisation's name ending right before the cue (a comma
-    between allowed) is the source."""
-    i = tok.i - 1
-    while i >= tok.sent.start and tok.doc[i].dep_ in ("aux", "neg", "advmod") and tok.doc[i].head.i == tok.i:
-        i -= 1
-    if i >= tok.sent.start and tok.doc[i].text == ",":
-        i -= 1
-    if i < tok.sent.start:
-        return None
-    last = tok.doc[i]
-    if last.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or last.pos_ != "PROPN":
-        return None
-    ent = next((e for e in tok.doc.ents if e.start <= i < e.end), None)
-    start = tok.doc[ent.start] if ent is not None and ent.start >= tok.sent.start else last
-    return (start.idx, last.idx + len(last.text))
-
-
-_NAME_PREFIX = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}")
-
-
-def _whole_name(text: str, source: Span, quoted: list[QuotedSpan]) -> Span:
-    """'"...," Tulsa police Chief Chuck Jordan said': capitalised words the parser left between a
-    quotation and the subject belong to the subject."""
-    for q in quoted:
-        if 0 < source[0] - q.end <= 40:
-            m = _NAME_PREFIX.fullmatch(text, q.end + 1, source[0]) if text[q.end] == " " else None
-            if m is not None:
-                return (m.start(), source[1])
-    return source
-
-
-def _inverted_subject(tok: Token) -> Span | None:
-    """'..., said Leslie Wimes, a ...': the proper noun or pronoun right after the cue."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.pos_ not in ("PROPN", "PRON"):
-        return None
-    head = nxt
-    while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.head.i > head.i:
-        head = head.head
-    return _np_span(head)
-
-
-def _in_quotation(span: Span, quoted: list[QuotedSpan]) -> bool:
-    return any(s <= span[0] and span[1] <= e for q in quoted for s, e in q.pieces)
-
-
-def _np_span(head: Token) -> Span:
-    """A noun phrase's span: its subtree minus relative clauses and trailing punctuation."""
-    tokens = [t for t in head.subtree if not _in_relcl(t, head) and t.sent == head.sent and "\n" not in t.text]
-    return _tokens_span(_contiguous_around(tokens, head))
-
-
-def _in_relcl(t: Token, head: Token) -> bool:
-    while t.i != head.i:
-        if t.dep_ in ("relcl", "acl") and t.head.i == head.i:
-            return True
-        t = t.head
-    return False
 
 
 # --- content ----------------------------------------------------------------------------------
@@ -593,296 +481,6 @@ def _host_clause(tok: Token, source: Span | None) -> list[Span]:
     return _runs(tokens)
 
 
-def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
-    """'"A," she said. "B."': later quotations in the same paragraph as a direct quote's cue,
-    with no other cue between, are more pieces of it (even after 'she said in an interview.')."""
-    text = doc_text(doc)
-    owner = {p: q for q in quotes for p in q.content}
-    cues = sorted(((q.cue[0], n) for n, q in enumerate(quotes) if q.cue))
-    for q in quotes:
-        if q.cue is None or _in_quotation(q.cue, quoted):
-            continue  # nested: the enclosing quotation ends its content
-        if not any(_is_quotation(text, p, quoted) or _opens_quotation(p, quoted) for p in q.content):
-            continue
-        anchor = max(q.end, q.cue[1], q.source[1] if q.source else 0)
-        home = _sentence_start(doc, q.cue[0])
-        for qs in quoted:
-            if qs.start < anchor:
-                continue
-            if "\n" in text[anchor : qs.start]:
-                break
-            # an aside in the cue's own sentence ('"A," Clark said, noting that X. "B."', '... who
-            # said', 'according to the Times') does not start another speaker's turn; a cue in a
-            # later sentence does
-            between = [quotes[n] for c, n in cues if anchor <= c < qs.start]
-            if any(_sentence_start(doc, o.cue[0]) != home or any(_overlaps(p, qs.pieces) for p in o.content)
-                   for o in between):
-                break
-            others = [owner[p] for p in qs.pieces if p in owner and owner[p] is not q]
-            if others:
-                if all(o.cue and _sentence_start(doc, o.cue[0]) == home for o in others) and _word_total(text, qs.pieces) <= 4:
-                    anchor = qs.end  # a quoted term of the aside (the course "cratered")
-                    continue
-                break
-            if _claimed_elsewhere(qs, quotes, q, quoted):
-                break
-            q.content.extend(qs.pieces)
-            for p in qs.pieces:
-                owner[p] = q
-            anchor = qs.end
-
-
-def _sentence_start(doc: Doc, pos: int) -> int | None:
-    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    return span.sent.start if span is not None else None
-
-
-_DASH_SOURCE = re.compile(r"\s*(―|—|–|--|-(?=\s))\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
-# '"...," the email read.', '"...," Bozell answers.': a signature the parser read as a noun phrase
-_SIGNATURE = re.compile(
-    r"[ \t]*((?:the |a |an |his |her |their )?[\w'’.-]+(?: [\w'’.-]+){0,3}?) "
-    r"(read|reads|answers|answered|writes|wrote|states|stated|says|said|adds|added|notes|noted|"
-    r"explains|explained|continues|continued|replies|replied|argues|argued)(?=[.,;:!?]|\s*$)"
-)
-
-
-def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
-    """'Sanders made the following comment:' + a paragraph that is a quotation: the sentence
-    introduces it, whatever its verb; consecutive all-quotation paragraphs are more pieces."""
-    text = doc_text(doc)
-    cues = {q.cue for q in quotes}
-    out = []
-    for sent in doc.sents:
-        end = sent.end_char
-        while end > sent.start_char and text[end - 1].isspace():
-            end -= 1
-        if end <= sent.start_char or text[end - 1] != ":" or "\n" not in text[end : end + 3]:
-            continue
-        root = sent.root
-        subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
-        if root.pos_ != "VERB" or subj is None or subj.lower_ in ("it", "this", "there", "here", "they"):
-            continue
-        pieces: list[Span] = []
-        position = end
-        for qs in quoted:
-            if qs.start < position:
-                continue
-            para = _paragraph_of(text, qs.start)
-            gap = text[position : qs.start]
-            if gap.strip() or qs.start != para[0]:
-                break
-            pieces.extend(qs.pieces)
-            position = qs.end
-        cue = _tokens_span(_cue_tokens(root))
-        if pieces and cue not in cues and not any(c and c[0] >= sent.start_char and c[1] <= end for c in cues):
-            cue = (cue[0], end) if len(text[cue[1] : end]) < 40 else cue
-            out.append(Quote(content=pieces, cue=cue, source=_np_span(subj)))
-    return out
-
-
-def _headline_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], headline: Span | None) -> list[Quote]:
-    """'Hillary Clinton Speaks ‘Directly To White People’ After ...': a headline that opens with a
-    noun phrase and quotes someone later quotes that phrase's referent; title case defeats the
-    parser's verbs, so the word after the phrase is taken as the cue."""
-    if headline is None:
-        return []
-    covered = [p for q in quotes for p in q.content]
-    span = doc.char_span(headline[0], headline[1], alignment_mode="contract")
-    if span is None:
-        return []
-    chunk = next(iter(span.noun_chunks), None)
-    out = []
-    for qs in quoted:
-        if not (headline[0] <= qs.start and qs.end <= headline[1]) or any(_overlaps(p, covered) for p in qs.pieces):
-            continue
-        opens = chunk is not None and chunk.start == span.start and chunk.end < span.end and chunk.end_char < qs.start
-        cue = doc[chunk.end] if opens else None
-        if opens and cue.is_alpha and _names_someone(doc, (chunk.start_char, chunk.end_char)):
-            out.append(Quote(content=list(qs.pieces), cue=(cue.idx, cue.idx + len(cue.text)),
-                             source=(chunk.start_char, chunk.end_char)))
-        else:
-            # 'Rwanda plan: Home secretary 'confident' ...': quoted words with no one named in
-            # the headline; the body says who, or it is dropped (quoth.pipeline.headline_speakers)
-            out.append(Quote(content=list(qs.pieces)))
-    return out
-
-
-def _unclaimed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
-    """A long quotation no cue claimed ('Trump attacked "the hateful ideology of ..."'): the verb
-    that governs it in its sentence is the cue, that verb's subject the source. Paragraphs that are
-    all quotation are left to :func:`_continuations`."""
-    covered = [p for q in quotes for p in q.content]
-    out = []
-    for qs in quoted:
-        if _word_total(doc_text(doc), qs.pieces) < MIN_UNCLAIMED_WORDS or any(_overlaps(p, covered) for p in qs.pieces):
-            continue
-        span = doc.char_span(qs.start, qs.pieces[0][1], alignment_mode="contract")
-        if span is None or len(span) == 0:
-            continue
-        sent = span[0].sent
-        head = _colon_head(doc, qs)
-        if head is None:
-            if sent.start_char >= qs.start and sent.end_char <= qs.pieces[0][1] + 1:
-                continue  # a sentence that is all quotation: no verb outside it
-            head = span.root.head if span.root.head.i != span.root.i else None
-            while head is not None and head.pos_ != "VERB" and head.head.i != head.i:
-                head = head.head
-        if head is None or head.pos_ != "VERB" or qs.start <= head.idx < qs.end:
-            continue
-        if not _speaks(head) and _word_total(doc_text(doc), qs.pieces) < LONG_QUOTATION_WORDS:
-            continue  # 'designed an "on-ramp"', 'published an "October surprise"': a term, not words said
-        source = _source_of(head, quoted)
-        if source is None or _in_quotation(source, quoted):
-            continue
-        out.append(Quote(content=list(qs.pieces), cue=_tokens_span(_cue_tokens(head)), source=source))
-        covered.extend(qs.pieces)
-    return out
-
-
-def _speaks(verb: Token) -> bool:
-    """A verb that can say what a quotation holds: a cue of the lexicon or a verb of speaking,
-    in a frame that reports (not "was called a 'socialist'", "denying", "wrote a song")."""
-    word = lemma(verb)
-    if not (is_cue(word, "VERB", False) or word in QUOTING_VERBS) or word in NEEDS_CLAUSE:
-        return False
-    return reports(verb, False) or word in ("say", "tell")
-
-
-def _colon_head(doc: Doc, qs: QuotedSpan) -> Token | None:
-    """'... rolling out a new campaign message: "It's about me."': a quotation right after a colon
-    in its paragraph belongs to the verb of the clause the colon ends."""
-    text = doc_text(doc)
-    before = text[: qs.start].rstrip(" ")
-    if not before.endswith(":") or before.endswith("\n:"):
-        return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if colon is None:
-        return None
-    # the nearest verb before the colon with a subject of its own ('Mr. Smith shot back:'), in the
-    # colon's sentence ('her response was:' has none: on PolNeAR train such copulas cost more
-    # attributions than they found)
-    for tok in reversed(doc[colon[0].sent.start : colon[0].i]):
-        if tok.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in tok.children):
-            return tok
-    return None
-
-
-def _word_total(text: str, pieces: list[Span]) -> int:
-    return sum(len(re.findall(r"\w+", text[s:e])) for s, e in pieces)
-
-
-_LABEL = re.compile(r"[^\n:]{2,80}?:\s*")
-_TRANSCRIPT_SPEAKER = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}):\s")
-_INVERTED_LABEL = re.compile(r"(Said|Says|Added|Adds|Asked|Wrote|Writes)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s*$")
-
-
-def _colon_labels(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], headline: Span | None) -> list[Quote]:
-    """'Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated’' (a headline) and
-    '"PENCE: Well, look, ...' (a transcript): the label before the colon is the source."""
-    text = doc_text(doc)
-    used = {p for q in quotes for p in q.content}
-    out = []
-    for qs in quoted:
-        if any(p in used for p in qs.pieces):
-            continue
-        para = _paragraph_of(text, qs.start)
-        in_headline = headline is not None and headline[0] <= qs.start < headline[1]
-        label = _LABEL.fullmatch(text, para[0], qs.start) if in_headline else None
-        if label is not None and any(c.isupper() for c in text[para[0] : qs.start]):
-            source = _trim(doc, para[0], text.rindex(":", para[0], qs.start))
-            if source is not None and _names_someone(doc, source):
-                colon = text.rindex(":", para[0], qs.start)
-                out.append(Quote(content=list(qs.pieces), cue=(colon, colon + 1), source=source))
-            continue
-        inverted = _INVERTED_LABEL.search(text, max(para[0], qs.start - 60), qs.start)
-        if inverted is not None:
-            # 'Said Ellis: “I don’t get the sense ...”'
-            out.append(Quote(content=list(qs.pieces), cue=inverted.span(1), source=inverted.span(2)))
-            continue
-        if _TRANSCRIPT_SPEAKER.match(text, qs.start) is None or qs.start != para[0]:
-            continue
-        # each labelled paragraph is a turn; unlabelled ones continue the turn before
-        current: Quote | None = None
-        for s, e in qs.pieces:
-            m = _TRANSCRIPT_SPEAKER.match(text, s)
-            if m is not None:
-                current = Quote(content=[(m.end(), e)], cue=(m.end(1), m.end(1) + 1), source=m.span(1))
-                out.append(current)
-            elif current is not None:
-                current.content.append((s, e))
-    return out
-
-
-def _names_someone(doc: Doc, span: Span) -> bool:
-    """A headline label before a colon is a source only when it ends in a name or a role
-    ("Wells Fargo CEO:", "Putin:"), not a topic ("Rwanda plan:")."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None or not len(words):
-        return False
-    last = [t for t in words if not t.is_punct][-1:]
-    if not last:
-        return False
-    tok = last[0]
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    return tok.lower_.rstrip(".") in ROLE_WORDS or tok.lower_.endswith(("man", "woman", "person"))
-
-
-def _signatures(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
-    """A quotation ending in a comma, signed by a short noun phrase and a verb of saying that the
-    tagger read as a noun ('"Stop," the email read.', '"No," the two write.')."""
-    text = doc_text(doc)
-    covered = [p for q in quotes for p in q.content]
-    cues = [q.cue for q in quotes if q.cue]
-    out = []
-    for qs in quoted:
-        if any(_overlaps(p, covered) for p in qs.pieces) or text[qs.end - 2 : qs.end - 1] not in (",", "?", "!"):
-            continue
-        m = _SIGNATURE.match(text, qs.end, _paragraph_of(text, qs.end)[1])
-        if m is None or any(m.start(2) <= c[0] < m.end(2) for c in cues):
-            continue
-        out.append(Quote(content=list(qs.pieces), cue=m.span(2), source=m.span(1)))
-    return out
-
-
-def _dash_attributions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
-    """'"X." ― Carla Sanchez': a quotation signed with a dash and a name (reader comments, epigraphs)."""
-    used = {p for q in quotes for p in q.content}
-    out = []
-    for qs in quoted:
-        if any(p in used for p in qs.pieces):
-            continue
-        m = _DASH_SOURCE.match(doc_text(doc), qs.end)
-        if m is None:
-            continue
-        start, end = m.span(2)
-        if doc_text(doc)[end - 1] == "." and end - start > 2 and doc_text(doc)[end - 3] not in " .":
-            end -= 1  # "- Bernie Sanders." ends a sentence; "J. R. Smith" keeps its initials
-        out.append(Quote(content=list(qs.pieces), cue=m.span(1), source=(start, end)))
-    return out
-
-
-def _continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], zones: list[Span]) -> list[Quote]:
-    """A paragraph that is all quotation, with no cue, continues the previous speaker."""
-    out: list[Quote] = []
-    covered = [p for q in quotes for p in q.content]
-    cues = [q.cue for q in quotes if q.cue]
-    for qs in quoted:
-        if any(_overlaps(p, covered) for p in qs.pieces) or any(qs.start <= c[0] < qs.end for c in cues):
-            continue
-        para = _paragraph_of(doc_text(doc), qs.start)
-        if doc_text(doc)[para[0] : para[1]].strip() != doc_text(doc)[qs.start : qs.pieces[0][1]].strip():
-            continue
-        previous = [q for q in quotes if q.end <= qs.start]
-        if not previous or not _inside(zones, qs.start, qs.end):
-            continue
-        last = max(previous, key=lambda q: q.end)
-        if doc_text(doc).count("\n\n", last.end, qs.start) > 1 and doc_text(doc).count("\n", last.end, qs.start) > 2:
-            continue
-        out.append(Quote(content=list(qs.pieces)))
-    return out
-
-
 # --- helpers ----------------------------------------------------------------------------------
 
 
@@ -910,31 +508,6 @@ def _quote_type(text: str, content: list[Span], quoted: list[QuotedSpan]) -> str
     return "indirect"
 
 
-def _claimed_elsewhere(qs: QuotedSpan, quotes: list[Quote], owner: Quote, quoted: list[QuotedSpan]) -> bool:
-    """Part of another attribution made outside quotation marks: '"B" to drive up the price, she
-    said' (nested attributions, whose cue is inside a quotation, do not count)."""
-    for other in quotes:
-        if other is owner or other.cue is None or _in_quotation(other.cue, quoted):
-            continue
-        if any(_overlaps(p, other.content) for p in qs.pieces):
-            return True
-    return False
-
-
-def _opens_quotation(span: Span, quoted: list[QuotedSpan]) -> bool:
-    """A mixed quote that starts with a quotation (''''I have admiration for the mechanics'' of
-    the Clinton proposals, Mr. Holtz-Eakin said'): its speaker goes on quoting."""
-    return any(q.start == span[0] for q in quoted)
-
-
-def _is_quotation(text: str, span: Span, quoted: list[QuotedSpan]) -> bool:
-    for q in quoted:
-        for s, e in q.pieces:
-            if s <= span[0] + 1 and span[1] - 1 <= e and (span[1] - span[0]) >= 0.8 * (e - s):
-                return True
-    return False
-
-
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
     """One attribution per cue; of two with the same content, the one with a source."""
     by_cue: dict[Span | None, Quote] = {}
@@ -954,66 +527,6 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
     return keep
 
 
-def _tokens_span(tokens: Iterable[Token]) -> Span:
-    tokens = list(tokens)
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    return (start, end)
-
-
-
-
-def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
-    idx = {t.i for t in tokens}
-    lo = hi = head.i
-    while lo - 1 in idx:
-        lo -= 1
-    while hi + 1 in idx:
-        hi += 1
-    return [t for t in tokens if lo <= t.i <= hi]
-
-
-def _contiguous_after(tokens: list[Token], cue: Token) -> list[Token]:
-    idx = sorted({t.i for t in tokens if t.i > cue.i})
-    if not idx:
-        return tokens
-    run = [idx[0]]
-    for i in idx[1:]:
-        if i != run[-1] + 1:
-            break
-        run.append(i)
-    keep = set(run)
-    return [t for t in tokens if t.i in keep]
-
-
-def _runs(tokens: list[Token]) -> list[Span]:
-    tokens = sorted(tokens, key=lambda t: t.i)
-    runs: list[list[Token]] = []
-    for t in tokens:
-        if runs and t.i == runs[-1][-1].i + 1:
-            runs[-1].append(t)
-        else:
-            runs.append([t])
-    return [_tokens_span(r) for r in runs]
-
-
-
-
-def _trim(doc: Doc, start: int, end: int) -> Span | None:
-    """Strip white space and dangling commas/dashes; None when no word is left."""
-    text = doc_text(doc)
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
-        end -= 1
-    # a sentence's full stop is not part of what was said (a quotation keeps its own)
-    if end - start > 1 and text[end - 1] == "." and text[start] not in "\"“”«'‘" and text[end - 2].isalnum() and not _ABBREVIATION.search(text, start, end):
-        end -= 1
-    if not _WORD.search(text[start:end]):
-        return None
-    return (start, end)
-
-
 def _clip(quote: Quote, zones: list[Span]) -> Quote | None:
     """Keep only what lies in the zones (no dateline, caption or credit in a quote's content)."""
     if quote.cue is not None and not _inside(zones, quote.cue[0], quote.cue[1]):
@@ -1029,20 +542,6 @@ def _clip(quote: Quote, zones: list[Span]) -> Quote | None:
     if quote.source is not None and not _overlaps(quote.source, zones):
         quote.source = None
     return quote
-
-
-def _overlaps(span: Span, spans: Iterable[Span]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in spans)
-
-
-def _inside(zones: list[Span], start: int, end: int) -> bool:
-    return any(s <= start and end <= e + 1 or (s <= start < e) for s, e in zones)
-
-
-def _paragraph_of(text: str, pos: int) -> Span:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return (start, len(text) if end < 0 else end)
 
 
 def _addressee(tok: Token) -> Span | None:

@@ -132,3 +132,14 @@ def says_something(tok: Token, content: list[tuple[int, int]], quoted) -> bool:
     if lemma(tok) in SAYING and len(words) >= 4:
         return True  # headline style drops the verb: "Kremlin says US stance not source of tension"
     return lemma(tok) in OBJECT_STATEMENTS
+
+
+# Verbs of speaking the PolNeAR lexicon misses or rates low, taken as cues only beside a quotation
+# ('He went on: "..."', 'Trump gloated, "..."', '"...," she shot back').
+QUOTING_VERBS = frozenset(
+    """bark gloat blare boom shoot go put begin continue quip snap retort muse scoff joke sigh laugh
+    exclaim reply respond answer counter interject mutter whisper scream shout yell cry roar thunder
+    sneer grumble complain rave gush marvel recall recount read""".split()
+)
+# ... of which these say something only before a colon ('went on:', 'put it:', 'read:')
+WEAK_QUOTING_VERBS = frozenset("go put begin continue read recall recount answer".split())

@@ -1,0 +1,132 @@
+"""Who a cue reports: the source mention and the cue's own words.
+
+The source is the cue's grammatical subject (its whole noun phrase, appositives included); for
+"..., saying that" and "...and added" the subject of the governing verb; for a parse that lost an
+appositive subject ("The president of the league, Jamel Msallem, said") the name right before the
+cue. The cue keeps its auxiliaries and particles ("has said", "pointed out").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from quoth.extraction.quotemarks import QuotedSpan
+from quoth.extraction.spans import _contiguous_around, _in_quotation, _tokens_span
+from quoth.model import Span
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+# Words before a cue that PolNeAR counts as part of it ("has said", "would call", "also fear").
+CUE_PREFIX_DEPS = {"aux", "auxpass", "neg"}
+
+
+CUE_PREFIX_ADVERBS = {"also", "previously", "later", "repeatedly", "publicly", "reportedly"}
+
+
+def _cue_tokens(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            out.append(child)
+    # "has said", "would not call", "also fear": only words right before the cue, none skipped
+    i = tok.i - 1
+    while i >= tok.sent.start:
+        left = tok.doc[i]
+        if left.head.i != tok.i or not (
+            left.dep_ in CUE_PREFIX_DEPS or (left.dep_ == "advmod" and left.lower_ in CUE_PREFIX_ADVERBS)
+        ):
+            break
+        out.append(left)
+        i -= 1
+    return sorted(out, key=lambda t: t.i)
+
+
+def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
+    """The cue's subject; for participles, conjuncts and relative clauses, the governing one.
+    A 'subject' inside a quotation is a parse error and is passed over."""
+    seen = 0
+    while tok is not None and seen < 4:
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+        outside = [c for c in subjects if not _in_quotation((c.idx, c.idx + len(c.text)), quoted)]
+        subj = (outside or subjects or [None])[0]
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT"):
+                # PolNeAR marks the relative pronoun ("who said"); the speaker stage follows it
+                return (subj.idx, subj.idx + len(subj.text))
+            if subj.dep_ == "expl" or (subj.pos_ == "PRON" and subj.lower_ in ("this", "that", "there")):
+                return None
+            if seen and subj.lower_ == "it":
+                return None  # 'it would be naive to expect': a dummy subject says nothing
+            return _np_span(subj)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _np_span(pobj)
+        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and tok.head.i != tok.i:
+            tok = tok.head  # ... "voters are likely to say": up to "are"
+            seen += 1
+            continue
+        return _name_before(tok) if seen == 0 else None
+    return None
+
+
+def _name_before(tok: Token) -> Span | None:
+    """'The president of the league, Jamel Msallem, said': the parser often loses a subject that
+    is an appositive chain; a person's or organisation's name ending right before the cue (a comma
+    between allowed) is the source."""
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].dep_ in ("aux", "neg", "advmod") and tok.doc[i].head.i == tok.i:
+        i -= 1
+    if i >= tok.sent.start and tok.doc[i].text == ",":
+        i -= 1
+    if i < tok.sent.start:
+        return None
+    last = tok.doc[i]
+    if last.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or last.pos_ != "PROPN":
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= i < e.end), None)
+    start = tok.doc[ent.start] if ent is not None and ent.start >= tok.sent.start else last
+    return (start.idx, last.idx + len(last.text))
+
+
+_NAME_PREFIX = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}")
+
+
+def _whole_name(text: str, source: Span, quoted: list[QuotedSpan]) -> Span:
+    """'"...," Tulsa police Chief Chuck Jordan said': capitalised words the parser left between a
+    quotation and the subject belong to the subject."""
+    for q in quoted:
+        if 0 < source[0] - q.end <= 40:
+            m = _NAME_PREFIX.fullmatch(text, q.end + 1, source[0]) if text[q.end] == " " else None
+            if m is not None:
+                return (m.start(), source[1])
+    return source
+
+
+def _inverted_subject(tok: Token) -> Span | None:
+    """'..., said Leslie Wimes, a ...': the proper noun or pronoun right after the cue."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.pos_ not in ("PROPN", "PRON"):
+        return None
+    head = nxt
+    while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    return _np_span(head)
+
+
+def _np_span(head: Token) -> Span:
+    """A noun phrase's span: its subtree minus relative clauses and trailing punctuation."""
+    tokens = [t for t in head.subtree if not _in_relcl(t, head) and t.sent == head.sent and "\n" not in t.text]
+    return _tokens_span(_contiguous_around(tokens, head))
+
+
+def _in_relcl(t: Token, head: Token) -> bool:
+    while t.i != head.i:
+        if t.dep_ in ("relcl", "acl") and t.head.i == head.i:
+            return True
+        t = t.head
+    return False
