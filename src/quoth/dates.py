@@ -291,7 +291,7 @@ def top_date_line(text: str) -> tuple[str, str] | None:
     (weekday optional, and then it must agree), else ``None``.
 
     Example:
-        >>> top_date_line("Title\n\nMonday, January 7, 2019\n\nBody.")
+        >>> top_date_line("Title\\n\\nMonday, January 7, 2019\\n\\nBody.")
         ('2019-01-07', 'Monday, January 7, 2019')
     """
     lines = [line for line in text[:2000].split("\n") if line.strip()][:TOP_LINES]
