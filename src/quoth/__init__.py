@@ -3,7 +3,7 @@
     >>> import quoth
     >>> article = quoth.extract('"We will win," she said.')
     >>> article.quotes[0].text
-    'We will win,'
+    '"We will win,"'
 """
 
 from quoth.errors import InputError, QuothError, UsageError
