@@ -219,7 +219,7 @@ def eval_gold(gold_file, text_dir, root, pred_out, as_json, no_identity, model) 
         quoth eval gold gold/wikinews/gold.json
     """
     from quoth.evaluation import default_polnear_root, score_gold
-    from quoth.gold import identity, predict, read_gold, write_predictions
+    from quoth.gold import identity, predict, read_gold, text_folder, write_predictions
 
     root = Path(root or default_polnear_root())
     try:
@@ -229,8 +229,7 @@ def eval_gold(gold_file, text_dir, root, pred_out, as_json, no_identity, model) 
         with tempfile.TemporaryDirectory() as tmp:
             out = pred_out or Path(tmp) / "quoth-gold.jsonl"
             write_predictions(articles, out)
-            text_base = text_dir or (gold_file.parent / "texts" if (gold_file.parent / "texts").is_dir() else gold_file.parent)
-            scored = score_gold(root, gold_file, Path(text_base), out, as_json=as_json)
+            scored = score_gold(root, gold_file, text_folder(gold_file, text_dir), out, as_json=as_json)
     except UsageError as e:
         raise click.UsageError(str(e)) from None
     report = None if no_identity else identity(records, texts, articles)

@@ -29,9 +29,17 @@ _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 JACCARD_MIN = 0.5
 
 
+def text_folder(path: Path, text_dir: Path | None = None) -> Path:
+    """Where a gold file's ``text_file`` paths are: ``text_dir``, else ``texts/`` beside the file,
+    else the file's folder."""
+    path = Path(path)
+    if text_dir:
+        return Path(text_dir)
+    return path.parent / "texts" if (path.parent / "texts").is_dir() else path.parent
+
+
 def read_gold(path: Path, text_dir: Path | None = None) -> tuple[list[dict], dict[str, str]]:
-    """The gold records and each document's text (``text_file`` relative to ``text_dir``, else to
-    ``texts/`` beside the file, else to the file's folder)."""
+    """The gold records and each document's text (see :func:`text_folder`)."""
     path = Path(path)
     try:
         records = json.loads(path.read_text(encoding="utf-8"))
@@ -39,7 +47,7 @@ def read_gold(path: Path, text_dir: Path | None = None) -> tuple[list[dict], dic
         raise UsageError(f"{path}: not a readable gold JSON file ({e})") from None
     if isinstance(records, dict):
         records = records.get("docs", [records])
-    base = Path(text_dir) if text_dir else (path.parent / "texts" if (path.parent / "texts").is_dir() else path.parent)
+    base = text_folder(path, text_dir)
     texts: dict[str, str] = {}
     for record in records:
         file = base / (record.get("text_file") or record["doc"] + ".txt")
@@ -182,7 +190,6 @@ def identity(records: list[dict], texts: dict[str, str], articles: dict[str, Art
     stored: dict[str, dict[int, int | None]] = {}
     for doc in sorted(articles):
         store.ingest(articles[doc])
-    names: dict[int, str] = {}
     with store.engine.connect() as conn:
         from quoth.store.schema import articles as articles_table
 
@@ -204,7 +211,7 @@ def identity(records: list[dict], texts: dict[str, str], articles: dict[str, Art
         article = articles.get(doc)
         if article is None:
             continue
-        golds = [q for q in record["quotes"]]
+        golds = record["quotes"]
         pairs = pair(texts[doc], golds, [q.content for q in article.quotes])
         for gi, pi in pairs.items():
             speaker = golds[gi].get("speaker")

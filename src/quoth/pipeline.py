@@ -182,8 +182,15 @@ def headline_speakers(text: str, quotes, headline):
                 continue
             q.speaker, q.speaker_role, q.speaker_type = said[0].speaker, said[0].speaker_role, said[0].speaker_type
         kept.append(q)
-    for n, q in enumerate(kept):  # parents are indices: renumber after a drop
-        q.parent = None if q.parent is None else next((m for m, o in enumerate(kept) if o is quotes[q.parent]), None)
+    return _keep(quotes, kept)
+
+
+def _keep(quotes, kept):
+    """``kept`` (a sub-list of ``quotes``, in order) with each ``parent`` index renumbered."""
+    position = {id(q): n for n, q in enumerate(kept)}
+    for q in kept:
+        if q.parent is not None:
+            q.parent = position.get(id(quotes[q.parent]))
     return kept
 
 
@@ -204,12 +211,7 @@ def _drop_own_stances(quotes, text_of):
     dropped = {id(q) for q in quotes if own(q)}
     if not dropped:
         return quotes
-    kept = [q for q in quotes if id(q) not in dropped]
-    position = {id(q): n for n, q in enumerate(kept)}
-    for q in kept:
-        if q.parent is not None:
-            q.parent = position.get(id(quotes[q.parent]))
-    return kept
+    return _keep(quotes, [q for q in quotes if id(q) not in dropped])
 
 
 def _words(text: str) -> set[str]:
