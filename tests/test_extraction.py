@@ -432,3 +432,92 @@ def test_an_opening_mark_typed_for_a_closing_one_still_closes():
 def test_the_writers_own_voice_reports_nobody():
     """'How can I promise ...' outside any quotation, with no author named: not a statement."""
     assert quoth.extract("How can I promise that you will feel better? Try it.").quotes == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        # an appositive between the name and the cue; the parser reads the name into the quotation
+        ("The economy is weak. “It is not the position that everything is hunky-dory,” Gene Sperling, "
+         "a top outside Clinton adviser, said at a recent event in Iowa.",
+         "Gene Sperling", "said", "“It is not the position that everything is hunky-dory,”"),
+        ("“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP "
+         "in an interview in Mexico City on Monday.",
+         "Ramos", "told", "“We were tremendously wrong to not have confronted him from the beginning,”"),
+        ("“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.",
+         None, "asked", "“What if Donald Trump had elocution lessons?”"),
+        # no comma before the closing mark, the verb before the name
+        ('"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor of London '
+         "Sadiq Khan (no relation).",
+         "Sadiq Khan", "tweeted", '"I am in awe of the people who ran towards danger to keep us all safe"'),
+        ("“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’” Holmes testified.",
+         "Holmes", "testified", "“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’”"),
+        # a name alone before a colon labels the quotation after it
+        ("TURNOUT IN IOWA - Michael P. McDonald: “At long last the 2016 presidential nomination contests "
+         "have finally started.”",
+         "Michael P. McDonald", ":", "“At long last the 2016 presidential nomination contests have finally started.”"),
+        ("Remarked Center for Biological Diversity scientist Tierra Curry, \"This reprieve from bad news on "
+         "monarchs is a thank-you from the butterflies.\"",
+         "Tierra Curry", "Remarked", "\"This reprieve from bad news on monarchs is a thank-you from the butterflies.\""),
+    ],
+)
+def test_quotations_signed_after_their_closing_mark(text, speaker, cue, content):
+    a = quoth.extract(text)
+    got = [(a.span_text(q.cue), q.text) for q in a.quotes]
+    assert (cue, content) in got, got
+    if speaker is not None:
+        assert any(q.speaker == speaker and q.text == content for q in a.quotes)
+
+
+def test_a_title_before_a_name_is_not_signed():
+    """'the film "Jaws," and his friends said he loved it': a two-word title is nobody's words."""
+    a = quoth.extract("He liked the film “Jaws,” and his friends said he loved it.")
+    assert all("Jaws" not in q.text for q in a.quotes)
+
+
+def test_a_quoted_sentence_after_an_attribution_goes_on_with_its_speaker():
+    a = quoth.extract("It is important to take detailed histories of the patients, Dempsey said. "
+                      '"That way they may uncover things in the environment that trigger lung disease."')
+    last = a.quotes[-1]
+    assert last.text.startswith('"That way') and last.speaker == "Dempsey" and last.cue is None
+
+
+def test_a_quoted_slogan_inside_a_sentence_is_not_a_continuation():
+    a = quoth.extract('Officials said the campaign started on Monday. "Meth. We are on it" is rolling out on TV.')
+    assert all("Meth" not in q.text for q in a.quotes)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Flynn said there was a lack of transparency in the elections and urged the crowd to consider it.",
+         "said", "there was a lack of transparency in the elections"),
+        ("One interviewee said people changed their minds and several said they wanted the politicians to stop.",
+         "said", "people changed their minds"),
+        ('Murphy claimed she made this decision without influence, insisting she was "never pressured by anyone".',
+         "claimed", "she made this decision without influence"),
+        ("The committee says it has found no trace of explosives despite Znak.com claiming a depot was used.",
+         "says", "it has found no trace of explosives"),
+    ],
+)
+def test_an_indirect_content_ends_where_a_second_report_begins(text, cue, content):
+    a = quoth.extract(text)
+    first = min((q for q in a.quotes if a.span_text(q.cue) == cue), key=lambda q: q.cue)
+    assert a.span_text(first.content[0]) == content
+
+
+def test_a_second_verb_of_saying_shares_the_first_ones_subject():
+    a = quoth.extract("He said the talks would go on and warned that time was short.")
+    assert a.span_text(only(a, "warned").source) == "He"
+
+
+def test_a_verb_with_its_own_object_reports_nothing_before_it():
+    """'Coles ordered more, Woolworths ordered extra stock': a list, not 'X, he said'; and
+    'acknowledged their government had shot down a jet' is one report, by the one who acknowledged."""
+    a = quoth.extract("To ease the shortage, Coles ordered bigger packages, Woolworths ordered extra stock, "
+                      "while ALDI sold early.")
+    assert [a.span_text(q.cue) for q in a.quotes] == []
+    a = quoth.extract("Representatives from Iran acknowledged their government had shot down a passenger jet.")
+    assert [a.span_text(q.cue) for q in a.quotes] == ["acknowledged"]
+    a = quoth.extract("The plan will fail, he told reporters.")
+    assert [(a.span_text(q.cue), q.text) for q in a.quotes] == [("told", "The plan will fail")]

@@ -28,6 +28,8 @@ from quoth.extraction.quotations import (
     _continuations,
     _dash_attributions,
     _headline_quotations,
+    _cut_at_signatures,
+    _sentence_continuations,
     _signatures,
     _unclaimed_quotations,
 )
@@ -51,6 +53,7 @@ from quoth.extraction.spans import (
     _paragraph_of,
     _runs,
     _tokens_span,
+    _word_total,
     _trim,
 )
 from quoth.model import Quote, Span
@@ -103,7 +106,9 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
             if quote is not None:
                 quotes.append(quote)
     quotes.extend(_colon_introductions(doc, quotes, quoted))
+    _cut_at_signatures(doc, quotes, quoted)
     quotes = [q for q in (_clip(q, zones) for q in _dedupe(quotes)) if q is not None]
+    _cut_at_sibling_cues(doc, quotes, quoted)
     _add_following_pieces(doc, quotes, quoted)
     quotes.extend(_dash_attributions(doc, quotes, quoted))
     quotes.extend(_signatures(doc, quotes, quoted))
@@ -111,6 +116,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_headline_quotations(doc, quotes, quoted, headline))
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
+    quotes.extend(_sentence_continuations(doc, quotes, quoted))
     return finalize(text, quotes, quoted)
 
 
@@ -174,6 +180,8 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     signed = adjacent is not None and (_signs_quotation(tok, quoted) or _after_colon(tok, adjacent))
     if tok.pos_ == "VERB" and not reports(tok, adjacent is not None, signed):
         return None
+    if clause and all(c.i < tok.i for c in clause) and _has_own_object(tok):
+        clause = []  # 'Coles ordered more, Woolworths ordered extra stock': no 'X, he said'
     clause_spans = [_tokens_span(list(c.subtree)) for c in clause]
     clause_span = clause_spans[0] if clause_spans else None
     parenthetical = _parenthetical(tok, cue_tokens)
@@ -459,6 +467,8 @@ def _parenthetical(tok: Token, cue_tokens: list[Token]) -> tuple[Span, list[Span
     source_tokens = tok.doc[j + 1 : first.i]
     if not any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in source_tokens):
         return None
+    if _has_own_object(tok):
+        return None  # 'Coles ordered more, Woolworths ordered extra stock, while ...': a list
     k = tok.i + 1
     while k < sent.end and tok.doc[k].text != "," and k - tok.i <= 6:
         if tok.doc[k].pos_ in ("VERB", "AUX") or tok.doc[k].dep_ in CLAUSES:
@@ -471,10 +481,24 @@ def _parenthetical(tok: Token, cue_tokens: list[Token]) -> tuple[Span, list[Span
     return _tokens_span(source_tokens), [before, after]
 
 
+def _has_own_object(tok: Token) -> bool:
+    """A verb with an object that is not the person told ('ordered extra stock'): what comes
+    before it is not what it reports."""
+    return any(c.dep_ == "dobj" for c in tok.children) and lemma(tok) not in ("tell", "ask", "inform", "assure", "remind", "warn")
+
+
 def _host_clause(tok: Token, source: Span | None) -> list[Span]:
     """'X, he said' or 'X, he said, Y' parsed with the cue hanging off X's verb: content is the
     host clause around the cue, in one or two pieces."""
     if tok.dep_ not in ("parataxis", "ccomp") or tok.head.i == tok.i or tok.head.i > tok.i:
+        return []
+    # set off by a comma, with no object of its own: 'acknowledged their government had shot down
+    # a jet' is the verb's own complement, and 'Coles ordered more, Woolworths ordered extra
+    # stock' a list, not 'X, he said'
+    first = min(t.i for t in tok.subtree)
+    if first == 0 or not (tok.doc[first - 1].text in (",", "—", "–", "(") or tok.doc[first].is_punct):
+        return []
+    if _has_own_object(tok):
         return []
     inner = {t.i for t in tok.subtree}
     tokens = [t for t in tok.head.subtree if t.i not in inner and not (source and source[0] <= t.idx < source[1])]
@@ -525,6 +549,58 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
         elif twin.source is None and q.source is not None:
             keep[keep.index(twin)] = q
     return keep
+
+
+# Participles that start a second report by the same speaker: '..., insisting she was "never ..."'.
+SIBLING_PARTICIPLES = {"insist", "say", "add", "claim", "note", "argue", "warn", "stress", "deny", "admit", "vow"}
+
+
+def _cut_at_sibling_cues(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+    """An indirect content ends where a second report starts beside it, not inside it: 'Flynn said
+    there was a lack of transparency [and urged the crowd ...]', 'One interviewee said people
+    changed their minds [and several said ...]', 'Murphy claimed she decided alone[, insisting
+    ...]', '... found no trace of explosives [despite Znak.com claiming ...]'. The parser often
+    hangs the second clause inside the first's complement; a reader never does."""
+    text = doc_text(doc)
+    cue_starts = {q.cue[0] for q in quotes if q.cue}
+    for q in quotes:
+        if q.cue is None or len(q.content) != 1 or _is_quotation(text, q.content[0], quoted):
+            continue
+        s, e = q.content[0]
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None or q.cue[0] > s:
+            continue  # the cue after its content ('X, he said'): nothing beside it to cut
+        for tok in span[1:]:
+            if _in_quotation((tok.idx, tok.idx + 1), quoted):
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is None:
+                break
+            word = tok.lower_
+            sibling = False
+            if word in ("and", "but") and nxt.tag_ in ("VBD", "VBZ") and is_cue(lemma(nxt), "VERB", False) \
+                    and not any(c.dep_ in SUBJECTS for c in nxt.children if c.i < nxt.i):
+                sibling = True  # the same subject, a second verb of saying: it speaks for it too
+                for other in quotes:
+                    if other.cue is not None and other.cue[0] == nxt.idx and q.source is not None:
+                        other.source = q.source
+            elif word in ("and", "but") and any(tok.idx < c < tok.idx + 40 for c in cue_starts) \
+                    and nxt.pos_ in ("PRON", "DET", "PROPN", "NOUN", "ADJ", "NUM"):
+                sibling = True  # another subject's report: 'and several said ...'
+            elif word == "," and nxt.tag_ == "VBG" and lemma(nxt) in SIBLING_PARTICIPLES:
+                sibling = True
+            elif word in ("despite", "while", "whereas") and any(
+                t.tag_ == "VBG" and lemma(t) in SIBLING_PARTICIPLES | {"report"} for t in doc[tok.i + 1 : tok.i + 6]
+            ):
+                sibling = True
+            if not sibling:
+                continue
+            cut = tok.idx
+            while cut > s and text[cut - 1] in " ,;":
+                cut -= 1
+            if _word_total(text, [(s, cut)]) >= 3:
+                q.content = [(s, cut)]
+            break
 
 
 def _clip(quote: Quote, zones: list[Span]) -> Quote | None:

@@ -103,6 +103,75 @@ _SIGNATURE = re.compile(
 )
 
 
+_SIGNING_VERBS = (
+    "said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|continued|continues|"
+    "replied|replies|argued|argues|noted|notes|stated|states|answered|answers|insisted|insists|"
+    "recalled|recalls|warned|warns|declared|declares|admitted|admits|acknowledged|acknowledges|"
+    "conceded|concedes|complained|complains|joked|jokes|quipped|quips|responded|responds|"
+    "countered|counters|tweeted|tweets|posted|posts|shouted|shouts|cautioned|cautions|predicted|predicts|"
+    "testified|testifies|remarked|remarks|commented|comments"
+)
+_NOT_NOUN_PHRASE = r"(?!(?:and|but|or|then|so|as|when|while|which|who|whom|that|because|if|before|after|where|what|how)\b)"
+
+# A quotation that ends in a comma, signed by whoever follows it, with an appositive or not:
+# '"...," Gene Sperling, a top outside Clinton adviser, said at an event.', '"...," Ramos, 58, told
+# AFP.', '"...?" the 43-year-old asked in the video.' The wire's commonest form, read from the text
+# because the parser often takes the name for part of the quoted clause.
+_SIGNED = re.compile(
+    r"[ \t]*" + _NOT_NOUN_PHRASE
+    + r"((?:the |a |an |his |her |their )?[\w'’.-]+(?: " + _NOT_NOUN_PHRASE + r"[\w'’.-]+){0,5}?)"
+    + r"(,[ \t][^,\n“”\"]{1,70},)?[ \t]"
+    + r"(" + _SIGNING_VERBS + r")(?=[\s.,;:!?]|$)"
+)
+
+
+# ... or by a verb and then a name: '"I am in awe of ..." tweeted Mayor of London Sadiq Khan.'
+_SIGNED_INVERTED = re.compile(
+    r"[ \t]*(" + _SIGNING_VERBS + r")[ \t]+"
+    r"((?:the )?[A-Z][\w'’-]*\.?(?: (?:of |for |the )*[A-Z][\w'’-]*\.?){0,6})(?=[,;:!?(]|\s+\(|\s*$|\s+(?:who|in|on|at)\b)"
+)
+
+
+def _signed_quotation(text: str, qs: QuotedSpan) -> tuple[Span, Span] | None:
+    """``(cue, source)`` of the signature right after a quotation: its last words end in a comma,
+    question or exclamation mark, or it is long enough (4 words) not to be a title."""
+    inside = text[qs.start : qs.end].rstrip("”\"’'")
+    words = _word_total(text, qs.pieces)
+    if not (inside.endswith((",", "?", "!")) and words >= 2) and words < 4:
+        return None
+    end = _paragraph_of(text, qs.end)[1]
+    m = _SIGNED.match(text, qs.end, end)
+    if m is not None:
+        return m.span(3), m.span(1)
+    m = _SIGNED_INVERTED.match(text, qs.end, end)
+    if m is not None:
+        start, stop = m.span(2)
+        if text[stop - 1] == "." and stop - start > 3 and text[stop - 3] not in " .":
+            stop -= 1  # 'said John Smith.' ends a sentence; 'Mr.' keeps its stop
+        return m.span(1), (start, stop)
+    return None
+
+
+def _cut_at_signatures(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+    """'"It is not the position," Gene Sperling, a top adviser, said': the parser read the name as
+    part of the quoted clause, so the cue's content runs past the closing mark and has no source.
+    The quotation is the content; the name before the cue is the source."""
+    text = doc_text(doc)
+    for q in quotes:
+        if q.source is not None or q.cue is None:
+            continue
+        for qs in quoted:
+            crossing = [p for p in q.content if qs.start <= p[0] < qs.end and p[1] > qs.end]
+            if not crossing:
+                continue
+            signed = _signed_quotation(text, qs)
+            if signed is None or signed[0] != q.cue:
+                continue
+            q.content = [p for p in q.content if p[1] <= qs.start] + list(qs.pieces)
+            q.source = signed[1]
+            break
+
+
 def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
     """'Sanders made the following comment:' + a paragraph that is a quotation: the sentence
     introduces it, whatever its verb; consecutive all-quotation paragraphs are more pieces."""
@@ -230,7 +299,10 @@ _LABEL = re.compile(r"[^\n:]{2,80}?:\s*")
 _TRANSCRIPT_SPEAKER = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}):\s")
 
 
-_INVERTED_LABEL = re.compile(r"(Said|Says|Added|Adds|Asked|Wrote|Writes)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s*$")
+_INVERTED_LABEL = re.compile(
+    r"(Said|Says|Added|Adds|Asked|Wrote|Writes|Remarked|Commented|Continued|Explained|Noted|Tweeted|Replied|"
+    r"Responded|Argued|Insisted)\s+((?:the )?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,7}?\s+[A-Z][\w.'’-]*|[A-Z][\w.'’-]*)[:,]\s*$"
+)
 
 
 def _colon_labels(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], headline: Span | None) -> list[Quote]:
@@ -251,10 +323,22 @@ def _colon_labels(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], headl
                 colon = text.rindex(":", para[0], qs.start)
                 out.append(Quote(content=list(qs.pieces), cue=(colon, colon + 1), source=source))
             continue
-        inverted = _INVERTED_LABEL.search(text, max(para[0], qs.start - 60), qs.start)
+        named = _named_label(doc, para[0], qs.start)
+        if named is not None:
+            colon = text.rindex(":", para[0], qs.start)
+            out.append(Quote(content=list(qs.pieces), cue=(colon, colon + 1), source=named))
+            continue
+        inverted = _INVERTED_LABEL.search(text, max(para[0], qs.start - 100), qs.start)
+        if inverted is not None and text[para[0] : inverted.start()].rstrip()[-1:] not in ("", ".", "!", "?", "”", '"'):
+            inverted = None  # the verb must open its sentence: 'Said Ellis: "..."'
         if inverted is not None:
-            # 'Said Ellis: “I don’t get the sense ...”'
-            out.append(Quote(content=list(qs.pieces), cue=inverted.span(1), source=inverted.span(2)))
+            # 'Said Ellis: “I don’t get the sense ...”'; 'Remarked Center for Biological Diversity
+            # scientist Tierra Curry, "..."': the name that ends the phrase is the speaker
+            start, end = inverted.span(2)
+            tail = re.search(r"(?:^|\s)((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)$", text[start:end])
+            if tail is not None and re.search(r"\s[a-z]", text[start:end]):
+                start += tail.start(1)
+            out.append(Quote(content=list(qs.pieces), cue=inverted.span(1), source=(start, end)))
             continue
         if _TRANSCRIPT_SPEAKER.match(text, qs.start) is None or qs.start != para[0]:
             continue
@@ -268,6 +352,24 @@ def _colon_labels(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], headl
             elif current is not None:
                 current.content.append((s, e))
     return out
+
+
+# 'TURNOUT IN IOWA - Michael P. McDonald: "At long last ..."', 'Anthony Lynn: "We needed to win"':
+# a name alone before a colon, opening its paragraph or after a dash, labels the quotation after it.
+_NAME_LABEL = re.compile(r"(?:^|.*\s[-–—]\s+)([A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}):\s*$")
+
+
+def _named_label(doc: Doc, start: int, quote_start: int) -> Span | None:
+    """The name labelling a quotation in the body, if the words before its colon are a person's
+    or an organisation's name and nothing else."""
+    text = doc_text(doc)
+    m = _NAME_LABEL.match(text, start, quote_start)
+    if m is None:
+        return None
+    words = doc.char_span(*m.span(1), alignment_mode="expand")
+    if words is None or not all(t.ent_type_ in ("PERSON", "ORG") or t.lower_ == "and" for t in words):
+        return None
+    return m.span(1)
 
 
 def _names_someone(doc: Doc, span: Span) -> bool:
@@ -287,18 +389,24 @@ def _names_someone(doc: Doc, span: Span) -> bool:
 
 def _signatures(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
     """A quotation ending in a comma, signed by a short noun phrase and a verb of saying that the
-    tagger read as a noun ('"Stop," the email read.', '"No," the two write.')."""
+    tagger read as a noun ('"Stop," the email read.', '"No," the two write.') or that the parser
+    did not link to it ('"...," Ramos, 58, told AFP in an interview.')."""
     text = doc_text(doc)
     covered = [p for q in quotes for p in q.content]
     cues = [q.cue for q in quotes if q.cue]
     out = []
     for qs in quoted:
-        if any(_overlaps(p, covered) for p in qs.pieces) or text[qs.end - 2 : qs.end - 1] not in (",", "?", "!"):
+        if any(_overlaps(p, covered) for p in qs.pieces):
             continue
-        m = _SIGNATURE.match(text, qs.end, _paragraph_of(text, qs.end)[1])
-        if m is None or any(m.start(2) <= c[0] < m.end(2) for c in cues):
+        m = None
+        if text[qs.end - 2 : qs.end - 1] in (",", "?", "!"):
+            m = _SIGNATURE.match(text, qs.end, _paragraph_of(text, qs.end)[1])
+        if m is not None and not any(m.start(2) <= c[0] < m.end(2) for c in cues):
+            out.append(Quote(content=list(qs.pieces), cue=m.span(2), source=m.span(1)))
             continue
-        out.append(Quote(content=list(qs.pieces), cue=m.span(2), source=m.span(1)))
+        signed = _signed_quotation(text, qs)
+        if signed is not None and not any(qs.end <= c[0] < max(signed[0][1], signed[1][1]) for c in cues):
+            out.append(Quote(content=list(qs.pieces), cue=signed[0], source=signed[1]))
     return out
 
 
@@ -337,6 +445,41 @@ def _continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], zone
         if doc_text(doc).count("\n\n", last.end, qs.start) > 1 and doc_text(doc).count("\n", last.end, qs.start) > 2:
             continue
         out.append(Quote(content=list(qs.pieces)))
+    return out
+
+
+def _sentence_continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
+    """'Bridenstine expects three launches through 2024. "Adding another SLS could—I'm not
+    confident."': a sentence that is all quotation, with no cue, right after a sentence holding a
+    sourced attribution in the same paragraph, goes on with that speaker's words (a reader takes it
+    so; quoth.pipeline gives it the previous speaker)."""
+    text = doc_text(doc)
+    covered = [p for q in quotes for p in q.content]
+    cues = [q.cue for q in quotes if q.cue]
+    out: list[Quote] = []
+    for qs in quoted:
+        if any(_overlaps(p, covered) for p in qs.pieces) or any(qs.start <= c[0] < qs.end for c in cues):
+            continue
+        para = _paragraph_of(text, qs.start)
+        before = text[para[0] : qs.start].rstrip()
+        after = text[qs.end : para[1]].strip()
+        if not before or before[-1] not in ".!?”\"’" or (after and not after[0].isupper() and after[0] not in "“\"(["):
+            continue  # not a sentence of its own: '"Meth. We're on it" is rolling out'
+        if _word_total(text, qs.pieces) < LONG_QUOTATION_WORDS:
+            continue
+        previous = [q for q in quotes if para[0] <= q.start and q.end <= qs.start]
+        if not previous:
+            continue
+        last = max(previous, key=lambda q: max(q.end, q.cue[1] if q.cue else 0))
+        if last.cue is None or last.source is None or last.cue[1] > qs.start:
+            continue
+        sentence = doc.char_span(qs.start, qs.pieces[0][1], alignment_mode="expand")
+        if sentence is None or sentence[0].sent.start_char < max(last.end, last.cue[1]):
+            continue  # the attribution's own sentence, not the next one
+        if any(o.start >= max(last.end, last.cue[1]) and o.end <= qs.start for o in quoted):
+            continue  # another quotation between them
+        out.append(Quote(content=list(qs.pieces)))
+        covered.extend(qs.pieces)
     return out
 
 

@@ -52,6 +52,14 @@ if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
     from quoth.speakers.text import _Text
 
 
+
+# 'Remarked Center for Biological Diversity scientist Tierra Curry, "..."': an inverted cue that
+# opens the sentence, which the tagger may glue onto the name after it.
+_OPENING_VERBS = {
+    "said", "says", "added", "adds", "asked", "wrote", "writes", "remarked", "commented", "continued",
+    "explained", "noted", "tweeted", "replied", "responded", "argued", "insisted",
+}
+
 class _People:
     """The article's people, each mention of them, and the roles written next to them."""
 
@@ -225,6 +233,7 @@ class _People:
             kept[0].pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "DET")
             or is_place_name(kept[0].text)
             or (kept[0].is_sent_start and self.text.common_word(kept[0].text) and len(kept) > 1)
+            or kept[0].lower_ in _OPENING_VERBS
             or any(e.label_ in ("GPE", "NORP") and e.start <= kept[0].i < e.end for e in doc.ents if e.end - e.start == 1)
         ):
             kept.pop(0)
