@@ -521,3 +521,28 @@ def test_a_verb_with_its_own_object_reports_nothing_before_it():
     assert [a.span_text(q.cue) for q in a.quotes] == ["acknowledged"]
     a = quoth.extract("The plan will fail, he told reporters.")
     assert [(a.span_text(q.cue), q.text) for q in a.quotes] == [("told", "The plan will fail")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No deaths were reported. All but one of the sixteen on board died.",
+        'That year the H1N1 outbreak was called "swine flu."',
+        'At the festival, attendees could catch "Kimono Obi Tying" and other events.',
+        'The European Court of Justice ruled "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited" on Thursday.',
+    ],
+)
+def test_what_was_named_or_reported_without_a_speaker_is_no_statement(text):
+    assert quoth.extract(text).quotes == []
+
+
+def test_a_passive_cue_reports_its_agent_not_its_subject():
+    a = quoth.extract("Smith was told by the mayor that the plan would fail.")
+    assert [a.span_text(q.source) for q in a.quotes] == ["the mayor"]
+    a = quoth.extract("He was quoted as saying the war would end soon.")
+    assert [q.text for q in a.quotes] == ["the war would end soon"]
+
+
+def test_a_chant_in_title_case_is_still_words_said():
+    a = quoth.extract('The crowd chanted "Lock Her Up" at the rally.')
+    assert [q.text for q in a.quotes] == ['"Lock Her Up"']

@@ -960,3 +960,46 @@ def test_a_person_the_tagger_calls_an_organisation_is_not_one():
 def test_a_surname_one_letter_off_a_full_name_is_that_person():
     a = quoth.extract("Title\n\nTyresha McClenney was hired in May. McLenney said she was fired.\n")
     assert [q.speaker for q in a.quotes] == ["Tyresha McClenney"]
+
+
+@pytest.mark.issue(10)
+def test_they_after_a_plural_subject_of_its_sentence_is_not_the_previous_organisation():
+    text = ("Kimberly-Clark said it was working to maintain the supply.\n\nThe stores were originally reluctant "
+            "to impose restrictions, according to a report in which they said they had no plans for limits.")
+    a = quoth.extract(text)
+    said = [q for q in a.quotes if q.text == "they had no plans for limits"]
+    assert said and said[0].speaker is None
+    a = quoth.extract("Kimberly-Clark said it was working hard.\n\nThey said the supply would hold.")
+    assert [q.speaker for q in a.quotes] == ["Kimberly-Clark", "Kimberly-Clark"]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The European Court of Justice (ECJ) — the supreme court on matters of European Union (EU) law — "
+         "ruled that Facebook must remove posts.", "European Court of Justice"),
+        ("The European Court of Justice ruled on Thursday. The Court of Justice said that the directive applies.",
+         "European Court of Justice"),
+        ("The Trump campaign said it would appeal.", "Trump campaign"),
+    ],
+)
+def test_an_organisation_is_named_by_its_name_not_its_appositive_or_a_fragment(text, speaker):
+    a = quoth.extract(text)
+    assert a.quotes[-1].speaker == speaker and a.quotes[-1].speaker_type == "organisation"
+
+
+@pytest.mark.issue(10)
+def test_he_in_a_that_clause_is_whom_the_copular_sentence_is_about():
+    text = ("Donald Trump ordered his staff to delay the aid. The accusation against Joe Smith is that, during his "
+            "time in office, he said the prosecutor should be fired.")
+    a = quoth.extract(text)
+    assert [q.speaker for q in a.quotes if q.text.startswith("the prosecutor")] == ["Joe Smith"]
+
+
+@pytest.mark.issue(10)
+def test_a_shorter_form_of_an_organisation_named_in_full_is_that_organisation():
+    text = ('The European Court of Justice said on Thursday that hosts must act. "This is binding," '
+            "the Court of Justice said in its ruling.")
+    a = quoth.extract(text)
+    assert {q.speaker for q in a.quotes} == {"European Court of Justice"}

@@ -158,3 +158,25 @@ def test_the_store_keeps_places_organisations_and_people_apart():
     assert names == [("Denzel Washington", "person", 1), ("Ford Motor", "organisation", 1),
                      ("John M. Ford", "person", 1), ("Russian Foreign Ministry", "organisation", 2),
                      ("Washington", "place", 1)]
+
+
+@pytest.mark.issue(10)
+def test_a_surname_two_people_share_in_its_article_joins_neither():
+    """The obituary names Ginger Baker and his daughter Nettie Baker; its bare "Baker" may be either,
+    so it stays a speaker of its own, and a plain "Baker" elsewhere still follows the evidence."""
+    from quoth.model import Article, Quote
+    from quoth.store import Store
+    from quoth.store.identity import surnames_shared
+
+    assert surnames_shared("Ginger Baker died. His daughter Nettie Baker said so.", ["baker"]) == {"baker"}
+    assert surnames_shared("Ginger Baker died. Mr. Baker said so.", ["baker"]) == frozenset()
+    assert choose(parse_name("Baker"), None, [], context={"baker": {5}}, ambiguous=frozenset({"baker"})).speaker_id is None
+
+    text = 'Ginger Baker died. His daughter Nettie Baker said: "He was loved." "I could play," Baker said.'
+    first, second = text.index('"He'), text.index('"I')
+    store = Store("sqlite://")
+    store.ingest(Article(text=text, path="a.txt", quotes=[
+        Quote(content=[(first, first + 15)], speaker="Nettie Baker", speaker_type="person", text='"He was loved."'),
+        Quote(content=[(second, second + 15)], speaker="Baker", speaker_type="person", text='"I could play,"'),
+    ]))
+    assert sorted((s["name"], s["quotes"]) for s in store.speakers()) == [("Baker", 1), ("Nettie Baker", 1)]

@@ -117,7 +117,30 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
     quotes.extend(_sentence_continuations(doc, quotes, quoted))
+    quotes = [q for q in quotes if not _names_a_title(doc, q, quoted, headline)]
     return finalize(text, quotes, quoted)
+
+
+# Small words a title leaves in lower case: 'Eva Glawischnig-Piesczek vs. Facebook Ireland Limited'.
+_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "vs.", "vs", "v.", "by", "with"}
+# Verbs whose quotation is words said even when written in title case.
+_SAYING_VERBS = {"say", "tell", "write", "tweet", "add", "post", "declare", "announce", "state", "chant", "shout"}
+
+
+def _names_a_title(doc: Doc, quote: Quote, quoted: list[QuotedSpan], headline: Span | None) -> bool:
+    """'attendees could catch "Kimono Obi Tying"', 'the court ruled "Eva Glawischnig-Piesczek vs.
+    Facebook Ireland Limited"', 'which mentioned "International Women's Day Celebration"': a
+    quotation in title case beside a verb that is not saying names an event, a case or a work."""
+    text = doc_text(doc)
+    if quote.cue is None or len(quote.content) != 1 or not _is_quotation(text, quote.content[0], quoted):
+        return False
+    if headline is not None and headline[0] <= quote.content[0][0] < headline[1]:
+        return False  # headlines are in title case whatever they quote
+    cue = doc.char_span(*quote.cue, alignment_mode="expand")
+    if cue is None or any(lemma(t) in _SAYING_VERBS for t in cue):
+        return False
+    words = [w for w in text[slice(*quote.content[0])].strip("\"“”‘’' .,!?").split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= 2 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def finalize(text: str, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
@@ -465,8 +488,8 @@ def _parenthetical(tok: Token, cue_tokens: list[Token]) -> tuple[Span, list[Span
     if j <= sent.start or tok.doc[j].text != ",":
         return None
     source_tokens = tok.doc[j + 1 : first.i]
-    if not any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in source_tokens):
-        return None
+    if not any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in source_tokens) or source_tokens[0].tag_ in ("WP", "WDT"):
+        return None  # ', which rejected the case,' describes, it does not report
     if _has_own_object(tok):
         return None  # 'Coles ordered more, Woolworths ordered extra stock, while ...': a list
     k = tok.i + 1

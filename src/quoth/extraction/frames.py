@@ -56,6 +56,16 @@ def is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _passive_of_what_was_said(tok: Token, clause: bool) -> bool:
+    """'39 are confirmed dead', 'no deaths were reported', 'they are called "U.S. nationals"': a
+    passive cue whose subject is what was said or named, with nobody saying it. 'He was quoted as
+    saying' and 'it was reported that' (a dummy subject) still report."""
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")]
+    if not passive or clause or lemma(tok) in ("quote", "cite"):
+        return False
+    return passive[0].lower_ not in ("it", "this", "there") and not any(c.dep_ == "agent" for c in tok.children)
+
+
 def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) -> bool:
     """Whether the verb cue ``tok`` reports what someone said or holds (see the module docstring).
 
@@ -68,6 +78,8 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
     if any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
         # "He is said to have left", "the deal was supposed to be", "she is expected to announce":
         # nobody is named as saying it, least of all the subject
+        return False
+    if _passive_of_what_was_said(tok, clause):
         return False
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
         # "Schiff never expected that ...", "did not say he ordered it": not what they hold

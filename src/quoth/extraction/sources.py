@@ -60,18 +60,23 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
                 return None
             if seen and subj.lower_ == "it":
                 return None  # 'it would be naive to expect': a dummy subject says nothing
-            return _np_span(subj)
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            agent = _agent(tok) if subj.dep_ == "nsubjpass" else None
+            return _np_span(agent if agent is not None else subj)  # 'Smith was told by the mayor'
+        agent = _agent(tok)
         if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _np_span(pobj)
+            return _np_span(agent)
         if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and tok.head.i != tok.i:
             tok = tok.head  # ... "voters are likely to say": up to "are"
             seen += 1
             continue
         return _name_before(tok) if seen == 0 else None
     return None
+
+
+def _agent(tok: Token) -> Token | None:
+    """The 'by' phrase of a passive cue: who did the saying."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
 def _name_before(tok: Token) -> Span | None:

@@ -125,3 +125,16 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
             quote.speaker_type = SPEAKER_TYPES.get(result.kind or kinds.get(result.speaker) or "")
         elif quote.speaker is None:
             quote.speaker_role = result.role or quote.speaker_role
+    _fullest_organisation_names(quotes)
+
+
+def _fullest_organisation_names(quotes: list[Quote]) -> None:
+    """'the Court of Justice' after 'the European Court of Justice' in the same article is that
+    court: an organisation speaker whose name ends another one's (and only one's) takes it."""
+    names = {q.speaker for q in quotes if q.speaker and q.speaker_type == "organisation"}
+    for quote in quotes:
+        if quote.speaker not in names:
+            continue
+        longer = [n for n in names if n.lower().endswith(" " + quote.speaker.lower())]
+        if len(longer) == 1 and len(quote.speaker.split()) > 1:
+            quote.speaker = longer[0]

@@ -113,8 +113,10 @@ class _Orgs:
                 self.acronyms.setdefault(m["acronym"].replace(".", "").lower(), org)
 
     def org_from(self, tokens: list[Token]) -> _Org | None:
-        brackets = [n for n, tok in enumerate(tokens) if tok.text == "("]
-        if brackets and brackets[0] > 0:  # "World Health Organization (WHO": the name ends before
+        # "World Health Organization (WHO", "European Court of Justice — the supreme court on ...":
+        # the name ends before a bracket or a dash
+        brackets = [n for n, tok in enumerate(tokens) if tok.text in ("(", "—", "–", "--")]
+        if brackets and brackets[0] > 0:
             tokens = tokens[: brackets[0]]
         colons = [n for n, tok in enumerate(tokens) if tok.text == ":"]
         if colons:  # "National Interests: The Human Rights Council"
@@ -122,8 +124,9 @@ class _Orgs:
         commas = [n for n, tok in enumerate(tokens) if tok.text == "," and n + 1 < len(tokens)]
         if commas and any(t.pos_ == "PROPN" for t in tokens[commas[-1] + 1 :]):
             tokens = tokens[commas[-1] + 1 :]  # "The militant organisation, the Islamic State"
-        while len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and any(t.pos_ == "PROPN" for t in tokens[1:]):
-            tokens = tokens[1:]  # "television broadcaster PBS": the name, not its description
+        while (len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and tokens[1].pos_ != "ADP"
+               and any(t.pos_ == "PROPN" for t in tokens[1:])):
+            tokens = tokens[1:]  # "television broadcaster PBS": the name, not its description ("Court of Justice" is one)
         for n, tok in enumerate(tokens[1:], 1):
             if tok.pos_ in ("VERB", "AUX") or _is_quote_mark(tok):
                 tokens = tokens[:n]  # a headline read as a name: "Obama Sees 'Personal Insult'"
@@ -141,7 +144,7 @@ class _Orgs:
         # of Justice" keeps its last word)
         while len(tokens) > 1 and _is_role_noun(tokens[-1]) and tokens[-2].pos_ != "ADP":
             tokens = tokens[:-1]
-        if not tokens or _is_role_noun(tokens[-1]):
+        if not tokens or (_is_role_noun(tokens[-1]) and (len(tokens) < 2 or tokens[-2].pos_ != "ADP")):
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         name = _POSSESSIVE.sub("", " ".join(doc_text(self.doc)[start:end].split()))
@@ -269,8 +272,17 @@ def _issuer_words(root: Token, span: Span) -> list[Token]:
 def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Token]) -> _Resolution:
     """"the campaign", "the Trump campaign", "the ministry": an organisation named by its kind."""
     doc = article.doc
+    if body:
+        # "The European Court of Justice (ECJ) — the supreme court on ...", "the Court of Justice":
+        # a name the article knows as an organisation is that organisation, in its fullest form
+        known = next((o for o in article.orgs if o.start <= body[0].idx < o.end
+                      and (root.idx < o.end or doc_text(doc)[o.end : o.end + 3].strip()[:1] in ("(", "—", "–", ","))), None)
+        if known is not None:
+            return _Resolution(article.org_name(known), None, "org")
     proper = [t for t in body if t.i != root.i and _is_proper(t)]
     if proper and all(t.i > root.i for t in proper):  # "broadcaster PBS": the name after the noun
+        if any(t.pos_ == "ADP" for t in doc[root.i + 1 : proper[0].i + 1]):
+            return _Resolution(_text_of(doc, [t for t in body if t.i >= root.i]), None, "org")  # "Court of Justice"
         return _Resolution(_text_of(doc, [t for t in body if t.i >= proper[0].i]), None, "org")
     if proper:  # "the Trump campaign": named as written
         return _Resolution(_text_of(doc, body), None, "org")

@@ -122,6 +122,17 @@ def _resolve_pronoun(
         since = max([e for _, e in prev_quote.content] + [prev_quote.source[1]
                      if prev_quote.source else 0])
     quoted = [piece for q in quotes for piece in q.content]
+    # 1a'. 'The accusation against Biden is that ... he called for ...': the person the copular
+    # sentence is about, named in its subject, is who its "that" clause speaks of.
+    root = next((a for a in pronoun.ancestors if a.lower_ in ("is", "was", "are", "were")), None)
+    if root is not None and pronoun.i > root.i:
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        inside = [m for m in before if subject is not None
+                  and subject.left_edge.i <= m.root <= subject.right_edge.i and fits(article.people[m.person])]
+        if len({m.person for m in inside}) == 1:
+            return _person_result(article, article.people[inside[0].person], span)
+        if subject is not None and any(t.ent_type_ == "PERSON" for t in subject.subtree):
+            return _Resolution()  # about someone the article leaves ambiguous ("Biden": Joe or Hunter)
     for m in reversed(before):
         root = doc[m.root]
         if m.start < since:
@@ -190,7 +201,17 @@ def _resolve_group(
     kinds: dict[str, str],
     floor: int,
 ) -> _Resolution:
-    """1. they/we/it: an organisation (the previous speaker, else the nearest), never a person."""
+    """1. they/we/it: an organisation (the previous speaker, else the nearest), never a person.
+    A plural subject of the pronoun's own sentence comes first: in 'The stores were reluctant,
+    according to a report in which they said ...' "they" are the stores, whoever spoke before; a
+    description like that names nobody, so the answer is no one rather than the previous speaker."""
+    doc = article.doc
+    sent_start = doc[pronoun.i].sent.start
+    if pronoun.lower_ == "they" and any(
+        t.dep_ in _SUBJECT_DEPS and t.tag_ == "NNS" and t.i < pronoun.i and t.head.i != pronoun.head.i
+        for t in doc[sent_start : pronoun.i]
+    ):
+        return _Resolution()
     if previous is not None:
         name = previous[1].speaker
         if name not in excluded and (kinds.get(name) in NOT_PEOPLE or _org_named(article, name)):

@@ -379,6 +379,8 @@ class Store(SpeakerRecords, StoreQueries):
         parsed = [ident.parse_name(q.speaker) for q in article.quotes]
         order = sorted(range(len(article.quotes)), key=lambda i: (not (parsed[i] and parsed[i].full), i))
         context: dict[str, set[int]] = {}
+        # 'Baker' where the article names Ginger Baker and his daughter Nettie Baker is neither
+        ambiguous = ident.surnames_shared(article.text, {n.last for n in parsed if n is not None and not n.full})
         speaker_of: dict[int, int | None] = {}
         role_of: dict[int, str | None] = {}
         for i in order:
@@ -391,7 +393,7 @@ class Store(SpeakerRecords, StoreQueries):
             if name is None:
                 speaker_of[i] = None
                 continue
-            sid = self._speaker_id(conn, name, role, context, q.speaker_type)
+            sid = self._speaker_id(conn, name, role, context, q.speaker_type, ambiguous)
             speaker_of[i] = sid
             if name.full:
                 context.setdefault(name.last, set()).add(sid)

@@ -298,6 +298,7 @@ def choose(
     candidates: Iterable[Candidate],
     context: dict[str, set[int]] | None = None,
     type_: str | None = None,
+    ambiguous: frozenset[str] = frozenset(),
 ) -> Match:
     """Which existing speaker a mention is, following the steps in the module docstring.
 
@@ -308,6 +309,8 @@ def choose(
             the surname ``name.last``.
         context: surname -> ids of the speakers named in full in the same article.
         type_: the mention's speaker type; candidates of another type are never joined.
+        ambiguous: surnames the same article gives to two people or more (``surnames_shared``):
+            a bare one is nobody in particular there, so it joins no one.
 
     Example:
         >>> peskov = Candidate(7, [parse_name("Dmitry Peskov")])
@@ -343,6 +346,8 @@ def choose(
             return Match(bare[0].id, "full name of a surname-only speaker", upgrade=True)
         return Match(None, "new name")
     # 3. A surname alone.
+    if name.last in ambiguous:
+        return Match(None, "a surname two people share in its article: a speaker of its own")
     in_article = (context or {}).get(name.last, set())
     if len(in_article) == 1:
         return Match(next(iter(in_article)), "named in full in the same article")
@@ -495,3 +500,28 @@ __all__ = [
     "role_words",
 ]
 
+
+_FULL_NAME_BEFORE = r"\b([A-Z][a-z'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|\"[A-Z][a-z]+\"))*\s+{}\b"
+
+
+def surnames_shared(text: str, surnames: Iterable[str]) -> frozenset[str]:
+    """Which of these surnames the text gives to people with different first names ("Ginger
+    Baker" and his daughter "Nettie Baker"): there a bare "Baker" may be either.
+
+    Example:
+        >>> sorted(surnames_shared("Ginger Baker died. His daughter Nettie Baker said so.", ["baker", "smith"]))
+        ['baker']
+    """
+    from quoth.speakers.names import known_first_name
+
+    shared = set()
+    for key in set(surnames):
+        if not key:
+            continue
+        firsts = set()
+        for m in re.finditer(_FULL_NAME_BEFORE.format("(?i:" + re.escape(key) + ")"), text):
+            if known_first_name(m.group(1)):
+                firsts.add(m.group(1).lower())
+        if len(firsts) > 1:
+            shared.add(key)
+    return frozenset(shared)

@@ -61,9 +61,15 @@ class SpeakerRecords:
         return [cands[i] for i in ids]
 
     def _speaker_id(
-        self, conn: Connection, name: ident.Name, role: str | None, context: dict[str, set[int]], type_: str | None = None
+        self,
+        conn: Connection,
+        name: ident.Name,
+        role: str | None,
+        context: dict[str, set[int]],
+        type_: str | None = None,
+        ambiguous: frozenset[str] = frozenset(),
     ) -> int:
-        match = ident.choose(name, role, self._candidates(conn, name), context, type_)
+        match = ident.choose(name, role, self._candidates(conn, name), context, type_, ambiguous)
         sid = match.speaker_id
         if sid is None:
             sid = conn.execute(
