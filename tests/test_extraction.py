@@ -546,3 +546,26 @@ def test_a_passive_cue_reports_its_agent_not_its_subject():
 def test_a_chant_in_title_case_is_still_words_said():
     a = quoth.extract('The crowd chanted "Lock Her Up" at the rally.')
     assert [q.text for q in a.quotes] == ['"Lock Her Up"']
+    a = quoth.extract('He held up a sign which read “Hispanics 4 Trump” and waved it.')
+    assert [q.text for q in a.quotes] == ["“Hispanics 4 Trump”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video shows officers racing up a staircase, converging outside the room.",
+    ],
+)
+def test_what_a_picture_shows_is_no_statement(text):
+    assert quoth.extract(text).quotes == []
+
+
+def test_a_report_that_shows_a_finding_is_still_one():
+    a = quoth.extract("The report shows that crime fell.")
+    assert [q.text for q in a.quotes] == ["that crime fell"]
+
+
+def test_a_quoted_sentence_after_a_comma_belongs_to_the_verb_that_can_say_it():
+    a = quoth.extract('Paul McCartney also reacted on Twitter, "Sad news, he was a fiery but extraordinary drummer."')
+    assert [(q.speaker, a.span_text(q.cue)) for q in a.quotes] == [("Paul McCartney", "also reacted")]
+    assert quoth.extract('He arrived at the scene on Monday, "Everyone was running away from the fire."').quotes == []

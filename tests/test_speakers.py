@@ -1003,3 +1003,17 @@ def test_a_shorter_form_of_an_organisation_named_in_full_is_that_organisation():
             "the Court of Justice said in its ruling.")
     a = quoth.extract(text)
     assert {q.speaker for q in a.quotes} == {"European Court of Justice"}
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Met Office issued an amber warning. A spokesman said roads were closed.", "Met Office"),
+        ("The Met Office and the AA issued warnings. A spokesman said roads were closed.", None),
+        ("Storms hit the north. A spokesman said roads were closed.", None),
+        ("Farmer Tom Bell, 62, said his barn roof had been torn off.", "Tom Bell"),
+    ],
+)
+def test_a_bare_spokesman_and_a_capitalised_description(text, speaker):
+    assert quoth.extract(text).quotes[-1].speaker == speaker

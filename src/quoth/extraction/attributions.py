@@ -124,7 +124,8 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
 # Small words a title leaves in lower case: 'Eva Glawischnig-Piesczek vs. Facebook Ireland Limited'.
 _TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "vs.", "vs", "v.", "by", "with"}
 # Verbs whose quotation is words said even when written in title case.
-_SAYING_VERBS = {"say", "tell", "write", "tweet", "add", "post", "declare", "announce", "state", "chant", "shout"}
+_SAYING_VERBS = {"say", "tell", "write", "tweet", "add", "post", "declare", "announce", "state", "chant", "shout",
+                 "read", "cheer", "repeat", "ask", "reply", "sing", "yell"}
 
 
 def _names_a_title(doc: Doc, quote: Quote, quoted: list[QuotedSpan], headline: Span | None) -> bool:
@@ -139,7 +140,10 @@ def _names_a_title(doc: Doc, quote: Quote, quoted: list[QuotedSpan], headline: S
     cue = doc.char_span(*quote.cue, alignment_mode="expand")
     if cue is None or any(lemma(t) in _SAYING_VERBS for t in cue):
         return False
-    words = [w for w in text[slice(*quote.content[0])].strip("\"“”‘’' .,!?").split() if any(ch.isalpha() for ch in w)]
+    said = text[slice(*quote.content[0])].strip("\"“”‘’' ")
+    if said.endswith(("?", "!")):
+        return False  # '"Mr. D’Souza?"', '"Grizzly Adams?" Maddow repeated': spoken, whatever the case
+    words = [w for w in said.strip(".,").split() if any(ch.isalpha() for ch in w)]
     return len(words) >= 2 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 

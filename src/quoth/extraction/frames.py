@@ -56,6 +56,9 @@ def is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+_PICTURES = frozenset("video footage image photo photograph picture clip recording camera map chart".split())
+
+
 def _passive_of_what_was_said(tok: Token, clause: bool) -> bool:
     """'39 are confirmed dead', 'no deaths were reported', 'they are called "U.S. nationals"': a
     passive cue whose subject is what was said or named, with nobody saying it. 'He was quoted as
@@ -81,6 +84,8 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
         return False
     if _passive_of_what_was_said(tok, clause):
         return False
+    if word == "show" and any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _PICTURES for c in tok.children):
+        return False  # 'The video shows officers racing up a staircase': what it pictures, not says
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
         # "Schiff never expected that ...", "did not say he ordered it": not what they hold
         return False

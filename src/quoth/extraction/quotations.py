@@ -279,9 +279,14 @@ def _colon_head(doc: Doc, qs: QuotedSpan) -> Token | None:
     in its paragraph belongs to the verb of the clause the colon ends."""
     text = doc_text(doc)
     before = text[: qs.start].rstrip(" ")
+    after_comma = before.endswith(",") and _word_total(text, qs.pieces) >= 4 and text[qs.start + 1 : qs.start + 2].isupper()
+    if after_comma:
+        # 'Mick Jagger also reacted on Twitter, "Sad news hearing that ..."': a sentence quoted
+        # after a comma ends the clause that introduces it, like a colon, if its verb can say it
+        before = before[:-1] + ":"
     if not before.endswith(":") or before.endswith("\n:"):
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")  # the colon, or the comma
     if colon is None:
         return None
     # the nearest verb before the colon with a subject of its own ('Mr. Smith shot back:'), in the
@@ -289,8 +294,14 @@ def _colon_head(doc: Doc, qs: QuotedSpan) -> Token | None:
     # attributions than they found)
     for tok in reversed(doc[colon[0].sent.start : colon[0].i]):
         if tok.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in tok.children):
+            if after_comma and not (_speaks(tok) or lemma(tok) in _REACTING):
+                return None
             return tok
     return None
+
+
+# Verbs that introduce what someone posted or answered, beside a comma ('reacted on Twitter, "..."').
+_REACTING = frozenset("react respond comment post tweet write reply answer".split())
 
 
 _LABEL = re.compile(r"[^\n:]{2,80}?:\s*")

@@ -61,12 +61,31 @@ def _spoken_for(article: _Article, body: list[Token], root: Token) -> str | None
         return None
     proper = [t for t in body if t.i < root.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")]
     if not proper:
-        return None
+        return _voice_of_the_subject_before(article, root, body)
     for org in article.orgs:
         if org.start <= proper[0].idx < org.end or org.tokens == tuple(t.lower_ for t in proper):
             return article.org_name(org)
     if all(t.ent_type_ == "ORG" for t in proper):
         return _text_of(article.doc, proper)
+    return None
+
+
+def _voice_of_the_subject_before(article: _Article, root: Token, body: list[Token]) -> str | None:
+    """'The Met Office issued an amber warning. A spokesman said: ...': a bare spokesperson
+    speaks for the organisation that is the subject of the sentence before, or of their own, when
+    the phrase names no other ("a spokesman for the council" is the council's)."""
+    if len(body) > 1 or any(c.dep_ == "prep" for c in root.children):
+        return None
+    sent = article.sent_of[root.i]
+    for this in (sent, sent - 1):
+        orgs = [o for o in article.orgs if o.sent == this and o.root < root.i
+                and article.doc[o.root].dep_ in ("nsubj", "nsubjpass")
+                and not any(c.dep_ == "conj" for c in article.doc[o.root].children)
+                and not article.in_headline(article.doc[o.root])]
+        if len(orgs) == 1:
+            return article.org_name(orgs[0])
+        if orgs:
+            return None
     return None
 
 

@@ -234,6 +234,9 @@ class _People:
             or is_place_name(kept[0].text)
             or (kept[0].is_sent_start and self.text.common_word(kept[0].text) and len(kept) > 1)
             or kept[0].lower_ in _OPENING_VERBS
+            # 'Farmer Tom Bell', 'Moderator Chris Wallace': a capitalised description before a
+            # first name is no part of the name
+            or (len(kept) >= 3 and not known_first_name(kept[0].text) and known_first_name(kept[1].text))
             or any(e.label_ in ("GPE", "NORP") and e.start <= kept[0].i < e.end for e in doc.ents if e.end - e.start == 1)
         ):
             kept.pop(0)
