@@ -34,6 +34,7 @@ def extract(
     meta: dict | None = None,
     year_range: tuple[int, int] | None = None,
     model: str = "fast",
+    progress=None,
 ) -> Article:
     """Every attribution in one article, with speakers and dates.
 
@@ -46,6 +47,8 @@ def extract(
         year_range: bounds for the year when the date must be inferred from a dateline.
         model: ``fast`` (rules over spaCy's parse) or ``accurate`` (the learned tagger of
             issue #3, plus the quotations the rules find; needs ``pip install -e ".[accurate]"``).
+        progress: called as ``progress(stage, done, total)`` while a long document is worked on
+            (:mod:`quoth.progress`); the result does not depend on it.
 
     Returns:
         The :class:`~quoth.model.Article`, quotes in text order.
@@ -56,9 +59,11 @@ def extract(
         ('Jane Doe', '2017-05-30')
     """
     meta = dict(meta or {})
+    report = progress if progress is not None else _silent
     layout = segment(text)
     zones = layout.zones
-    parsed = parse_article(text, layout)
+    parsed = parse_article(text, layout, progress=progress)
+    report("attributions", 0, 1)
     quotes = find_attributions(parsed, zones, headline=layout.headline)
     if model == "accurate":
         quotes = _accurate(text, quotes, zones, layout.headline, parsed)
@@ -69,10 +74,12 @@ def extract(
     if turns:
         quotes = finalize_turns(text, quotes, turns, zones, layout.headline)
     body_start = layout.body[0][0] if layout.body else 0
+    report("speakers", 0, 1)
     resolve_speakers(parsed, quotes, body_start=body_start)
     quotes = headline_speakers(text, quotes, layout.headline)
     _inherit_speakers(text, quotes, fixed=turns)
     quotes = _drop_own_stances(quotes, lambda span: text[span[0] : span[1]])
+    report("dates", 0, 1)
     date, reason = infer_published(
         text, layout.dateline, published=published, meta=meta, year_range=year_range
     )
@@ -83,6 +90,7 @@ def extract(
             if sent is not None:
                 sentence = (sent.sent.start_char, sent.sent.end_char)
                 q.said_on = statement_date(text, sentence, date, cue=q.cue)
+    report("done", 1, 1)
     return Article(
         text=text,
         doc=doc,
@@ -99,11 +107,15 @@ def extract(
     )
 
 
-def parse_article(text: str, layout: Layout | None = None):
+def parse_article(text: str, layout: Layout | None = None, progress=None):
     """spaCy's parse of an article as the extraction reads it: sentences also start at each of
     the layout's zones (the end of a dateline, a headline)."""
     layout = layout if layout is not None else segment(text)
-    return parse(text, [s for s, _ in layout.zones])
+    return parse(text, [s for s, _ in layout.zones], progress=progress)
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    """No progress wanted."""
 
 
 def _accurate(text: str, rule_quotes, zones, headline, parsed):
@@ -149,6 +161,7 @@ def extract_document(
     published: str | None = None,
     year_range: tuple[int, int] | None = None,
     model: str = "fast",
+    progress=None,
 ) -> Article:
     """:func:`extract` over a reader's :class:`~quoth.reading.Document`, keeping its warnings."""
     article = extract(
@@ -159,6 +172,7 @@ def extract_document(
         meta=document.meta,
         year_range=year_range,
         model=model,
+        progress=progress,
     )
     article.warnings = list(document.warnings) + article.warnings
     return article

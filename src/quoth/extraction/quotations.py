@@ -11,11 +11,13 @@ quotation is its cue; a paragraph that is all quotation continues the previous s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import is_cue
 from quoth.extraction.frames import NEEDS_CLAUSE, QUOTING_VERBS, reports
+from quoth.extraction.offsets import SpanIndex, quote_index
 from quoth.extraction.quotemarks import QuotedSpan
 from quoth.extraction.sources import SUBJECTS, _cue_tokens, _np_span, _source_of
 from quoth.extraction.spans import (
@@ -59,6 +61,8 @@ def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
     text = doc_text(doc)
     owner = {p: q for q in quotes for p in q.content}
     cues = sorted(((q.cue[0], n) for n, q in enumerate(quotes) if q.cue))
+    claims = _Claims(quotes, quoted)
+    index = quote_index(quoted)
     for q in quotes:
         if q.cue is None or _in_quotation(q.cue, quoted):
             continue  # nested: the enclosing quotation ends its content
@@ -66,7 +70,8 @@ def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
             continue
         anchor = max(q.end, q.cue[1], q.source[1] if q.source else 0)
         home = _sentence_start(doc, q.cue[0])
-        for qs in quoted:
+        first = index.first_from(anchor)
+        for qs in (quoted[k] for k in range(len(quoted) if first is None else first, len(quoted))):
             if qs.start < anchor:
                 continue
             if "\n" in text[anchor : qs.start]:
@@ -74,7 +79,7 @@ def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
             # an aside in the cue's own sentence ('"A," Clark said, noting that X. "B."', '... who
             # said', 'according to the Times') does not start another speaker's turn; a cue in a
             # later sentence does
-            between = [quotes[n] for c, n in cues if anchor <= c < qs.start]
+            between = [quotes[n] for c, n in cues[bisect_left(cues, (anchor,)) : bisect_left(cues, (qs.start,))]]
             if any(_sentence_start(doc, o.cue[0]) != home or any(_overlaps(p, qs.pieces) for p in o.content)
                    for o in between):
                 break
@@ -84,9 +89,10 @@ def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
                     anchor = qs.end  # a quoted term of the aside (the course "cratered")
                     continue
                 break
-            if _claimed_elsewhere(qs, quotes, q, quoted):
+            if claims.claimed_elsewhere(qs, q):
                 break
             q.content.extend(qs.pieces)
+            claims.extend(q, qs.pieces)
             for p in qs.pieces:
                 owner[p] = q
             anchor = qs.end
@@ -108,6 +114,8 @@ def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
     introduces it, whatever its verb; consecutive all-quotation paragraphs are more pieces."""
     text = doc_text(doc)
     cues = {q.cue for q in quotes}
+    cue_starts = sorted(c for c in cues if c)
+    index = quote_index(quoted)
     out = []
     for sent in doc.sents:
         end = sent.end_char
@@ -121,7 +129,8 @@ def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
             continue
         pieces: list[Span] = []
         position = end
-        for qs in quoted:
+        first = index.first_from(position)
+        for qs in (quoted[k] for k in range(len(quoted) if first is None else first, len(quoted))):
             if qs.start < position:
                 continue
             para = _paragraph_of(text, qs.start)
@@ -131,7 +140,8 @@ def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
             pieces.extend(qs.pieces)
             position = qs.end
         cue = _tokens_span(_cue_tokens(root))
-        if pieces and cue not in cues and not any(c and c[0] >= sent.start_char and c[1] <= end for c in cues):
+        inside = cue_starts[bisect_left(cue_starts, (sent.start_char,)) : bisect_left(cue_starts, (end + 1,))]
+        if pieces and cue not in cues and not any(c[1] <= end for c in inside):
             cue = (cue[0], end) if len(text[cue[1] : end]) < 40 else cue
             out.append(Quote(content=pieces, cue=cue, source=_np_span(subj)))
     return out
@@ -168,10 +178,10 @@ def _unclaimed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
     """A long quotation no cue claimed ('Trump attacked "the hateful ideology of ..."'): the verb
     that governs it in its sentence is the cue, that verb's subject the source. Paragraphs that are
     all quotation are left to :func:`_continuations`."""
-    covered = [p for q in quotes for p in q.content]
+    covered = SpanIndex(p for q in quotes for p in q.content)
     out = []
     for qs in quoted:
-        if _word_total(doc_text(doc), qs.pieces) < MIN_UNCLAIMED_WORDS or any(_overlaps(p, covered) for p in qs.pieces):
+        if _word_total(doc_text(doc), qs.pieces) < MIN_UNCLAIMED_WORDS or any(covered.overlaps(*p) for p in qs.pieces):
             continue
         span = doc.char_span(qs.start, qs.pieces[0][1], alignment_mode="contract")
         if span is None or len(span) == 0:
@@ -192,7 +202,8 @@ def _unclaimed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
         if source is None or _in_quotation(source, quoted):
             continue
         out.append(Quote(content=list(qs.pieces), cue=_tokens_span(_cue_tokens(head)), source=source))
-        covered.extend(qs.pieces)
+        for p in qs.pieces:
+            covered.add(p)
     return out
 
 
@@ -209,10 +220,12 @@ def _colon_head(doc: Doc, qs: QuotedSpan) -> Token | None:
     """'... rolling out a new campaign message: "It's about me."': a quotation right after a colon
     in its paragraph belongs to the verb of the clause the colon ends."""
     text = doc_text(doc)
-    before = text[: qs.start].rstrip(" ")
-    if not before.endswith(":") or before.endswith("\n:"):
+    end = qs.start  # where the text before the quotation ends, spaces left out
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if text[end - 1 : end] != ":" or text[end - 2 : end] == "\n:":
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = doc.char_span(end - 1, end, alignment_mode="expand")
     if colon is None:
         return None
     # the nearest verb before the colon with a subject of its own ('Mr. Smith shot back:'), in the
@@ -289,14 +302,14 @@ def _signatures(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list
     """A quotation ending in a comma, signed by a short noun phrase and a verb of saying that the
     tagger read as a noun ('"Stop," the email read.', '"No," the two write.')."""
     text = doc_text(doc)
-    covered = [p for q in quotes for p in q.content]
-    cues = [q.cue for q in quotes if q.cue]
+    covered = SpanIndex(p for q in quotes for p in q.content)
+    cue_starts = sorted(q.cue[0] for q in quotes if q.cue)
     out = []
     for qs in quoted:
-        if any(_overlaps(p, covered) for p in qs.pieces) or text[qs.end - 2 : qs.end - 1] not in (",", "?", "!"):
+        if any(covered.overlaps(*p) for p in qs.pieces) or text[qs.end - 2 : qs.end - 1] not in (",", "?", "!"):
             continue
         m = _SIGNATURE.match(text, qs.end, _paragraph_of(text, qs.end)[1])
-        if m is None or any(m.start(2) <= c[0] < m.end(2) for c in cues):
+        if m is None or _any_between(cue_starts, m.start(2), m.end(2)):
             continue
         out.append(Quote(content=list(qs.pieces), cue=m.span(2), source=m.span(1)))
     return out
@@ -322,30 +335,55 @@ def _dash_attributions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) 
 def _continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], zones: list[Span]) -> list[Quote]:
     """A paragraph that is all quotation, with no cue, continues the previous speaker."""
     out: list[Quote] = []
-    covered = [p for q in quotes for p in q.content]
-    cues = [q.cue for q in quotes if q.cue]
+    covered = SpanIndex(p for q in quotes for p in q.content)
+    cue_starts = sorted(q.cue[0] for q in quotes if q.cue)
+    zone_index = SpanIndex(zones)
+    # the attribution ending last before a quotation (the first of equals): by bisection
+    by_end = sorted((q.end, n) for n, q in enumerate(quotes))
+    ends = [e for e, _ in by_end]
     for qs in quoted:
-        if any(_overlaps(p, covered) for p in qs.pieces) or any(qs.start <= c[0] < qs.end for c in cues):
+        if any(covered.overlaps(*p) for p in qs.pieces) or _any_between(cue_starts, qs.start, qs.end):
             continue
         para = _paragraph_of(doc_text(doc), qs.start)
         if doc_text(doc)[para[0] : para[1]].strip() != doc_text(doc)[qs.start : qs.pieces[0][1]].strip():
             continue
-        previous = [q for q in quotes if q.end <= qs.start]
-        if not previous or not _inside(zones, qs.start, qs.end):
+        k = bisect_right(ends, qs.start)  # the attributions ending at or before the quotation
+        if not k or not _inside(zone_index, qs.start, qs.end):
             continue
-        last = max(previous, key=lambda q: q.end)
+        last = quotes[by_end[bisect_left(ends, ends[k - 1])][1]]
         if doc_text(doc).count("\n\n", last.end, qs.start) > 1 and doc_text(doc).count("\n", last.end, qs.start) > 2:
             continue
         out.append(Quote(content=list(qs.pieces)))
     return out
 
 
+def _any_between(sorted_offsets: list[int], start: int, end: int) -> bool:
+    """Whether some offset ``o`` of the sorted list has ``start <= o < end``."""
+    i = bisect_left(sorted_offsets, start)
+    return i < len(sorted_offsets) and sorted_offsets[i] < end
+
+
 def _claimed_elsewhere(qs: QuotedSpan, quotes: list[Quote], owner: Quote, quoted: list[QuotedSpan]) -> bool:
     """Part of another attribution made outside quotation marks: '"B" to drive up the price, she
     said' (nested attributions, whose cue is inside a quotation, do not count)."""
-    for other in quotes:
-        if other is owner or other.cue is None or _in_quotation(other.cue, quoted):
-            continue
-        if any(_overlaps(p, other.content) for p in qs.pieces):
-            return True
-    return False
+    return _Claims(quotes, quoted).claimed_elsewhere(qs, owner)
+
+
+class _Claims:
+    """The content pieces of the attributions whose cue is outside quotation marks, indexed, and
+    kept up to date as :func:`_add_following_pieces` gives them more pieces: whether a quotation
+    is :func:`_claimed_elsewhere` without a scan of every attribution."""
+
+    def __init__(self, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+        self.outside = {id(q) for q in quotes if q.cue is not None and not _in_quotation(q.cue, quoted)}
+        self.pieces = SpanIndex()
+        for q in quotes:
+            self.extend(q, q.content)
+
+    def extend(self, quote: Quote, pieces: list[Span]) -> None:
+        if id(quote) in self.outside:
+            for p in pieces:
+                self.pieces.add(p, quote)
+
+    def claimed_elsewhere(self, qs: QuotedSpan, owner: Quote) -> bool:
+        return any(other is not owner for s, e in qs.pieces for _, _, other in self.pieces.overlapping(s, e))
