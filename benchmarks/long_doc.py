@@ -65,11 +65,14 @@ def _child(size: int, source: str, model: str) -> None:
                       "base_rss": base, "peak_rss": peak}))
 
 
-def measure(size: int, source: Path, model: str = "fast") -> dict:
-    """One size, extracted in a fresh Python process."""
+def measure(size: int, source: Path, model: str = "fast", timeout: float | None = None) -> dict | None:
+    """One size, extracted in a fresh Python process; None when it ran past ``timeout`` seconds."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")]))
-    out = subprocess.run([sys.executable, __file__, "--child", str(size), "--source", str(source), "--model", model],
-                         capture_output=True, text=True, env=env, check=True)
+    try:
+        out = subprocess.run([sys.executable, __file__, "--child", str(size), "--source", str(source), "--model", model],
+                             capture_output=True, text=True, env=env, check=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -83,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="comma-separated sizes in characters")
     parser.add_argument("--source", type=Path, help="folder of .txt articles (default: PolNeAR train, else samples/)")
     parser.add_argument("--model", default="fast", choices=["fast", "accurate"])
+    parser.add_argument("--timeout", type=float, help="give up on a size after this many seconds")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     source = args.source or next(p for p in DEFAULT_SOURCES if p.is_dir())
@@ -94,8 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'chars':>10} {'quotes':>7} {'seconds':>9} {'chars/s':>9} {'base MiB':>9} {'peak MiB':>9}")
     results = {}
     for size in sizes:
-        results[size] = measure(size, source, args.model)
-        print(format_row(results[size]), flush=True)
+        result = measure(size, source, args.model, args.timeout)
+        if result is None:
+            print(f"{size:>10,} {'':>7} {'>' + format(args.timeout, '.0f'):>9}   (stopped: over --timeout)", flush=True)
+            continue
+        results[size] = result
+        print(format_row(result), flush=True)
     if 400_000 in results and 1_600_000 in results:
         ratio = results[1_600_000]["seconds"] / results[400_000]["seconds"]
         verdict = "PASS" if ratio <= MAX_RATIO else "FAIL"
