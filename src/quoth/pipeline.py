@@ -11,12 +11,14 @@ the batch engine all call :func:`extract` or :func:`extract_document`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from quoth.dates import infer_published, statement_date
 from quoth.errors import UsageError
 from quoth.extraction.attributions import finalize, find_attributions
 from quoth.extraction.interviews import add_turns
+from quoth.extraction.offsets import SpanIndex
 from quoth.extraction.quotemarks import find_quotes
 from quoth.layout import Layout, segment
 from quoth.model import MODELS, Article
@@ -125,23 +127,28 @@ def _accurate(text: str, rule_quotes, zones, headline, parsed):
 
     quoted = find_quotes(text, zones, single=headline)
     words, tags = predict_tags(text, doc=parsed)
-    learned = [q for q in finish(text, link(text, words, tags)) if _in_zones(q, zones)]
+    zone_index = SpanIndex(zones)
+    learned = [q for q in finish(text, link(text, words, tags)) if _in_zones(q, zone_index)]
+    pieces = SpanIndex((p for q in quoted for p in q.pieces), itertools.count())
     for q in learned:
-        q.content = [_snap(piece, quoted) for piece in q.content]
+        q.content = [_snap(piece, quoted, pieces) for piece in q.content]
     quotes = hybrid(text, learned, rule_quotes, role_spans(words, tags["cue"]))
     for q in quotes:
         q.parent = None
     return finalize(text, quotes, quoted)
 
 
-def _snap(piece, quoted):
+def _snap(piece, quoted, pieces: SpanIndex | None = None):
     """A tagged piece that is (nearly) a whole quotation takes the quotation's span, marks
-    included, as the rules give it: the tagger leaves the marks out."""
+    included, as the rules give it: the tagger leaves the marks out. (``pieces``: the quotations'
+    pieces indexed, each with its position, when many are snapped: the first that fits wins.)"""
     s, e = piece
-    for q in quoted:
-        for qs, qe in q.pieces:
-            if qs <= s and e <= qe and (e - s) >= SNAP_SHARE * (qe - qs - 2):
-                return (qs, qe)
+    if pieces is None:
+        pieces = SpanIndex((p for q in quoted for p in q.pieces), itertools.count())
+    fits = [(n, qs, qe) for qs, qe, n in pieces.containing(s, e) if (e - s) >= SNAP_SHARE * (qe - qs - 2)]
+    if fits:
+        _, qs, qe = min(fits)
+        return (qs, qe)
     return piece
 
 
@@ -150,9 +157,11 @@ SNAP_SHARE = 0.8
 
 
 def _in_zones(quote, zones) -> bool:
-    """No attribution from captions, credits or the dateline (the tagger reads every line)."""
+    """No attribution from captions, credits or the dateline (the tagger reads every line).
+    ``zones``: a list, or their :class:`SpanIndex` when many quotes are checked."""
     anchor = quote.cue or quote.content[0]
-    return any(s <= anchor[0] < e for s, e in zones)
+    index = zones if isinstance(zones, SpanIndex) else SpanIndex(zones)
+    return index.contains(anchor[0], anchor[0] + 1)  # s <= anchor < e
 
 
 def extract_document(
