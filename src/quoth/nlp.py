@@ -49,10 +49,13 @@ def parse(text: str, sentence_starts: list[int] = (), progress=None):
         return nlp(text)
     docs = []
     for doc in nlp.pipe(pieces, batch_size=PARSE_BATCH):
+        # tok2vec's output (96 floats a token) is read by nothing after the pipeline: dropped,
+        # it would be about a third of a long document's memory
+        doc.tensor = doc.tensor[:0].copy()  # empty, sharing no memory with the full one
         docs.append(doc)
         if progress is not None and (len(docs) % PARSE_BATCH == 0 or len(docs) == len(pieces)):
             progress("parse", len(docs), len(pieces))
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
 
 PARSE_BATCH = 64
