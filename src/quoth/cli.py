@@ -36,7 +36,9 @@ def main() -> None:
 @extraction_options
 @click.option("--silent", is_flag=True, help="No progress bar, no summary.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def extract(paths, output, fmt, published, year_range, max_bytes, model, silent, debug) -> None:
+@click.option("--progress", "long_progress", is_flag=True,
+              help="Show a long document's progress (over 200 KB) on stderr even when it is not a terminal.")
+def extract(paths, output, fmt, published, year_range, max_bytes, model, silent, debug, long_progress) -> None:
     """Extract every attribution from articles (.txt, .html, .html.gz, folders, or - for stdin).
 
     Example:
@@ -44,6 +46,7 @@ def extract(paths, output, fmt, published, year_range, max_bytes, model, silent,
         quoth extract samples/ --format table
     """
     from quoth.pipeline import extract_document
+    from quoth.progress import progress_for
 
     documents = list(_inputs(paths, max_bytes))
     done = failed = quotes = 0
@@ -53,7 +56,9 @@ def extract(paths, output, fmt, published, year_range, max_bytes, model, silent,
         for name, read in bar:
             try:
                 document = read()
-                article = extract_document(document, published=published, year_range=year_range, model=model)
+                progress = None if silent else progress_for(name, len(document.text), forced=long_progress)
+                article = extract_document(document, published=published, year_range=year_range, model=model,
+                                           progress=progress)
             except UsageError as e:
                 raise click.UsageError(str(e)) from None
             except ModelUnavailable as e:

@@ -81,7 +81,8 @@ def segment(text: str) -> Layout:
         if is_furniture(lines[i], near_credit):
             layout.furniture.append(span)
             continue
-        if layout.dateline is None and not any(k[0] >= span[0] for k in kept) and i < 15:
+        # (i < 15 first: the scan of ``kept`` made long articles without a dateline quadratic)
+        if layout.dateline is None and i < 15 and not any(k[0] >= span[0] for k in kept):
             dateline = parse_dateline(text, span[0], span[1])
             if dateline is not None and dateline.span[0] == span[0]:
                 layout.dateline = dateline

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+import weakref
 
 from spacy.tokens import Doc
 
@@ -33,19 +34,28 @@ def load_nlp():
     return nlp
 
 
-def parse(text: str, sentence_starts: list[int] = ()):
+def parse(text: str, sentence_starts: list[int] = (), progress=None):
     """Run the pipeline over ``text``, one paragraph at a time in a batch, as one ``Doc``.
 
     Sentences never cross a paragraph, and also start at the given offsets (the end of a
     dateline: ``MOSCOW, May 31. /TASS/. Fanning ...`` is two sentences to a reader). Parsing the
     pieces as a batch (``nlp.pipe``) is faster than one long document, and the pieces joined
-    give back exactly ``text`` (offsets unchanged).
+    give back exactly ``text`` (offsets unchanged). ``progress(stage, done, total)``, if given,
+    hears of each batch of pieces parsed (:mod:`quoth.progress`).
     """
     nlp = load_nlp()
     pieces = _pieces(text, sentence_starts)
     if len(pieces) <= 1:
         return nlp(text)
-    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=PARSE_BATCH)), ensure_whitespace=False)
+    docs = []
+    for doc in nlp.pipe(pieces, batch_size=PARSE_BATCH):
+        # tok2vec's output (96 floats a token) is read by nothing after the pipeline: dropped,
+        # it would be about a third of a long document's memory
+        doc.tensor = doc.tensor[:0].copy()  # empty, sharing no memory with the full one
+        docs.append(doc)
+        if progress is not None and (len(docs) % PARSE_BATCH == 0 or len(docs) == len(pieces)):
+            progress("parse", len(docs), len(pieces))
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
 
 PARSE_BATCH = 64
@@ -67,6 +77,40 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["quoth_text"] = doc.text
     return text
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents``, computed once per ``Doc``: spaCy rebuilds the tuple from the tokens on every
+    access, and the speaker stage asks for it per name, which made long articles quadratic."""
+    cached = _ENTS.get(doc)
+    if cached is None:
+        ents = doc.ents
+        cached = _ENTS[doc] = (ents, {i: ent for ent in ents for i in range(ent.start, ent.end)})
+    return cached[0]
+
+
+def ent_at(doc, i: int):
+    """The entity holding token ``i`` (entities never overlap), or None; by a lookup, not a scan."""
+    doc_ents(doc)
+    return _ENTS[doc][1].get(i)
+
+
+def chunks_by_lemma(doc, lemma_of) -> dict:
+    """``doc.noun_chunks`` grouped by their root's lowercased lemma (``lemma_of``), each group
+    latest first, with its start offsets (descending) for bisection: computed once per ``Doc``;
+    spaCy recomputes the chunks of the whole document on every access."""
+    cached = _CHUNKS.get(doc)
+    if cached is None:
+        cached = {}
+        for chunk in sorted(doc.noun_chunks, key=lambda c: -c.start):
+            cached.setdefault(lemma_of(chunk.root).lower(), []).append(chunk)
+        _CHUNKS[doc] = cached
+    return cached
+
+
+_CHUNKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# per Doc, kept only as long as the Doc lives (not in ``user_data``, which spaCy serialises)
+_ENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def lemma(token) -> str:

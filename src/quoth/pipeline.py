@@ -11,12 +11,14 @@ the batch engine all call :func:`extract` or :func:`extract_document`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from quoth.dates import infer_published, statement_date
 from quoth.errors import UsageError
 from quoth.extraction.attributions import finalize, find_attributions
 from quoth.extraction.interviews import add_turns
+from quoth.extraction.offsets import SpanIndex
 from quoth.extraction.quotemarks import find_quotes
 from quoth.layout import Layout, segment
 from quoth.model import MODELS, Article
@@ -34,6 +36,7 @@ def extract(
     meta: dict | None = None,
     year_range: tuple[int, int] | None = None,
     model: str = "fast",
+    progress=None,
 ) -> Article:
     """Every attribution in one article, with speakers and dates.
 
@@ -46,6 +49,8 @@ def extract(
         year_range: bounds for the year when the date must be inferred from a dateline.
         model: ``fast`` (rules over spaCy's parse) or ``accurate`` (the learned tagger of
             issue #3, plus the quotations the rules find; needs ``pip install -e ".[accurate]"``).
+        progress: called as ``progress(stage, done, total)`` while a long document is worked on
+            (:mod:`quoth.progress`); the result does not depend on it.
 
     Returns:
         The :class:`~quoth.model.Article`, quotes in text order.
@@ -56,9 +61,11 @@ def extract(
         ('Jane Doe', '2017-05-30')
     """
     meta = dict(meta or {})
+    report = progress if progress is not None else _silent
     layout = segment(text)
     zones = layout.zones
-    parsed = parse_article(text, layout)
+    parsed = parse_article(text, layout, progress=progress)
+    report("attributions", 0, 1)
     quotes = find_attributions(parsed, zones, headline=layout.headline)
     if model == "accurate":
         quotes = _accurate(text, quotes, zones, layout.headline, parsed)
@@ -69,10 +76,12 @@ def extract(
     if turns:
         quotes = finalize_turns(text, quotes, turns, zones, layout.headline)
     body_start = layout.body[0][0] if layout.body else 0
+    report("speakers", 0, 1)
     resolve_speakers(parsed, quotes, body_start=body_start)
     quotes = headline_speakers(text, quotes, layout.headline)
     _inherit_speakers(text, quotes, fixed=turns)
     quotes = _drop_own_stances(quotes, lambda span: text[span[0] : span[1]])
+    report("dates", 0, 1)
     date, reason = infer_published(
         text, layout.dateline, published=published, meta=meta, year_range=year_range
     )
@@ -83,6 +92,7 @@ def extract(
             if sent is not None:
                 sentence = (sent.sent.start_char, sent.sent.end_char)
                 q.said_on = statement_date(text, sentence, date, cue=q.cue)
+    report("done", 1, 1)
     return Article(
         text=text,
         doc=doc,
@@ -99,11 +109,15 @@ def extract(
     )
 
 
-def parse_article(text: str, layout: Layout | None = None):
+def parse_article(text: str, layout: Layout | None = None, progress=None):
     """spaCy's parse of an article as the extraction reads it: sentences also start at each of
     the layout's zones (the end of a dateline, a headline)."""
     layout = layout if layout is not None else segment(text)
-    return parse(text, [s for s, _ in layout.zones])
+    return parse(text, [s for s, _ in layout.zones], progress=progress)
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    """No progress wanted."""
 
 
 def _accurate(text: str, rule_quotes, zones, headline, parsed):
@@ -113,23 +127,28 @@ def _accurate(text: str, rule_quotes, zones, headline, parsed):
 
     quoted = find_quotes(text, zones, single=headline)
     words, tags = predict_tags(text, doc=parsed)
-    learned = [q for q in finish(text, link(text, words, tags)) if _in_zones(q, zones)]
+    zone_index = SpanIndex(zones)
+    learned = [q for q in finish(text, link(text, words, tags)) if _in_zones(q, zone_index)]
+    pieces = SpanIndex((p for q in quoted for p in q.pieces), itertools.count())
     for q in learned:
-        q.content = [_snap(piece, quoted) for piece in q.content]
+        q.content = [_snap(piece, quoted, pieces) for piece in q.content]
     quotes = hybrid(text, learned, rule_quotes, role_spans(words, tags["cue"]))
     for q in quotes:
         q.parent = None
     return finalize(text, quotes, quoted)
 
 
-def _snap(piece, quoted):
+def _snap(piece, quoted, pieces: SpanIndex | None = None):
     """A tagged piece that is (nearly) a whole quotation takes the quotation's span, marks
-    included, as the rules give it: the tagger leaves the marks out."""
+    included, as the rules give it: the tagger leaves the marks out. (``pieces``: the quotations'
+    pieces indexed, each with its position, when many are snapped: the first that fits wins.)"""
     s, e = piece
-    for q in quoted:
-        for qs, qe in q.pieces:
-            if qs <= s and e <= qe and (e - s) >= SNAP_SHARE * (qe - qs - 2):
-                return (qs, qe)
+    if pieces is None:
+        pieces = SpanIndex((p for q in quoted for p in q.pieces), itertools.count())
+    fits = [(n, qs, qe) for qs, qe, n in pieces.containing(s, e) if (e - s) >= SNAP_SHARE * (qe - qs - 2)]
+    if fits:
+        _, qs, qe = min(fits)
+        return (qs, qe)
     return piece
 
 
@@ -138,9 +157,11 @@ SNAP_SHARE = 0.8
 
 
 def _in_zones(quote, zones) -> bool:
-    """No attribution from captions, credits or the dateline (the tagger reads every line)."""
+    """No attribution from captions, credits or the dateline (the tagger reads every line).
+    ``zones``: a list, or their :class:`SpanIndex` when many quotes are checked."""
     anchor = quote.cue or quote.content[0]
-    return any(s <= anchor[0] < e for s, e in zones)
+    index = zones if isinstance(zones, SpanIndex) else SpanIndex(zones)
+    return index.contains(anchor[0], anchor[0] + 1)  # s <= anchor < e
 
 
 def extract_document(
@@ -149,6 +170,7 @@ def extract_document(
     published: str | None = None,
     year_range: tuple[int, int] | None = None,
     model: str = "fast",
+    progress=None,
 ) -> Article:
     """:func:`extract` over a reader's :class:`~quoth.reading.Document`, keeping its warnings."""
     article = extract(
@@ -159,6 +181,7 @@ def extract_document(
         meta=document.meta,
         year_range=year_range,
         model=model,
+        progress=progress,
     )
     article.warnings = list(document.warnings) + article.warnings
     return article

@@ -23,6 +23,7 @@ from quoth.extraction.cues import is_cue
 from quoth.extraction.frames import QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
 from quoth.extraction.quotations import (
     _add_following_pieces,
+    _any_between,
     _colon_introductions,
     _colon_labels,
     _continuations,
@@ -33,6 +34,7 @@ from quoth.extraction.quotations import (
     _signatures,
     _unclaimed_quotations,
 )
+from quoth.extraction.offsets import SpanIndex, quote_index
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
 from quoth.extraction.sources import (
     SUBJECTS,
@@ -82,11 +84,12 @@ def _introduces(tok: Token, quoted: list[QuotedSpan]) -> bool:
     signed = _adjacent_quote(tok, quoted, None)
     if signed is not None and signed.end <= tok.idx:
         return True  # '"... the rest." he continued': the quotation the verb signs
-    for q in quoted:
-        if q.start >= end:
-            gap = text[end : q.start].rstrip()
-            marks = (":",) if lemma(tok) in WEAK_QUOTING_VERBS else (":", ",")
-            return len(gap) <= 30 and gap.endswith(marks) and "\n" not in gap
+    n = quote_index(quoted).first_from(end)  # the first quotation after the verb
+    if n is not None:
+        q = quoted[n]
+        gap = text[end : q.start].rstrip()
+        marks = (":",) if lemma(tok) in WEAK_QUOTING_VERBS else (":", ",")
+        return len(gap) <= 30 and gap.endswith(marks) and "\n" not in gap
     return False
 
 
@@ -97,9 +100,10 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     """Every attribution whose cue (or, for continuations, whose content) lies in ``zones``."""
     text = doc_text(doc)
     quoted = find_quotes(text, zones, single=headline)
+    zone_index = SpanIndex(zones)
     quotes: list[Quote] = []
     for sent in doc.sents:
-        if not _overlaps((sent.start_char, sent.end_char), zones):
+        if not zone_index.overlaps(sent.start_char, sent.end_char):
             continue
         for tok in sent:
             quote = _attribution_at(tok, quoted)
@@ -107,7 +111,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
                 quotes.append(quote)
     quotes.extend(_colon_introductions(doc, quotes, quoted))
     _cut_at_signatures(doc, quotes, quoted)
-    quotes = [q for q in (_clip(q, zones) for q in _dedupe(quotes)) if q is not None]
+    quotes = [q for q in (_clip(q, zones, zone_index) for q in _dedupe(quotes)) if q is not None]
     _cut_at_sibling_cues(doc, quotes, quoted)
     _add_following_pieces(doc, quotes, quoted)
     quotes.extend(_dash_attributions(doc, quotes, quoted))
@@ -250,7 +254,7 @@ def _signs_quotation(tok: Token, quoted: list[QuotedSpan]) -> bool:
     after a quotation that ends in a comma, question or exclamation mark, with its subject beside
     it, says who spoke, whatever the cue lexicon knows of it."""
     start = tok.sent.start_char - 3
-    if tok.pos_ != "VERB" or not any(start <= q.end <= tok.idx for q in quoted):
+    if tok.pos_ != "VERB" or not quote_index(quoted).ending_between(start, tok.idx):
         return False  # cheap first: most verbs have no quotation ending in their sentence before them
     if _in_quotation((tok.idx, tok.idx + 1), quoted):
         return False
@@ -259,7 +263,9 @@ def _signs_quotation(tok: Token, quoted: list[QuotedSpan]) -> bool:
         return False
     lo = min(tok.idx, source[0])
     text = doc_text(tok.doc)
-    for q in quoted:
+    # the first quotation (in text order) ending at most three characters before the verb
+    for n in quote_index(quoted).ending_between(lo - 3, lo):
+        q = quoted[n]
         gap = text[q.end : lo]
         if q.end <= lo and len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap:
             end = q.end - 1
@@ -373,13 +379,19 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
     lo = min(cue_start, source[0]) if source else cue_start
     hi = max(cue_end, source[1]) if source else cue_end
     before = after = None
-    for q in quoted:
-        if q.end <= lo:
-            gap = doc_text(doc)[q.end : lo]
-            # '..." A member said' signs it; '...". A member said' (British stop) starts anew
-            if len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap and not any(c in gap for c in ".!?"):
-                before = q
-        elif q.start >= hi and after is None:
+    index = quote_index(quoted)
+    # the last quotation (in text order) ending at most three characters before the cue
+    for n in index.ending_between(lo - 3, lo):
+        q = quoted[n]
+        gap = doc_text(doc)[q.end : lo]
+        # '..." A member said' signs it; '...". A member said' (British stop) starts anew
+        if len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap and not any(c in gap for c in ".!?"):
+            before = q
+    # and the first one starting after it
+    n = index.first_from(hi)
+    if n is not None:
+        q = quoted[n]
+        if q.end > lo:  # (always: it starts at or after hi)
             gap = doc_text(doc)[hi : q.start]
             colon = gap.strip().endswith(":")
             if (
@@ -390,7 +402,6 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
                 and _quote_is_content(tok, q)
             ):
                 after = q
-            break
     if before is not None and after is not None:
         if _ends_sentence(doc_text(doc), before.end):
             return after  # '"A." He added, "B."': the first quotation is an earlier sentence's
@@ -536,25 +547,22 @@ def _host_clause(tok: Token, source: Span | None) -> list[Span]:
 
 
 def _link_parents(quotes: list[Quote]) -> None:
-    """An attribution whose cue sits inside another's content is nested in it."""
+    """An attribution whose cue sits inside another's content is nested in it: the one with the
+    shortest extent, the first of equals (content pieces indexed once, not scanned per cue)."""
+    pieces = SpanIndex((p for q in quotes for p in q.content), (j for j, q in enumerate(quotes) for _ in q.content))
+    extent = [q.end - q.start for q in quotes]
     for i, q in enumerate(quotes):
         if q.cue is None:
             continue
-        best = None
-        for j, other in enumerate(quotes):
-            if j == i:
-                continue
-            if any(s <= q.cue[0] and q.cue[1] <= e for s, e in other.content):
-                if best is None or (other.end - other.start) < (quotes[best].end - quotes[best].start):
-                    best = j
-        q.parent = best
+        holders = {j for _, _, j in pieces.containing(q.cue[0], q.cue[1]) if j != i}
+        q.parent = min(holders, key=lambda j: (extent[j], j)) if holders else None
 
 
 def _quote_type(text: str, content: list[Span], quoted: list[QuotedSpan]) -> str:
-    pieces = [p for q in quoted for p in q.pieces]
     if all(_is_quotation(text, p, quoted) for p in content):
         return "direct"
-    if any(_overlaps(p, content) for p in pieces):
+    pieces = quote_index(quoted).pieces
+    if any(pieces.overlaps(s, e) for s, e in content):
         return "mixed"
     return "indirect"
 
@@ -569,12 +577,14 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
         by_cue[q.cue] = q
         out.append(q)
     keep = []
+    position: dict[tuple[Span, ...], int] = {}  # content -> where its attribution is in keep
     for q in out:
-        twin = next((k for k in keep if k.content == q.content), None)
-        if twin is None:
+        at = position.get(tuple(q.content))
+        if at is None:
+            position[tuple(q.content)] = len(keep)
             keep.append(q)
-        elif twin.source is None and q.source is not None:
-            keep[keep.index(twin)] = q
+        elif keep[at].source is None and q.source is not None:
+            keep[at] = q
     return keep
 
 
@@ -589,7 +599,8 @@ def _cut_at_sibling_cues(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
     ...]', '... found no trace of explosives [despite Znak.com claiming ...]'. The parser often
     hangs the second clause inside the first's complement; a reader never does."""
     text = doc_text(doc)
-    cue_starts = {q.cue[0] for q in quotes if q.cue}
+    cue_starts = sorted(q.cue[0] for q in quotes if q.cue)
+    by_cue = {q.cue[0]: q for q in quotes if q.cue}
     for q in quotes:
         if q.cue is None or len(q.content) != 1 or _is_quotation(text, q.content[0], quoted):
             continue
@@ -608,10 +619,9 @@ def _cut_at_sibling_cues(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
             if word in ("and", "but") and nxt.tag_ in ("VBD", "VBZ") and is_cue(lemma(nxt), "VERB", False) \
                     and not any(c.dep_ in SUBJECTS for c in nxt.children if c.i < nxt.i):
                 sibling = True  # the same subject, a second verb of saying: it speaks for it too
-                for other in quotes:
-                    if other.cue is not None and other.cue[0] == nxt.idx and q.source is not None:
-                        other.source = q.source
-            elif word in ("and", "but") and any(tok.idx < c < tok.idx + 40 for c in cue_starts) \
+                if nxt.idx in by_cue and q.source is not None:
+                    by_cue[nxt.idx].source = q.source
+            elif word in ("and", "but") and _any_between(cue_starts, tok.idx + 1, tok.idx + 40) \
                     and nxt.pos_ in ("PRON", "DET", "PROPN", "NOUN", "ADJ", "NUM"):
                 sibling = True  # another subject's report: 'and several said ...'
             elif word == "," and nxt.tag_ == "VBG" and lemma(nxt) in SIBLING_PARTICIPLES:
@@ -630,19 +640,21 @@ def _cut_at_sibling_cues(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
             break
 
 
-def _clip(quote: Quote, zones: list[Span]) -> Quote | None:
-    """Keep only what lies in the zones (no dateline, caption or credit in a quote's content)."""
-    if quote.cue is not None and not _inside(zones, quote.cue[0], quote.cue[1]):
+def _clip(quote: Quote, zones: list[Span], index: SpanIndex | None = None) -> Quote | None:
+    """Keep only what lies in the zones (no dateline, caption or credit in a quote's content).
+    ``zones`` are sorted, as :attr:`~quoth.layout.Layout.zones` gives them; ``index`` is their
+    :class:`SpanIndex` when the caller clips many quotes."""
+    index = index if index is not None else SpanIndex(zones)
+    if quote.cue is not None and not _inside(index, quote.cue[0], quote.cue[1]):
         return None
     pieces = []
     for s, e in quote.content:
-        for zs, ze in zones:
-            if s < ze and zs < e:
-                pieces.append((max(s, zs), min(e, ze)))
+        for zs, ze, _ in index.overlapping(s, e):
+            pieces.append((max(s, zs), min(e, ze)))
     if not pieces:
         return None
     quote.content = pieces
-    if quote.source is not None and not _overlaps(quote.source, zones):
+    if quote.source is not None and not index.overlaps(*quote.source):
         quote.source = None
     return quote
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quoth.extraction.offsets import quote_index
 from quoth.nlp import doc_text, lemma
 
 # Words that say, write, think or claim in any frame: their object alone can be what was said
@@ -133,7 +134,8 @@ def says_something(tok: Token, content: list[tuple[int, int]], quoted) -> bool:
     "discussed his 'longest ever project'" are not statements a fact-checker could cite."""
     doc = tok.doc
     text = doc_text(doc)
-    if any(s <= q.start and q.end <= e for q in quoted for s, e in content):
+    index = quote_index(quoted)
+    if any(index.any_within(s, e) for s, e in content):
         # a whole quotation inside the content: "said the scheme was “unworkable”"
         words = [t for s, e in content for t in doc.char_span(s, e, alignment_mode="expand") or []]
         return any(t.pos_ in ("VERB", "AUX") for t in words) or lemma(tok) in OBJECT_STATEMENTS

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quoth.extraction.offsets import SpanIndex
 from quoth.extraction.quotemarks import paragraphs
 from quoth.model import Quote, Span
 
@@ -91,8 +92,9 @@ def _is_prose(paragraph: str) -> bool:
 def find_turns(text: str, zones: list[Span]) -> list[Turn]:
     """Every labelled turn and the unlabelled paragraphs continuing it, in text order."""
     labelled: list[tuple[int, Span, Span, str, bool]] = []
+    zone_index = SpanIndex(zones)  # a zone holding the paragraph's start: s <= p_start < e
     for p_start, p_end in paragraphs(text):
-        if not any(s <= p_start < e for s, e in zones):
+        if not zone_index.contains(p_start, p_start + 1):
             continue
         m = _PAREN_LABEL.match(text, p_start, p_end)
         paren = m is not None
@@ -137,7 +139,7 @@ def find_turns(text: str, zones: list[Span]) -> list[Turn]:
         elif (
             current is not None
             and min(starts) < p_start < last_label
-            and any(s <= p_start < e for s, e in zones)
+            and zone_index.contains(p_start, p_start + 1)
             and _is_prose(text[p_start:p_end])
         ):
             turns.append(Turn(current.label, (p_start, p_end), current.speaker))
@@ -158,15 +160,16 @@ def add_turns(text: str, zones: list[Span], quotes: list[Quote]) -> tuple[list[Q
     turns = find_turns(text, zones)
     if not turns:
         return quotes, set()
-    labels = [t.label for t in turns]
-    contents = [t.content for t in turns]
+    labels = SpanIndex(t.label for t in turns)
+    contents = SpanIndex(t.content for t in turns)
 
     def made_of_a_label(q: Quote) -> bool:
         spans = [s for s in (q.cue, q.source) if s is not None]
-        if any(ls <= s < le + 2 for s, _ in spans for ls, le in labels):
+        # a label (ls, le) with ls <= s < le + 2, that is le >= s - 1
+        if any(labels.contains(s, s - 1) for s, _ in spans):
             return True
         # a cue-less quote inside a turn (a continuation, an unclaimed quotation) is the turn itself
-        return q.cue is None and any(cs <= q.start and q.end <= ce for cs, ce in contents)
+        return q.cue is None and contents.contains(q.start, q.end)
 
     kept = [q for q in quotes if not made_of_a_label(q)]
     added = [

@@ -32,11 +32,13 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
 from quoth.errors import ModelUnavailable, QuothError
+from quoth.extraction.offsets import SpanIndex
 from quoth.model import Quote, Span
 
 MODEL_NAME = "polnear-minilm-v1"
@@ -210,9 +212,12 @@ def link(text: str, words: list[Span], tags: dict[str, list[int]]) -> list[Quote
     contents, sources, cues = spans["content"], spans["source"], spans["cue"]
     # 0. a cue that runs into a content's first or last word ("encourage/CUE+CONTENT Americans
     # to ..."): the word is the cue's, the rest the content
+    # (only cues overlapping the content can trim it; they are looked up, not scanned: a long
+    # document has thousands, and every step below reads only its paragraph's spans)
+    cue_index = SpanIndex(cues)
     trimmed = []
     for k in contents:
-        for c in cues:
+        for c in [(s, e) for s, e, _ in cue_index.overlapping(k[0], k[1])]:
             if c[0] <= k[0] < c[1] < k[1]:
                 k = (c[1], k[1])
             elif k[0] < c[0] < k[1] <= c[1]:
@@ -220,9 +225,14 @@ def link(text: str, words: list[Span], tags: dict[str, list[int]]) -> list[Quote
         trimmed.append(k)
     contents = trimmed
     # 1. one content per cue, closest pairs first, within a paragraph
+    contents_in = _by_paragraph(contents, para)
+    content_starts = [k[0] for k in contents]
     pairs = []
     for ci, c in enumerate(cues):
-        for ki, k in enumerate(contents):
+        # contents starting or ending in the cue's paragraph, or starting up to 4 words after it
+        near_cue = range(bisect_left(content_starts, c[1]), bisect_right(content_starts, c[1] + 4))
+        for ki in sorted(set(contents_in.get(para[c[0]], ())) | set(near_cue)):
+            k = contents[ki]
             if para[c[0]] != para[k[0]] and para[c[0]] != para[k[1] - 1] and not _introduces(text, words, c, k):
                 continue
             g = _gap(c, k)
@@ -233,6 +243,7 @@ def link(text: str, words: list[Span], tags: dict[str, list[int]]) -> list[Quote
     pairs.sort()
     cue_content: dict[int, list[int]] = {}
     taken: set[int] = set()
+    starting_in = _by_paragraph(contents, para, ends=False)  # (a content's start keeps its paragraph)
     for _, g, ci, ki in pairs:
         if ci in cue_content or ki in taken:
             continue
@@ -245,7 +256,8 @@ def link(text: str, words: list[Span], tags: dict[str, list[int]]) -> list[Quote
         grown = True
         while grown:
             grown = False
-            for ki, other in enumerate(contents):
+            for ki in starting_in.get(para[k[0]], ()):
+                other = contents[ki]
                 if ki in taken or para[other[0]] != para[k[0]]:
                     continue
                 if other[0] == k[1] or other[1] == k[0]:
@@ -257,9 +269,11 @@ def link(text: str, words: list[Span], tags: dict[str, list[int]]) -> list[Quote
         contents[ks[0]] = k
     # 2. the source of each cue: nearest in its paragraph, not inside its content
     cue_source: dict[int, int] = {}
+    sources_in = _by_paragraph(sources, para, ends=False)
     for ci, c in enumerate(cues):
         best = None
-        for si, s in enumerate(sources):
+        for si in sources_in.get(para[c[0]], ()):
+            s = sources[si]
             if para[s[0]] != para[c[0]]:
                 continue
             g = _gap(c, s)
@@ -278,7 +292,8 @@ def link(text: str, words: list[Span], tags: dict[str, list[int]]) -> list[Quote
                  max(c[1], sources[cue_source[ci]][1]) if ci in cue_source else c[1])
         k = contents[ks[0]]
         before = k[1] <= block[0]
-        for ki, other in enumerate(contents):
+        for ki in starting_in.get(para[c[0]], ()):
+            other = contents[ki]
             if ki in taken or para[other[0]] != para[c[0]]:
                 continue
             if before and other[0] >= block[1] and other[0] - block[1] <= MAX_SPLIT_GAP and block[0] - k[1] <= MAX_SPLIT_GAP:
@@ -308,7 +323,8 @@ def link(text: str, words: list[Span], tags: dict[str, list[int]]) -> list[Quote
         # 4. 'PENCE: Well, ...', '"X." ― Carla Sanchez': a source and the content, joined by a
         # colon or a dash, which is then the cue (punctuation is never tagged, being no word)
         punct = None
-        for si, s in enumerate(sources):
+        for si in sorted(set(sources_in.get(para[k[0]], ())) | set(sources_in.get(para[k[1] - 1], ()))):
+            s = sources[si]
             if para[s[0]] != para[k[0]] and para[s[0]] != para[k[1] - 1]:
                 continue
             if s[1] <= k[0]:
@@ -326,16 +342,27 @@ def link(text: str, words: list[Span], tags: dict[str, list[int]]) -> list[Quote
     return quotes
 
 
+def _by_paragraph(spans: list[tuple[int, int]], para: list[int], ends: bool = True) -> dict[int, list[int]]:
+    """Positions of the word spans by the paragraph of their first word (and, with ``ends``, of
+    their last word too), in order."""
+    out: dict[int, list[int]] = {}
+    for n, (s, e) in enumerate(spans):
+        out.setdefault(para[s], []).append(n)
+        if ends and para[e - 1] != para[s]:
+            out.setdefault(para[e - 1], []).append(n)
+    return out
+
+
 def finish(text: str, quotes: list[Quote]) -> list[Quote]:
     """Types and texts, as the rule-based extractor sets them."""
     from quoth.extraction.quotemarks import find_quotes
 
-    pieces = [p for q in find_quotes(text) for p in q.pieces]
+    pieces = SpanIndex(p for q in find_quotes(text) for p in q.pieces)
     for q in quotes:
-        inside = [any(s <= a + 1 and b - 1 <= e for s, e in pieces) for a, b in q.content]
+        inside = [pieces.contains(a + 1, b - 1) for a, b in q.content]  # s <= a + 1, b - 1 <= e
         if all(inside):
             q.type = "direct"
-        elif any(a < e and s < b for a, b in q.content for s, e in pieces):
+        elif any(pieces.overlaps(a, b) for a, b in q.content):
             q.type = "mixed"
         else:
             q.type = "indirect"
@@ -355,13 +382,21 @@ def merge(text: str, base: list[Quote], extra: list[Quote], min_overlap: float =
     returned in text order; ``parent`` links are the caller's to recompute.
     """
     kept = [_word_starts(text, q.content) for q in base]
+    having: dict[int, list[int]] = {}  # word start -> the kept contents holding it
+    for n, k in enumerate(kept):
+        for w in k:
+            having.setdefault(w, []).append(n)
     out = list(base)
     for q in extra:
         words = _word_starts(text, q.content)
-        if any(len(words & k) >= min_overlap * max(1, len(words | k)) for k in kept):
+        # only a kept content sharing a word can match (min_overlap > 0): those are looked up
+        sharing = {n for w in words for n in having.get(w, ())} if min_overlap > 0 else range(len(kept))
+        if any(len(words & kept[n]) >= min_overlap * max(1, len(words | kept[n])) for n in sharing):
             continue
         out.append(q)
         kept.append(words)
+        for w in words:
+            having.setdefault(w, []).append(len(kept) - 1)
     out.sort(key=lambda q: (q.start, q.cue or (0, 0)))
     return out
 
@@ -382,16 +417,17 @@ def hybrid(text: str, learned: list[Quote], rules: list[Quote], tagged_cues: lis
     Where the rules read the same cue as splitting its quote (:func:`split_by_cue`), the learned
     content gets the piece before the cue it left out.
     """
-    learned = [split_by_cue(q, rules) for q in learned]
-    taken = [q.cue for q in learned if q.cue is not None]
-
-    def overlaps(cue: Span, spans) -> bool:
-        return any(a < cue[1] and cue[0] < b for a, b in spans)
+    by_cue: dict[Span, list[Quote]] = {}
+    for rule in rules:
+        by_cue.setdefault(rule.cue, []).append(rule)
+    learned = [split_by_cue(q, rules, by_cue) for q in learned]
+    taken = SpanIndex(q.cue for q in learned if q.cue is not None)
+    tagged = SpanIndex(tagged_cues)
 
     def trusted(q: Quote) -> bool:
-        if q.cue is None or q.source is None or overlaps(q.cue, taken):
+        if q.cue is None or q.source is None or taken.overlaps(*q.cue):
             return False
-        return q.type in ("direct", "mixed") or overlaps(q.cue, tagged_cues)
+        return q.type in ("direct", "mixed") or tagged.overlaps(*q.cue)
 
     return merge(text, learned, [q for q in rules if trusted(q)])
 
@@ -399,7 +435,7 @@ def hybrid(text: str, learned: list[Quote], rules: list[Quote], tagged_cues: lis
 SPLIT_START_SLACK = 2  # characters: a quotation mark the tagger left out of the piece after the cue
 
 
-def split_by_cue(quote: Quote, rules: list[Quote]) -> Quote:
+def split_by_cue(quote: Quote, rules: list[Quote], by_cue: dict | None = None) -> Quote:
     """``"A," she said. "B."`` or ``The museum, Mr. Obama said, would ...``: the tagger often tags
     only the part after the cue. When the rules read the same cue as splitting its content, with
     a piece starting where the learned content starts, the rules' pieces before the cue and
@@ -411,7 +447,8 @@ def split_by_cue(quote: Quote, rules: list[Quote]) -> Quote:
     start = quote.content[0][0]
     if start < block[1]:
         return quote
-    for rule in rules:
+    # (``by_cue``: the rules grouped by cue, in order, when the caller splits many quotes)
+    for rule in by_cue.get(quote.cue, []) if by_cue is not None else rules:
         if rule.cue != quote.cue:
             continue
         before = [p for p in rule.content if p[1] <= block[0]]

@@ -11,11 +11,13 @@ quotation is its cue; a paragraph that is all quotation continues the previous s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import is_cue
 from quoth.extraction.frames import NEEDS_CLAUSE, QUOTING_VERBS, reports
+from quoth.extraction.offsets import SpanIndex, quote_index
 from quoth.extraction.quotemarks import QuotedSpan
 from quoth.extraction.sources import SUBJECTS, _cue_tokens, _np_span, _source_of
 from quoth.extraction.spans import (
@@ -59,6 +61,8 @@ def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
     text = doc_text(doc)
     owner = {p: q for q in quotes for p in q.content}
     cues = sorted(((q.cue[0], n) for n, q in enumerate(quotes) if q.cue))
+    claims = _Claims(quotes, quoted)
+    index = quote_index(quoted)
     for q in quotes:
         if q.cue is None or _in_quotation(q.cue, quoted):
             continue  # nested: the enclosing quotation ends its content
@@ -66,7 +70,8 @@ def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
             continue
         anchor = max(q.end, q.cue[1], q.source[1] if q.source else 0)
         home = _sentence_start(doc, q.cue[0])
-        for qs in quoted:
+        first = index.first_from(anchor)
+        for qs in (quoted[k] for k in range(len(quoted) if first is None else first, len(quoted))):
             if qs.start < anchor:
                 continue
             if "\n" in text[anchor : qs.start]:
@@ -74,7 +79,7 @@ def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
             # an aside in the cue's own sentence ('"A," Clark said, noting that X. "B."', '... who
             # said', 'according to the Times') does not start another speaker's turn; a cue in a
             # later sentence does
-            between = [quotes[n] for c, n in cues if anchor <= c < qs.start]
+            between = [quotes[n] for c, n in cues[bisect_left(cues, (anchor,)) : bisect_left(cues, (qs.start,))]]
             if any(_sentence_start(doc, o.cue[0]) != home or any(_overlaps(p, qs.pieces) for p in o.content)
                    for o in between):
                 break
@@ -84,9 +89,10 @@ def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
                     anchor = qs.end  # a quoted term of the aside (the course "cratered")
                     continue
                 break
-            if _claimed_elsewhere(qs, quotes, q, quoted):
+            if claims.claimed_elsewhere(qs, q):
                 break
             q.content.extend(qs.pieces)
+            claims.extend(q, qs.pieces)
             for p in qs.pieces:
                 owner[p] = q
             anchor = qs.end
@@ -157,19 +163,22 @@ def _cut_at_signatures(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) 
     part of the quoted clause, so the cue's content runs past the closing mark and has no source.
     The quotation is the content; the name before the cue is the source."""
     text = doc_text(doc)
+    spans = SpanIndex(((qs.start, qs.end) for qs in quoted), quoted)
     for q in quotes:
         if q.source is not None or q.cue is None:
             continue
-        for qs in quoted:
-            crossing = [p for p in q.content if qs.start <= p[0] < qs.end and p[1] > qs.end]
-            if not crossing:
-                continue
-            signed = _signed_quotation(text, qs)
-            if signed is None or signed[0] != q.cue:
-                continue
-            q.content = [p for p in q.content if p[1] <= qs.start] + list(qs.pieces)
-            q.source = signed[1]
-            break
+        for p in list(q.content):
+            for _, _, qs in spans.containing(p[0], p[0] + 1):
+                if p[1] <= qs.end:
+                    continue
+                signed = _signed_quotation(text, qs)
+                if signed is None or signed[0] != q.cue:
+                    continue
+                q.content = [c for c in q.content if c[1] <= qs.start] + list(qs.pieces)
+                q.source = signed[1]
+                break
+            if q.source is not None:
+                break
 
 
 def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
@@ -177,6 +186,8 @@ def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
     introduces it, whatever its verb; consecutive all-quotation paragraphs are more pieces."""
     text = doc_text(doc)
     cues = {q.cue for q in quotes}
+    cue_starts = sorted(c for c in cues if c)
+    index = quote_index(quoted)
     out = []
     for sent in doc.sents:
         end = sent.end_char
@@ -190,7 +201,8 @@ def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
             continue
         pieces: list[Span] = []
         position = end
-        for qs in quoted:
+        first = index.first_from(position)
+        for qs in (quoted[k] for k in range(len(quoted) if first is None else first, len(quoted))):
             if qs.start < position:
                 continue
             para = _paragraph_of(text, qs.start)
@@ -200,7 +212,8 @@ def _colon_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
             pieces.extend(qs.pieces)
             position = qs.end
         cue = _tokens_span(_cue_tokens(root))
-        if pieces and cue not in cues and not any(c and c[0] >= sent.start_char and c[1] <= end for c in cues):
+        inside = cue_starts[bisect_left(cue_starts, (sent.start_char,)) : bisect_left(cue_starts, (end + 1,))]
+        if pieces and cue not in cues and not any(c[1] <= end for c in inside):
             cue = (cue[0], end) if len(text[cue[1] : end]) < 40 else cue
             out.append(Quote(content=pieces, cue=cue, source=_np_span(subj)))
     return out
@@ -237,10 +250,10 @@ def _unclaimed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
     """A long quotation no cue claimed ('Trump attacked "the hateful ideology of ..."'): the verb
     that governs it in its sentence is the cue, that verb's subject the source. Paragraphs that are
     all quotation are left to :func:`_continuations`."""
-    covered = [p for q in quotes for p in q.content]
+    covered = SpanIndex(p for q in quotes for p in q.content)
     out = []
     for qs in quoted:
-        if _word_total(doc_text(doc), qs.pieces) < MIN_UNCLAIMED_WORDS or any(_overlaps(p, covered) for p in qs.pieces):
+        if _word_total(doc_text(doc), qs.pieces) < MIN_UNCLAIMED_WORDS or any(covered.overlaps(*p) for p in qs.pieces):
             continue
         span = doc.char_span(qs.start, qs.pieces[0][1], alignment_mode="contract")
         if span is None or len(span) == 0:
@@ -261,7 +274,8 @@ def _unclaimed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
         if source is None or _in_quotation(source, quoted):
             continue
         out.append(Quote(content=list(qs.pieces), cue=_tokens_span(_cue_tokens(head)), source=source))
-        covered.extend(qs.pieces)
+        for p in qs.pieces:
+            covered.add(p)
     return out
 
 
@@ -278,15 +292,15 @@ def _colon_head(doc: Doc, qs: QuotedSpan) -> Token | None:
     """'... rolling out a new campaign message: "It's about me."': a quotation right after a colon
     in its paragraph belongs to the verb of the clause the colon ends."""
     text = doc_text(doc)
-    before = text[: qs.start].rstrip(" ")
-    after_comma = before.endswith(",") and _word_total(text, qs.pieces) >= 4 and text[qs.start + 1 : qs.start + 2].isupper()
-    if after_comma:
-        # 'Mick Jagger also reacted on Twitter, "Sad news hearing that ..."': a sentence quoted
-        # after a comma ends the clause that introduces it, like a colon, if its verb can say it
-        before = before[:-1] + ":"
-    if not before.endswith(":") or before.endswith("\n:"):
+    end = qs.start  # where the text before the quotation ends, spaces left out
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    # 'Mick Jagger also reacted on Twitter, "Sad news hearing that ..."': a sentence quoted after a
+    # comma ends the clause that introduces it, like a colon, if its verb can say it
+    after_comma = text[end - 1 : end] == "," and _word_total(text, qs.pieces) >= 4 and text[qs.start + 1 : qs.start + 2].isupper()
+    if not after_comma and (text[end - 1 : end] != ":" or text[end - 2 : end] == "\n:"):
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")  # the colon, or the comma
+    colon = doc.char_span(end - 1, end, alignment_mode="expand")  # the colon, or the comma
     if colon is None:
         return None
     # the nearest verb before the colon with a subject of its own ('Mr. Smith shot back:'), in the
@@ -403,20 +417,20 @@ def _signatures(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list
     tagger read as a noun ('"Stop," the email read.', '"No," the two write.') or that the parser
     did not link to it ('"...," Ramos, 58, told AFP in an interview.')."""
     text = doc_text(doc)
-    covered = [p for q in quotes for p in q.content]
-    cues = [q.cue for q in quotes if q.cue]
+    covered = SpanIndex(p for q in quotes for p in q.content)
+    cue_starts = sorted(q.cue[0] for q in quotes if q.cue)
     out = []
     for qs in quoted:
-        if any(_overlaps(p, covered) for p in qs.pieces):
+        if any(covered.overlaps(*p) for p in qs.pieces):
             continue
         m = None
         if text[qs.end - 2 : qs.end - 1] in (",", "?", "!"):
             m = _SIGNATURE.match(text, qs.end, _paragraph_of(text, qs.end)[1])
-        if m is not None and not any(m.start(2) <= c[0] < m.end(2) for c in cues):
+        if m is not None and not _any_between(cue_starts, m.start(2), m.end(2)):
             out.append(Quote(content=list(qs.pieces), cue=m.span(2), source=m.span(1)))
             continue
         signed = _signed_quotation(text, qs)
-        if signed is not None and not any(qs.end <= c[0] < max(signed[0][1], signed[1][1]) for c in cues):
+        if signed is not None and not _any_between(cue_starts, qs.end, max(signed[0][1], signed[1][1])):
             out.append(Quote(content=list(qs.pieces), cue=signed[0], source=signed[1]))
     return out
 
@@ -441,18 +455,22 @@ def _dash_attributions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) 
 def _continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], zones: list[Span]) -> list[Quote]:
     """A paragraph that is all quotation, with no cue, continues the previous speaker."""
     out: list[Quote] = []
-    covered = [p for q in quotes for p in q.content]
-    cues = [q.cue for q in quotes if q.cue]
+    covered = SpanIndex(p for q in quotes for p in q.content)
+    cue_starts = sorted(q.cue[0] for q in quotes if q.cue)
+    zone_index = SpanIndex(zones)
+    # the attribution ending last before a quotation (the first of equals): by bisection
+    by_end = sorted((q.end, n) for n, q in enumerate(quotes))
+    ends = [e for e, _ in by_end]
     for qs in quoted:
-        if any(_overlaps(p, covered) for p in qs.pieces) or any(qs.start <= c[0] < qs.end for c in cues):
+        if any(covered.overlaps(*p) for p in qs.pieces) or _any_between(cue_starts, qs.start, qs.end):
             continue
         para = _paragraph_of(doc_text(doc), qs.start)
         if doc_text(doc)[para[0] : para[1]].strip() != doc_text(doc)[qs.start : qs.pieces[0][1]].strip():
             continue
-        previous = [q for q in quotes if q.end <= qs.start]
-        if not previous or not _inside(zones, qs.start, qs.end):
+        k = bisect_right(ends, qs.start)  # the attributions ending at or before the quotation
+        if not k or not _inside(zone_index, qs.start, qs.end):
             continue
-        last = max(previous, key=lambda q: q.end)
+        last = quotes[by_end[bisect_left(ends, ends[k - 1])][1]]
         if doc_text(doc).count("\n\n", last.end, qs.start) > 1 and doc_text(doc).count("\n", last.end, qs.start) > 2:
             continue
         out.append(Quote(content=list(qs.pieces)))
@@ -465,11 +483,13 @@ def _sentence_continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSp
     sourced attribution in the same paragraph, goes on with that speaker's words (a reader takes it
     so; quoth.pipeline gives it the previous speaker)."""
     text = doc_text(doc)
-    covered = [p for q in quotes for p in q.content]
-    cues = [q.cue for q in quotes if q.cue]
+    covered = SpanIndex(p for q in quotes for p in q.content)
+    cue_starts = sorted(q.cue[0] for q in quotes if q.cue)
+    by_start = SpanIndex(((q.start, q.end) for q in quotes), quotes)
+    quotation_starts = [qs.start for qs in quoted]
     out: list[Quote] = []
     for qs in quoted:
-        if any(_overlaps(p, covered) for p in qs.pieces) or any(qs.start <= c[0] < qs.end for c in cues):
+        if any(covered.overlaps(*p) for p in qs.pieces) or _any_between(cue_starts, qs.start, qs.end):
             continue
         para = _paragraph_of(text, qs.start)
         before = text[para[0] : qs.start].rstrip()
@@ -478,7 +498,7 @@ def _sentence_continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSp
             continue  # not a sentence of its own: '"Meth. We're on it" is rolling out'
         if _word_total(text, qs.pieces) < LONG_QUOTATION_WORDS:
             continue
-        previous = [q for q in quotes if para[0] <= q.start and q.end <= qs.start]
+        previous = [q for _, e, q in by_start.starting_between(para[0], qs.start) if e <= qs.start]
         if not previous:
             continue
         last = max(previous, key=lambda q: max(q.end, q.cue[1] if q.cue else 0))
@@ -487,19 +507,42 @@ def _sentence_continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSp
         sentence = doc.char_span(qs.start, qs.pieces[0][1], alignment_mode="expand")
         if sentence is None or sentence[0].sent.start_char < max(last.end, last.cue[1]):
             continue  # the attribution's own sentence, not the next one
-        if any(o.start >= max(last.end, last.cue[1]) and o.end <= qs.start for o in quoted):
+        lo = bisect_left(quotation_starts, max(last.end, last.cue[1]))
+        if any(o.end <= qs.start for o in quoted[lo : bisect_left(quotation_starts, qs.start)]):
             continue  # another quotation between them
         out.append(Quote(content=list(qs.pieces)))
-        covered.extend(qs.pieces)
+        for p in qs.pieces:
+            covered.add(p)
     return out
+
+
+def _any_between(sorted_offsets: list[int], start: int, end: int) -> bool:
+    """Whether some offset ``o`` of the sorted list has ``start <= o < end``."""
+    i = bisect_left(sorted_offsets, start)
+    return i < len(sorted_offsets) and sorted_offsets[i] < end
 
 
 def _claimed_elsewhere(qs: QuotedSpan, quotes: list[Quote], owner: Quote, quoted: list[QuotedSpan]) -> bool:
     """Part of another attribution made outside quotation marks: '"B" to drive up the price, she
     said' (nested attributions, whose cue is inside a quotation, do not count)."""
-    for other in quotes:
-        if other is owner or other.cue is None or _in_quotation(other.cue, quoted):
-            continue
-        if any(_overlaps(p, other.content) for p in qs.pieces):
-            return True
-    return False
+    return _Claims(quotes, quoted).claimed_elsewhere(qs, owner)
+
+
+class _Claims:
+    """The content pieces of the attributions whose cue is outside quotation marks, indexed, and
+    kept up to date as :func:`_add_following_pieces` gives them more pieces: whether a quotation
+    is :func:`_claimed_elsewhere` without a scan of every attribution."""
+
+    def __init__(self, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+        self.outside = {id(q) for q in quotes if q.cue is not None and not _in_quotation(q.cue, quoted)}
+        self.pieces = SpanIndex()
+        for q in quotes:
+            self.extend(q, q.content)
+
+    def extend(self, quote: Quote, pieces: list[Span]) -> None:
+        if id(quote) in self.outside:
+            for p in pieces:
+                self.pieces.add(p, quote)
+
+    def claimed_elsewhere(self, qs: QuotedSpan, owner: Quote) -> bool:
+        return any(other is not owner for s, e in qs.pieces for _, _, other in self.pieces.overlapping(s, e))

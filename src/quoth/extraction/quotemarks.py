@@ -45,6 +45,17 @@ class QuotedSpan:
         return " ".join(text[s:e] for s, e in self.pieces)
 
 
+class Quotations(list):
+    """What :func:`find_quotes` returns: its quotations in text order, not changed afterwards.
+
+    The rules ask of them, per token and per attribution, which one holds an offset or ends just
+    before it; a long document has thousands, so the answers come from an index built once and
+    kept here (:func:`quoth.extraction.offsets.quote_index`), not from a scan of them all.
+    """
+
+    quote_index = None
+
+
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines/blocks of text, as spans (a line break ends a paragraph in wire copy)."""
     out = []
@@ -59,7 +70,7 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
-def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None = None) -> list[QuotedSpan]:
+def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None = None) -> Quotations:
     """Every quotation in ``text`` (within the given paragraph spans), in text order.
 
     In the ``single`` span (the headline), single quotation marks count too.
@@ -105,7 +116,8 @@ def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None 
             if mark == '"' and closer == '"' and _reopens(text, m.start(), m.end(), current_start):
                 # '"We will win.  "And soon," she added.': paragraphs run together on one line;
                 # the quotation left open ends before the mark that opens the next
-                piece = (current_start, len(text[:m.start()].rstrip()))
+                # (the open quotation starts with a mark: stripping never passes its start)
+                piece = (current_start, current_start + len(text[current_start : m.start()].rstrip()))
                 if open_quote is not None:
                     open_quote.pieces.append(piece)
                     open_quote = None
@@ -137,7 +149,7 @@ def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None 
         else:
             open_quote = None
     out.sort(key=lambda q: q.start)
-    return out
+    return Quotations(out)
 
 
 def _same_style(a: str, b: str) -> bool:

@@ -12,9 +12,11 @@ import re
 
 from spacy.tokens import Token
 
+from quoth.extraction.offsets import quote_index
 from quoth.extraction.quotemarks import QuotedSpan
 from quoth.extraction.spans import _contiguous_around, _in_quotation, _tokens_span
 from quoth.model import Span
+from quoth.nlp import ent_at
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -93,7 +95,7 @@ def _name_before(tok: Token) -> Span | None:
     last = tok.doc[i]
     if last.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or last.pos_ != "PROPN":
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= i < e.end), None)
+    ent = ent_at(tok.doc, i)
     start = tok.doc[ent.start] if ent is not None and ent.start >= tok.sent.start else last
     return (start.idx, last.idx + len(last.text))
 
@@ -104,7 +106,9 @@ _NAME_PREFIX = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}")
 def _whole_name(text: str, source: Span, quoted: list[QuotedSpan]) -> Span:
     """'"...," Tulsa police Chief Chuck Jordan said': capitalised words the parser left between a
     quotation and the subject belong to the subject."""
-    for q in quoted:
+    # the quotations (in text order) ending 1 to 40 characters before the source
+    for n in quote_index(quoted).ending_between(source[0] - 40, source[0] - 1):
+        q = quoted[n]
         if 0 < source[0] - q.end <= 40:
             m = _NAME_PREFIX.fullmatch(text, q.end + 1, source[0]) if text[q.end] == " " else None
             if m is not None:

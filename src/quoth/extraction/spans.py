@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from quoth.extraction.offsets import SpanIndex, quote_index
 from quoth.extraction.quotemarks import QuotedSpan
 from quoth.model import Span
 from quoth.nlp import doc_text
@@ -24,21 +25,20 @@ _ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|Inc|Co|Corp|Ltd|U\
 
 
 def _in_quotation(span: Span, quoted: list[QuotedSpan]) -> bool:
-    return any(s <= span[0] and span[1] <= e for q in quoted for s, e in q.pieces)
+    """Whether a quotation piece holds ``span`` (by bisection: :mod:`quoth.extraction.offsets`)."""
+    return quote_index(quoted).pieces.contains(span[0], span[1])
 
 
 def _opens_quotation(span: Span, quoted: list[QuotedSpan]) -> bool:
     """A mixed quote that starts with a quotation (''''I have admiration for the mechanics'' of
     the Clinton proposals, Mr. Holtz-Eakin said'): its speaker goes on quoting."""
-    return any(q.start == span[0] for q in quoted)
+    return span[0] in quote_index(quoted).start_set
 
 
 def _is_quotation(text: str, span: Span, quoted: list[QuotedSpan]) -> bool:
-    for q in quoted:
-        for s, e in q.pieces:
-            if s <= span[0] + 1 and span[1] - 1 <= e and (span[1] - span[0]) >= 0.8 * (e - s):
-                return True
-    return False
+    """Whether ``span`` is (nearly) a whole quotation piece: one holding it, give or take a
+    character at each end, that it covers at least four fifths of."""
+    return quote_index(quoted).is_quotation(span)
 
 
 def _tokens_span(tokens: Iterable[Token]) -> Span:
@@ -101,8 +101,11 @@ def _overlaps(span: Span, spans: Iterable[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
-def _inside(zones: list[Span], start: int, end: int) -> bool:
-    return any(s <= start and end <= e + 1 or (s <= start < e) for s, e in zones)
+def _inside(zones: list[Span] | SpanIndex, start: int, end: int) -> bool:
+    """Whether a zone starting at or before ``start`` holds ``start`` or reaches ``end - 1``
+    (pass a :class:`SpanIndex` of the zones when asking many times)."""
+    index = zones if isinstance(zones, SpanIndex) else SpanIndex(zones)
+    return index.contains(start, min(end - 1, start + 1))
 
 
 def _paragraph_of(text: str, pos: int) -> Span:

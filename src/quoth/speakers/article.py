@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quoth.extraction.offsets import SpanIndex
 from quoth.speakers.mentions import _People
 from quoth.speakers.organisations import _Orgs
 from quoth.speakers.text import _Text
@@ -17,6 +18,7 @@ from quoth.speakers.text import _Text
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
     from spacy.tokens import Doc, Token
 
+    from quoth.model import Quote
     from quoth.speakers.names import _Mention, _Person
     from quoth.speakers.organisations import _Org
 
@@ -35,6 +37,7 @@ class _Article:
         self.organisations = _Orgs(doc, self.text, self.people)
         self.orgs: list[_Org] = self.organisations.orgs
         self.reporting: set[int] = set()  # sentences holding an attribution's source
+        self._content: tuple[tuple[int, int], SpanIndex] | None = None
 
     # The text ---------------------------------------------------------------------------------
 
@@ -54,6 +57,14 @@ class _Article:
         return self.text.in_headline(tok)
 
     # People -----------------------------------------------------------------------------------
+
+    def content_index(self, quotes: list[Quote]) -> SpanIndex:
+        """The content pieces of ``quotes``, indexed once per list (speakers are resolved one
+        quote at a time; the contents do not change meanwhile)."""
+        key = (id(quotes), len(quotes))
+        if self._content is None or self._content[0] != key:
+            self._content = (key, SpanIndex(p for q in quotes for p in q.content))
+        return self._content[1]
 
     def mention_covering(self, i: int) -> _Mention | None:
         return self.names.mention_covering(i)

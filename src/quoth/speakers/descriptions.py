@@ -38,7 +38,7 @@ from quoth.speakers.tokens import (
 )
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from quoth.model import Quote
     from quoth.speakers.article import _Article

@@ -9,7 +9,12 @@ steps 2 and 3 (a source that names a person, else an organisation).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rapidfuzz.distance import Levenshtein
+
+from quoth.nlp import doc_ents, ent_at
+from quoth.speakers.name_index import NameIndex
 
 from typing import TYPE_CHECKING, Iterable
 
@@ -68,6 +73,10 @@ class _People:
         self.text = text
         self.people: list[_Person] = []
         self.mentions: list[_Mention] = []
+        self.name_index = NameIndex()  # who has which surname, first name: kept up to date with forms
+        self._covering: tuple[int, dict[int, _Mention]] | None = None
+        self._named: tuple[tuple[int, int], dict[str, _Person], dict[str, _Person]] | None = None
+        self._by_first: tuple[int, list[int]] | None = None
         self._find_people()
 
     def _find_people(self) -> None:
@@ -116,7 +125,7 @@ class _People:
         """PERSON entities, plus the names the tagger missed but the text marks as people."""
         doc = self.doc
         taken: set[int] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ != "PERSON":
                 continue
             start = ent.start
@@ -181,7 +190,7 @@ class _People:
         """A known surname the tagger labelled otherwise ("Trump" as ORG) is still that person."""
         doc = self.doc
         covered = {i for m in self.mentions for i in range(m.first, m.last + 1)}
-        ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         for tok in doc:
             if tok.i in covered or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
@@ -197,6 +206,7 @@ class _People:
             if person is None or not any(len(f) >= 2 for f in person.forms):
                 continue
             person.forms.append((tok.text,))
+            self.name_index.add(person.id, (tok.text,))
             person.written.append(_POSSESSIVE.sub("", tok.text))
             end = tok.idx + len(tok)
             self.mentions.append(
@@ -237,7 +247,7 @@ class _People:
             # 'Farmer Tom Bell', 'Moderator Chris Wallace': a capitalised description before a
             # first name is no part of the name
             or (len(kept) >= 3 and not known_first_name(kept[0].text) and known_first_name(kept[1].text))
-            or any(e.label_ in ("GPE", "NORP") and e.start <= kept[0].i < e.end for e in doc.ents if e.end - e.start == 1)
+            or _one_word_place(doc, kept[0].i)
         ):
             kept.pop(0)
         # In a title-case headline, "Obama Speech" is "Obama": a word the article also writes in
@@ -266,26 +276,28 @@ class _People:
     def _person_for(self, tokens: tuple[str, ...], text: str, honorific: str | None) -> int:
         """The person a name belongs to, creating one if the article has not named them yet."""
         gender = _HONORIFICS.get(honorific or "")
+        # (candidates come from the name index, by id, then are checked as a scan of all people would)
         if len(tokens) >= 2:
-            for person in self.people:
+            for person in self._indexed("full surname", _surname(tokens)):
                 if any(len(f) >= 2 and _same_full_name(f, tokens) for f in person.forms):
                     return self._add_form(person, tokens, text, gender)
             return self._new_person(tokens, text, gender)
         word = tokens[0].lower()
-        full = [p for p in self.people if any(len(f) >= 2 and _surname(f) == word for f in p.forms)]
-        bare = [p for p in self.people if all(len(f) == 1 for f in p.forms)
+        full = [p for p in self._indexed("full surname", word)
+                if any(len(f) >= 2 and _surname(f) == word for f in p.forms)]
+        bare = [p for p in self._indexed("opening", word) if all(len(f) == 1 for f in p.forms)
                 and p.forms[0][0].lower() == word]
         if gender:  # "Mr. Obama" is not Michelle Obama
             full = [p for p in full if _name_gender(p) in (gender, None)]
             bare = [p for p in bare if p.gender in (gender, None)]
         if not full and not bare:
             # A first name alone ("Hillary") names the one person who has it.
-            firsts = [p for p in self.people if any(len(f) >= 2 and f[0].lower() == word
-                                                     for f in p.forms)]
+            firsts = [p for p in self._indexed("full first", word) if any(len(f) >= 2 and f[0].lower() == word
+                                                                         for f in p.forms)]
             if len(firsts) == 1:
                 return self._add_form(firsts[0], tokens, text, gender)
             # "McLenney" after "Tyresha McClenney": one letter off a surname named in full
-            near = [p for p in self.people if len(word) >= 5 and any(
+            near = [p for p in (self._indexed("near", word) if len(word) >= 5 else []) if any(
                 len(f) >= 2 and len(_surname(f)) >= 5 and Levenshtein.distance(_surname(f), word) == 1 for f in p.forms)]
             if len(near) == 1:
                 return self._add_form(near[0], tokens, text, gender)
@@ -301,6 +313,7 @@ class _People:
     def _add_form(self, person: _Person, tokens: tuple[str, ...], text: str,
                   gender: str | None) -> int:
         person.forms.append(tokens)
+        self.name_index.add(person.id, tokens)
         person.written.append(text)
         person.gender = person.gender or gender
         return person.id
@@ -308,7 +321,12 @@ class _People:
     def _new_person(self, tokens: tuple[str, ...], text: str, gender: str | None) -> int:
         person = _Person(id=len(self.people), forms=[tokens], written=[text], gender=gender)
         self.people.append(person)
+        self.name_index.add(person.id, tokens, first_form=True)
         return person.id
+
+    def _indexed(self, kind: str, word: str) -> list[_Person]:
+        """The people the name index gives for ``word`` (:meth:`NameIndex.ids`), by id."""
+        return [self.people[i] for i in self.name_index.ids(kind, word)]
 
     def _name_root(self, first: int, last: int) -> int:
         """The syntactic head of a name: the token whose head lies outside it."""
@@ -321,17 +339,56 @@ class _People:
     # Lookups --------------------------------------------------------------------------------
 
     def mention_covering(self, i: int) -> _Mention | None:
-        for mention in self.mentions:
-            if mention.first <= i <= mention.last:
-                return mention
-        return None
+        """The first mention (in text order) whose name holds token ``i``: by a lookup built
+        once the mentions are all found, not a scan of them all per source."""
+        if self._covering is None or self._covering[0] != len(self.mentions):
+            at: dict[int, _Mention] = {}
+            for mention in reversed(self.mentions):  # the first one wins
+                for j in range(mention.first, mention.last + 1):
+                    at[j] = mention
+            self._covering = (len(self.mentions), at)
+        return self._covering[1].get(i)
+
+    def mentions_before(self, i: int) -> Iterable[_Mention]:
+        """The mentions whose first token is before token ``i``, latest first (mentions are in
+        text order; a name's tokens too)."""
+        self._index_mentions()
+        for k in range(bisect_left(self._by_first[1], i) - 1, -1, -1):
+            yield self.mentions[k]
+
+    def mentions_in_sentence(self, sent: int) -> list[_Mention]:
+        """The mentions of sentence ``sent``, in text order."""
+        self._index_mentions()
+        return self._by_sent.get(sent, [])
+
+    def _index_mentions(self) -> None:
+        if self._by_first is None or self._by_first[0] != len(self.mentions):
+            self._by_first = (len(self.mentions), [m.first for m in self.mentions])
+            self._by_sent: dict[int, list[_Mention]] = {}
+            for m in self.mentions:
+                self._by_sent.setdefault(m.sent, []).append(m)
+
+    def person_named(self, name: str) -> _Person | None:
+        """The first person whose name is ``name``, else the first who was written so (after
+        :func:`canonical_name`); by lookups kept until a person or a form is added."""
+        key = (len(self.people), self.name_index.forms)
+        if self._named is None or self._named[0] != key:
+            by_name: dict[str, _Person] = {}
+            by_written: dict[str, _Person] = {}
+            for person in self.people:
+                by_name.setdefault(person.name, person)
+                for written in person.written:
+                    by_written.setdefault(written, person)
+            self._named = (key, by_name, by_written)
+        _, by_name, by_written = self._named
+        return by_name.get(name) or by_written.get(canonical_name(name))
 
     def person_by_word(self, word: str) -> _Person | None:
         """The person a single word (a surname, a first name) names, if exactly one."""
         word = _POSSESSIVE.sub("", word).lower()
-        found = [p for p in self.people if any(_surname(f) == word for f in p.forms)]
+        found = self._indexed("surname", word)
         if not found:
-            found = [p for p in self.people if any(f[0].lower() == word for f in p.forms)]
+            found = self._indexed("first", word)
         if len(found) == 1:
             return found[0]
         # Several people share it: the bare surname as written, if the article uses it so.
@@ -346,6 +403,12 @@ class _People:
         if before:
             return max(before, key=lambda r: r.start).text
         return min(person.roles, key=lambda r: r.start).text
+
+
+def _one_word_place(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a one-word GPE or NORP entity ("India Narendra Modi")."""
+    ent = ent_at(doc, i)
+    return ent is not None and ent.label_ in ("GPE", "NORP") and ent.end - ent.start == 1
 
 
 def _is_title_word(tok: Token) -> bool:
@@ -394,7 +457,7 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         # A country or city speaking for its government: "Russia", "Moscow", "the Taliban".
         if root.tag_ == "NNPS":  # "Democrats": a group, not a speaker
             return _Resolution()
-        ent = next(e for e in doc.ents if e.start <= root.i < e.end)
+        ent = ent_at(doc, root.i)  # never None: the root has an entity type
         words = [t for t in ent if t.pos_ != "DET" and t.tag_ != "POS"]
         if words:
             return _Resolution(_text_of(doc, words), None, "group" if root.ent_type_ == "NORP" else "place")
@@ -468,11 +531,4 @@ def _person_result(article: _Article, person: _Person, span: Span) -> _Resolutio
 def _person_named(article: _Article, name: str | None) -> _Person | None:
     if name is None:
         return None
-    for person in article.people:
-        if person.name == name:
-            return person
-    clean = canonical_name(name)
-    for person in article.people:
-        if clean in person.written:
-            return person
-    return None
+    return article.names.person_named(name)

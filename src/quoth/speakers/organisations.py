@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quoth.nlp import doc_text, lemma as lemma_of
+from quoth.nlp import chunks_by_lemma, doc_ents, doc_text, lemma as lemma_of
 from quoth.speakers.roles import _is_role_noun
 from quoth.speakers.tokens import (
     _APOSTROPHES,
@@ -97,7 +97,7 @@ class _Orgs:
         # the tagger sometimes calls a person an organisation ("Keith Lamont Scott"): a name the
         # article also gives a person is that person's
         person_words = {w.lower() for person in people for form in person.forms for w in form}
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ != "ORG":
                 continue
             org = self.org_from(list(ent))
@@ -229,7 +229,8 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
     issuer = _issuer_words(root, span)
     if not issuer and det in ("the", "this", "that") and len(span) <= 2:
         lemma = lemma_of(root).lower()
-        for chunk in sorted(article.doc.noun_chunks, key=lambda c: -c.start):
+        # (the chunks with that root lemma, latest first: :func:`quoth.nlp.chunks_by_lemma`)
+        for chunk in chunks_by_lemma(article.doc, lemma_of).get(lemma, []):
             if chunk.end_char <= span.start_char and lemma_of(chunk.root).lower() == lemma:
                 issuer = _issuer_words(chunk.root, chunk)
                 if issuer:
@@ -294,7 +295,7 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     for org in earlier:
         if lemma in org.tokens:  # "the commission": "Commission on Presidential Debates"
             return _Resolution(article.org_name(org), None, "org")
-    for chunk in sorted(doc.noun_chunks, key=lambda c: -c.start):
+    for chunk in chunks_by_lemma(doc, lemma_of).get(lemma, []):
         if chunk.end_char > span.start_char or lemma_of(chunk.root).lower() != lemma:
             continue
         mods = [t for t in chunk if t.i != chunk.root.i and t.pos_ not in ("DET", "PRON", "PUNCT")]

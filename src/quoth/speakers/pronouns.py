@@ -109,9 +109,13 @@ def _resolve_pronoun(
             return False  # "The Gap", "Dish Network", "Scholars": a tagger's person, not "he"
         return gender is None or known in (gender, None)
 
-    # A headline is no antecedent: the body names its people afresh.
-    before = [m for m in article.mentions if m.last < pronoun.i and m.start >= floor
-              and not article.in_headline(doc[m.first])]
+    # A headline is no antecedent: the body names its people afresh. (Mentions before the
+    # pronoun, latest first, read lazily: most pronouns need only the last few.)
+    def before_reversed():
+        for m in article.names.mentions_before(pronoun.i):
+            if m.last < pronoun.i and m.start >= floor and not article.in_headline(doc[m.first]):
+                yield m
+
     # 1a. A person brought in after the previous attribution as the subject of a clause in the
     # narrative is more salient than that attribution's speaker: 'Peskov said X. Putin met Biden
     # on Monday. "We talked," he said.', 'What Mr. Obama has seen are the charts. "And they're
@@ -121,19 +125,24 @@ def _resolve_pronoun(
         prev_quote = previous[1]
         since = max([e for _, e in prev_quote.content] + [prev_quote.source[1]
                      if prev_quote.source else 0])
-    quoted = [piece for q in quotes for piece in q.content]
+    quoted = article.content_index(quotes)
     # 1a'. 'The accusation against Biden is that ... he called for ...': the person the copular
     # sentence is about, named in its subject, is who its "that" clause speaks of.
     root = next((a for a in pronoun.ancestors if a.lower_ in ("is", "was", "are", "were")), None)
-    if root is not None and pronoun.i > root.i:
-        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
-        inside = [m for m in before if subject is not None
-                  and subject.left_edge.i <= m.root <= subject.right_edge.i and fits(article.people[m.person])]
+    subject = None if root is None or pronoun.i < root.i else next(
+        (c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is not None:
+        inside = []
+        for m in before_reversed():
+            if m.root < subject.left_edge.i:
+                break
+            if m.root <= subject.right_edge.i and fits(article.people[m.person]):
+                inside.append(m)
         if len({m.person for m in inside}) == 1:
             return _person_result(article, article.people[inside[0].person], span)
-        if subject is not None and any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        if any(t.ent_type_ == "PERSON" for t in subject.subtree):
             return _Resolution()  # about someone the article leaves ambiguous ("Biden": Joe or Hunter)
-    for m in reversed(before):
+    for m in before_reversed():
         root = doc[m.root]
         if m.start < since:
             break
@@ -143,7 +152,7 @@ def _resolve_pronoun(
             # Peskov said after Putin arrived' or 'He added a caution, should Clinton attempt a
             # return' the subject of the other clause is not
             and (m.sent == sent or m.sent not in article.reporting)
-            and not any(s <= m.start < e for s, e in quoted)
+            and not quoted.contains(m.start, m.start + 1)
             and fits(article.people[m.person])
         ):
             return _person_result(article, article.people[m.person], span)
@@ -160,7 +169,8 @@ def _resolve_pronoun(
             return _Resolution(name, role, kinds.get(name))
     # 1c. The nearest person before it, in this sentence or the previous one; subjects first.
     for this in (sent, sent - 1):
-        in_sent = [m for m in reversed(before) if m.sent == this]
+        in_sent = [m for m in reversed(article.names.mentions_in_sentence(this))
+                   if m.last < pronoun.i and m.start >= floor and not article.in_headline(doc[m.first])]
         for m in sorted(in_sent, key=lambda m: doc[m.root].dep_ not in _SUBJECT_DEPS):
             if fits(article.people[m.person]):
                 return _person_result(article, article.people[m.person], span)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quoth.nlp import doc_text
+from quoth.nlp import doc_text, ent_at
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
     from spacy.tokens import Doc, Span, Token
@@ -59,7 +59,10 @@ def _is_proper(tok: Token) -> bool:
 
 
 def _in_same_ent(a: Token, b: Token) -> bool:
-    return a.ent_iob_ != "" and any(a in ent and b in ent for ent in a.doc.ents)
+    if a.ent_iob_ == "":
+        return False
+    ent = ent_at(a.doc, a.i)  # the one entity that can hold ``a``
+    return ent is not None and a in ent and b in ent
 
 
 def _text_of(doc: Doc, words: list[Token]) -> str:
