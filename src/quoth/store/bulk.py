@@ -55,6 +55,7 @@ from quoth.store.schema import (
 
 CHUNK_ARTICLES = 2000  # articles per transaction
 CHUNK_QUOTES = 20000  # ... or quotes, whichever comes first
+SQLITE_CACHE_KIB = 256 * 1024  # page cache of the loading connection
 PG_DEFER_INDEX_QUOTES = 50000  # on PostgreSQL, a load this large builds the search index once at the end
 
 # What the index's picture of the store is checked against before each chunk.
@@ -186,6 +187,8 @@ class BulkLoader:
         for attempt in (1, 2):
             try:
                 with self.store._write() as conn:
+                    if self.store.backend == "sqlite":  # room for the quotes' indexes while they grow
+                        conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
                     if self.index is None or self.index.signature != signature(conn):
                         self.index = _Index(conn)
                     rows = self._resolve(self.pending)

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import IO
 
 from quoth.errors import UsageError
@@ -69,6 +70,7 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*\.?", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)  # pure, and called for every word of every name
 def fold(text: str) -> str:
     """Lower case, no accents, letters and digits only: ``"Dmitry S. Peskov"`` -> ``"dmitry s peskov"``.
 
@@ -102,6 +104,7 @@ class Name:
         return self.first is not None
 
 
+@lru_cache(maxsize=65536)  # pure (a Name is frozen): the same mentions recur across articles
 def parse_name(text: str | None) -> Name | None:
     """Split a speaker mention into a name and the role before it; ``None`` if there is no name.
 

@@ -14,6 +14,7 @@ SQL indexes do (:class:`quoth.store.speaker_records.SqlSpeakers`,
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -53,6 +54,7 @@ class MemorySpeakers:
         self._changed: set[int] = set()
         self._aliases: list[dict[str, Any]] = []
         self._roles: list[dict[str, Any]] = []
+        self._candidate: dict[int, ident.Candidate] = {}  # each speaker as identity sees it, until it changes
 
     @classmethod
     def load(cls, conn: Connection) -> MemorySpeakers:
@@ -75,6 +77,7 @@ class MemorySpeakers:
         if key in s.keys:
             return False
         s.keys.add(key)
+        self._candidate.pop(sid, None)
         parsed = ident.parse_name(alias)
         if parsed is not None:
             s.names.append(parsed)
@@ -86,6 +89,7 @@ class MemorySpeakers:
         if role in s.roles:
             return False
         s.roles.add(role)
+        self._candidate.pop(sid, None)
         s.role_words = s.role_words | ident.role_words(role)
         return True
 
@@ -96,12 +100,16 @@ class MemorySpeakers:
         ids = set(keyed)
         for spelling in ident.surname_spellings(name.last):
             ids |= self.by_surname.get(spelling, set())
-        found = []
-        for sid in sorted(ids):
-            s = self.speakers[sid]
-            found.append(ident.Candidate(sid, list(s.names), s.role_words, s.catalogue, s.type))
+        found = [self._candidate.get(sid) or self._as_candidate(sid) for sid in sorted(ids)]
         bound = {sid: source for sid, source in keyed.items() if source in corr.BINDING}
+        if bound:  # pinning changes candidates: give it copies
+            found = [dataclasses.replace(c, names=list(c.names)) for c in found]
         return corr.pin_candidates(bound, found)
+
+    def _as_candidate(self, sid: int) -> ident.Candidate:
+        s = self.speakers[sid]
+        c = self._candidate[sid] = ident.Candidate(sid, list(s.names), s.role_words, s.catalogue, s.type)
+        return c
 
     def entity(self, key: str, type_: str) -> int | None:
         eligible = [
@@ -128,6 +136,7 @@ class MemorySpeakers:
         s = self.speakers[sid]
         if s.type is None:
             s.type = type_
+            self._candidate.pop(sid, None)
             self._changed.add(sid)
 
     def add_alias(self, sid: int, alias: str, key: str, source: str) -> None:
