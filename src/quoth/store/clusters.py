@@ -62,6 +62,11 @@ class Norm:
         return " ".join(self.words)
 
     @cached_property
+    def hash(self) -> int:
+        """:func:`norm_hash` of the text."""
+        return _text_hash(self.text)
+
+    @cached_property
     def bag(self) -> Counter[str]:
         """The words with their counts."""
         return Counter(self.words)
@@ -99,13 +104,15 @@ def norm_hash(norm: Norm | str) -> int:
         >>> norm_hash(normalise("A b")) == norm_hash("a b")
         True
     """
-    text = norm.text if isinstance(norm, Norm) else norm
+    return norm.hash if isinstance(norm, Norm) else _text_hash(norm)
+
+
+def _text_hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
 def _hash_words(words: tuple[str, ...]) -> int:
-    digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)  # norm_hash of the words, inlined: the hot loop
+    return _text_hash(" ".join(words))
 
 
 def _shingle_hashes(norm: Norm, k: int) -> tuple[tuple[int, ...], ...]:
