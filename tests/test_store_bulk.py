@@ -390,3 +390,47 @@ def test_a_bulk_load_into_postgresql_keeps_the_search_index(tmp_path, articles, 
             assert c.exec_driver_sql("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_quotes_search'").scalar() == 1
         store.ingest(Article(text="A new one.", path="/x.txt"))  # the sequences moved past the explicit ids
         assert store.search(store.filters("sanctions"))
+
+
+def test_another_writer_between_chunks_is_seen(tmp_path, monkeypatch):
+    """An article ingested by another process between two chunks: the next chunk reads the store
+    again (before writing, not after a failed attempt), so the result is that of ingesting
+    everything one by one in that order."""
+    arts = synthetic_articles()[:40]
+    other = quote_article("/corpus/other.txt", '"The sanctions policy will matter a great deal," Peskov said.',
+                          "The sanctions policy will matter a great deal,", "Anna Peskova Peskov")
+    one, bulk = f"sqlite:///{tmp_path / 'one.db'}", f"sqlite:///{tmp_path / 'bulk.db'}"
+    ingest_one_by_one(one, [*arts[:6], other, *arts[6:]])
+    batch = write_batch(arts, tmp_path / "batch")
+    done = {"chunks": 0}
+
+    def between(_summary):
+        done["chunks"] += 1
+        if done["chunks"] == 1:
+            with Store(bulk) as writer:
+                assert writer.ingest(other)[0] == "added"
+
+    writes = []
+    original = bulk_write.write_chunk
+    monkeypatch.setattr(bulk_write, "write_chunk", lambda *a: writes.append(1) or original(*a))
+    with Store(bulk) as store:
+        bulk_load(store, batch, chunk_articles=6, on_chunk=between)
+    assert len(writes) == 7  # 40 articles, 6 a chunk: no chunk written twice
+    assert_same_store(one, bulk)
+
+
+def test_cli_extraction_options_do_not_apply_to_a_batch_output(tmp_path, articles):
+    from quoth.cli import main
+
+    batch = write_batch(articles[:3], tmp_path / "batch")
+    result = CliRunner().invoke(main, ["ingest", str(batch), "--db", str(tmp_path / "q.db"), "--published", "2020-01-01"])
+    assert result.exit_code == 0, result.output
+    assert "warning: --published, --year-range and --model do not apply to a batch output" in result.output
+    assert "3 added" in result.output
+
+
+def test_an_empty_batch_output_loads_nothing(tmp_path):
+    batch = write_batch([], tmp_path / "batch")
+    with Store(f"sqlite:///{tmp_path / 'q.db'}") as store:
+        summary = bulk_load(store, batch)
+        assert (summary.inputs, summary.quotes, store.stats()["articles"]) == (0, 0, 0)

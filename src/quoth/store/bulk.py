@@ -58,8 +58,10 @@ CHUNK_QUOTES = 20000  # ... or quotes, whichever comes first
 SQLITE_CACHE_KIB = 256 * 1024  # page cache of the loading connection
 PG_DEFER_INDEX_QUOTES = 50000  # on PostgreSQL, a load this large builds the search index once at the end
 
-# What the index's picture of the store is checked against before each chunk.
-_WATCHED = (articles, quotes, speakers, speaker_aliases, speaker_roles, clusters, outlets, speaker_corrections)
+# What the index's picture of the store is checked against before each chunk: the largest id of
+# the big tables (any ingest or replacement adds quotes), the largest id and the count of the others.
+_WATCHED_MAX = (articles, quotes, clusters)
+_WATCHED = (speakers, speaker_aliases, speaker_roles, outlets, speaker_corrections)
 
 
 @dataclass
@@ -87,8 +89,8 @@ def _next_id(conn: Connection, table: sa.Table) -> int:
 
 
 def signature(conn: Connection) -> tuple[Any, ...]:
-    """Largest id and row count of every table the index mirrors: any other writer changes one."""
-    parts = []
+    """Largest ids and row counts of the tables the index mirrors: another writer changes one."""
+    parts = [sa.select(sa.func.max(table.c.id)).scalar_subquery() for table in _WATCHED_MAX]
     for table in _WATCHED:
         parts.append(sa.select(sa.func.max(table.c.id)).scalar_subquery())
         parts.append(sa.select(sa.func.count()).select_from(table).scalar_subquery())
@@ -270,6 +272,9 @@ class BulkLoader:
                 bulk_write.drop_pg_search_index(conn)
 
     def _end_load(self) -> None:
+        if self.store.backend == "sqlite":
+            with self.store.engine.connect() as conn:  # the pooled connection's usual page cache again
+                conn.exec_driver_sql("PRAGMA cache_size = -2000")
         if self.store.backend == "postgresql":
             with self.store._write() as conn:
                 bulk_write.ensure_pg_search_index(conn)

@@ -200,6 +200,9 @@ def ingest(
 
     batches = [p for p in paths if str(p) != "-" and is_batch_output(p)]
     paths = tuple(p for p in paths if p not in batches)
+    if batches and (published or year_range or model not in (None, "fast")) and not silent:
+        click.echo("warning: --published, --year-range and --model do not apply to a batch output: "
+                   "its articles are stored as the batch extracted them", err=True)
     entries = None
     if catalogue is not None:
         from quoth.store.identity import read_catalogue
