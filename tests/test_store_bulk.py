@@ -434,3 +434,57 @@ def test_an_empty_batch_output_loads_nothing(tmp_path):
     with Store(f"sqlite:///{tmp_path / 'q.db'}") as store:
         summary = bulk_load(store, batch)
         assert (summary.inputs, summary.quotes, store.stats()["articles"]) == (0, 0, 0)
+
+
+KILL_SCRIPT = """
+import sys, time
+from pathlib import Path
+from quoth.store import Store, bulk_write
+from quoth.store.bulk import bulk_load
+
+write = bulk_write.write_chunk
+def slow(conn, backend, rows):  # most of the time is spent inside chunk transactions
+    write(conn, backend, rows)
+    time.sleep(0.3)
+bulk_write.write_chunk = slow
+with Store(sys.argv[1]) as store:
+    bulk_load(store, Path(sys.argv[2]), chunk_articles=4)
+"""
+
+
+def test_kill_9_mid_bulk_load_then_rerun_equals_one_by_one(two_urls, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    one, bulk = two_urls
+    arts = synthetic_articles()[:40]
+    ingest_one_by_one(one, arts)
+    batch = write_batch(arts, tmp_path / "batch")
+    Store(bulk).close()  # created before the loader starts, so it can be watched
+    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, bulk, str(batch)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    engine = sa.create_engine(bulk)
+    deadline, stored = time.monotonic() + 120, 0
+    while time.monotonic() < deadline and proc.poll() is None and stored < 8:
+        with engine.connect() as c:
+            stored = c.exec_driver_sql("SELECT count(*) FROM articles").scalar()
+        time.sleep(0.05)
+    assert proc.poll() is None, proc.stderr.read().decode()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with engine.connect() as c:
+        partial = c.exec_driver_sql("SELECT count(*) FROM articles").scalar()
+        per_article = dict(c.exec_driver_sql(
+            "SELECT a.path, count(q.id) FROM articles a LEFT JOIN quotes q ON q.article_id = a.id GROUP BY a.path").all())
+        if bulk.startswith("sqlite"):  # the full-text trigger, dropped inside each chunk, is there
+            assert c.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'quotes_ai'").scalar() == 1
+    engine.dispose()
+    assert 8 <= partial < len(arts) and partial % 4 == 0  # whole chunks only
+    assert per_article == {a.path: len(a.quotes) for a in arts[:partial]}
+    with Store(bulk) as store:
+        rerun = bulk_load(store, batch)
+    assert (rerun.unchanged, rerun.added) == (partial, len(arts) - partial)
+    assert_same_store(one, bulk)
