@@ -15,7 +15,6 @@ and :func:`ensure_pg_search_index` let a large load build the GIN index once at 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -112,24 +111,20 @@ def _sqlite_quotes(conn: Connection, rows: list[dict[str, Any]]) -> None:
 
 
 def _pg_copy(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """``COPY table (columns) FROM STDIN`` in the connection's transaction."""
+    """``COPY table (columns) FROM STDIN`` in the connection's transaction (psycopg adapts the
+    values; JSON columns are sent as their text)."""
     if not rows:
         return
     columns = list(rows[0])
-    json_columns = {c.name for c in table.columns if isinstance(c.type, sa.JSON)}
+    json_at = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, sa.JSON)]
     raw = conn.connection.driver_connection
     with raw.cursor() as cur:
         with cur.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
             for row in rows:
-                copy.write_row([_pg_value(row[c], c in json_columns) for c in columns])
-
-
-def _pg_value(value: Any, is_json: bool) -> Any:
-    if is_json:
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
+                values = [row[c] for c in columns]
+                for i in json_at:
+                    values[i] = json.dumps(values[i], ensure_ascii=False)
+                copy.write_row(values)
 
 
 def _pg_sequences(conn: Connection) -> None:
