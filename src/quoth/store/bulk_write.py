@@ -15,6 +15,7 @@ and :func:`ensure_pg_search_index` let a large load build the GIN index once at 
 from __future__ import annotations
 
 import json
+import operator
 from typing import Any
 
 import sqlalchemy as sa
@@ -81,10 +82,16 @@ def _executemany(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) 
     processors = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
     quoted = [dialect.identifier_preparer.quote(c) for c in columns]
     sql = f"INSERT INTO {table.name} ({', '.join(quoted)}) VALUES ({', '.join('?' * len(columns))})"
-    values = [
-        tuple(v if p is None or v is None else p(v) for v, p in zip((row[c] for c in columns), processors))
-        for row in rows
-    ]
+    pick = operator.itemgetter(*columns)
+    values = [pick(row) for row in rows] if len(columns) > 1 else [(pick(row),) for row in rows]
+    convert = [(i, p) for i, p in enumerate(processors) if p is not None]
+    if convert:
+        for n, row in enumerate(values):
+            row = list(row)
+            for i, p in convert:
+                if row[i] is not None:
+                    row[i] = p(row[i])
+            values[n] = tuple(row)
     conn.exec_driver_sql(sql, values)
 
 

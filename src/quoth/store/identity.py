@@ -32,7 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import IO
 
 from quoth.errors import UsageError
@@ -94,7 +94,7 @@ class Name:
     middles: tuple[str, ...] = ()  # folded: ("s",)
     role: str | None = None  # what stood before the name: "Kremlin spokesman"
 
-    @property
+    @cached_property  # a Name is frozen: computed once
     def key(self) -> str:
         """The folded name, the key aliases are matched on: ``"dmitry s peskov"``."""
         return " ".join(p for p in (self.first, *self.middles, self.last) if p)
@@ -200,6 +200,7 @@ def _initial_compatible(a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _surname_ending(last: str) -> str:
     """'zelenskyy', 'zelenskiy', 'zelenskii' -> 'zelensky': one spelling for transliterated endings."""
     for ending in ("yy", "iy", "ii", "ij"):
