@@ -488,3 +488,21 @@ def test_kill_9_mid_bulk_load_then_rerun_equals_one_by_one(two_urls, tmp_path):
         rerun = bulk_load(store, batch)
     assert (rerun.unchanged, rerun.added) == (partial, len(arts) - partial)
     assert_same_store(one, bulk)
+
+
+def test_cli_reports_a_malformed_row_and_stores_the_rest(tmp_path, articles):
+    from quoth.cli import main
+
+    batch = write_batch(articles[:4], tmp_path / "batch")
+    part = batch / "articles" / "part-00000.parquet"
+    table = pq.read_table(part)
+    values = table.column("article_json").to_pylist()
+    values[2] = json.dumps({"text": "x", "quotes": [{"content": [[0]]}]})
+    pq.write_table(table.set_column(table.schema.get_field_index("article_json"), "article_json",
+                                    pa.array(values, pa.string())), part)
+    result = CliRunner().invoke(main, ["ingest", str(batch), "--db", str(tmp_path / "q.db")])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error: ")]
+    assert errors == [f"error: {part}: row 3: malformed article_json (ValueError: not enough values to unpack "
+                      "(expected 2, got 1))"]
+    assert "3 added, 0 replaced, 0 unchanged, 1 failed" in result.output
