@@ -52,3 +52,24 @@ def test_missing_texts_name_the_folder(tmp_path):
     bench = _extract_speed()
     with pytest.raises(FileNotFoundError, match=str(tmp_path)):
         bench.read_texts(tmp_path)
+
+
+def test_bulk_load_bench_replicates_to_the_target_with_new_articles(tmp_path):
+    """benchmarks/bulk_load_bench.py: the replicated batch holds the quotes asked for, each copy a
+    new article (a new path), and it bulk-loads whole."""
+    from quoth.store import Store
+    from quoth.store.bulk import bulk_load
+    from tests.test_store_bulk import synthetic_articles
+
+    path = REPO / "benchmarks" / "bulk_load_bench.py"
+    spec = importlib.util.spec_from_file_location("bulk_load_bench", path)
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    base = synthetic_articles(10)[:10]
+    articles = bench.replicated(base, 200)
+    assert sum(len(a.quotes) for a in articles) >= 200
+    assert len({a.path for a in articles}) == len(articles)
+    batch = bench.batch_output.write_batch(articles, tmp_path / "batch")
+    with Store(f"sqlite:///{tmp_path / 'q.db'}") as store:
+        assert bulk_load(store, batch).quotes == sum(len(a.quotes) for a in articles)

@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Indel
@@ -50,15 +52,33 @@ class Norm:
 
     fragments: tuple[tuple[str, ...], ...]
 
-    @property
+    # computed once per Norm (the store asks for each several times per quote)
+    @cached_property
     def words(self) -> tuple[str, ...]:
         return tuple(w for f in self.fragments for w in f)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(self.words)
 
+    @cached_property
+    def hash(self) -> int:
+        """:func:`norm_hash` of the text."""
+        return _text_hash(self.text)
 
+    @cached_property
+    def bag(self) -> Counter[str]:
+        """The words with their counts."""
+        return Counter(self.words)
+
+    @cached_property
+    def shingle_hashes(self) -> tuple[tuple[int, ...], ...]:
+        """Per fragment, the hash of each run of :attr:`ClusterSettings.shingle` words (the
+        default settings'; :func:`shingles` and :func:`fingerprints` share them)."""
+        return _shingle_hashes(self, DEFAULT_SETTINGS.shingle)
+
+
+@lru_cache(maxsize=65536)  # pure; a cluster's representative is normalised again for every comparison
 def normalise(text: str) -> Norm:
     """Fold case, quote marks, punctuation and ellipses away.
 
@@ -84,19 +104,31 @@ def norm_hash(norm: Norm | str) -> int:
         >>> norm_hash(normalise("A b")) == norm_hash("a b")
         True
     """
-    text = norm.text if isinstance(norm, Norm) else norm
+    return norm.hash if isinstance(norm, Norm) else _text_hash(norm)
+
+
+def _text_hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
 def _hash_words(words: tuple[str, ...]) -> int:
-    return norm_hash(" ".join(words))
+    return _text_hash(" ".join(words))
+
+
+def _shingle_hashes(norm: Norm, k: int) -> tuple[tuple[int, ...], ...]:
+    return tuple(tuple(_hash_words(f[i : i + k]) for i in range(len(f) - k + 1)) for f in norm.fragments)
+
+
+def _hashes(norm: Norm, settings: ClusterSettings) -> tuple[tuple[int, ...], ...]:
+    if settings.shingle == DEFAULT_SETTINGS.shingle:
+        return norm.shingle_hashes
+    return _shingle_hashes(norm, settings.shingle)
 
 
 def shingles(norm: Norm, settings: ClusterSettings = DEFAULT_SETTINGS) -> set[int]:
     """Every word-shingle hash of a quote: what a new quote looks up (shingles do not cross an
     ellipsis)."""
-    k = settings.shingle
-    return {_hash_words(f[i : i + k]) for f in norm.fragments for i in range(len(f) - k + 1)}
+    return {h for hashes in _hashes(norm, settings) for h in hashes}
 
 
 def fingerprints(norm: Norm, settings: ClusterSettings = DEFAULT_SETTINGS) -> set[int]:
@@ -110,10 +142,9 @@ def fingerprints(norm: Norm, settings: ClusterSettings = DEFAULT_SETTINGS) -> se
         >>> bool(shingles(a) & fingerprints(b))
         True
     """
-    k, w = settings.shingle, settings.window
+    w = settings.window
     out: set[int] = set()
-    for fragment in norm.fragments:
-        hashes = [_hash_words(fragment[i : i + k]) for i in range(len(fragment) - k + 1)]
+    for hashes in _hashes(norm, settings):
         if not hashes:
             continue
         if len(hashes) <= w:
@@ -146,13 +177,21 @@ def same_statement(a: Norm, b: Norm, settings: ClusterSettings = DEFAULT_SETTING
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) < settings.min_words:
         return None
+    # A bound first, since most candidates share a few common word runs and no more: aligned
+    # runs and a common subsequence can hold no more words than the two quotes have in common.
+    common = sum((a.bag & b.bag).values())
+    near_in_length = len(short) >= settings.edit_length_ratio * len(long)
+    if common < settings.contained * len(short) - 1e-9 and (
+        not near_in_length or 2 * common / (len(short) + len(long)) < settings.edit_similarity - 1e-9
+    ):
+        return None
     # difflib finds the longest common runs first, which is what a truncation or an ellipsis
     # leaves; a minimal edit script (Indel.opcodes) may break a run to match words elsewhere.
     blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
     aligned = sum(b.size for b in blocks if b.size >= settings.min_block)
     if aligned >= settings.contained * len(short):
         return round(aligned / len(short), 4)
-    if len(short) >= settings.edit_length_ratio * len(long):
+    if near_in_length:
         similarity = Indel.normalized_similarity(short, long)
         if similarity >= settings.edit_similarity:
             return round(similarity, 4)

@@ -187,9 +187,22 @@ def ingest(
         quoth ingest articles/ --db quoth.db --year-range 2015-2019
 
         quoth ingest --catalogue people.csv --db postgresql://me@localhost/quotes
+
+    A folder written by `quoth batch` (it has a _manifest.json) is loaded in bulk, its
+    articles as the batch extracted them:
+
+        quoth ingest batch-out/ --db quoth.db
     """
     if not paths and catalogue is None:
         raise click.UsageError("Give at least one PATH (a file or folder of articles), or --catalogue FILE.")
+    # a `quoth batch` output folder is loaded in bulk, without extracting again (issue #12)
+    from quoth.store.batch_input import is_batch_output
+
+    batches = [p for p in paths if str(p) != "-" and is_batch_output(p)]
+    paths = tuple(p for p in paths if p not in batches)
+    if batches and (published or year_range or model not in (None, "fast")) and not silent:
+        click.echo("warning: --published, --year-range and --model do not apply to a batch output: "
+                   "its articles are stored as the batch extracted them", err=True)
     entries = None
     if catalogue is not None:
         from quoth.store.identity import read_catalogue
@@ -220,17 +233,18 @@ def ingest(
                 click.echo(
                     f"Catalogue {catalogue}: {done['entries']} speakers, {done['merged']} merged into them.", err=True
                 )
-        if not files:
+        if not files and not batches:
             return
         show_bar = not silent and err.isatty()
-        with click.progressbar(length=len(files), label="Ingesting", file=err, hidden=not show_bar) as bar:
-            summary = store.ingest_paths(
+        summary = _load_batches(store, batches, show_bar)
+        with click.progressbar(length=len(files), label="Ingesting", file=err, hidden=not show_bar or not files) as bar:
+            summary = _combine(summary, store.ingest_paths(
                 files,
                 on_input=lambda _p, _s: bar.update(1),
                 debug=debug,
                 options={"published": published, "year_range": year_range, "model": model},
                 max_bytes=max_bytes,
-            )
+            ) if files else None)
         stats = store.stats()
     except QuothError as e:
         raise _fail(e) from None
@@ -250,6 +264,29 @@ def ingest(
         )
     if summary.failed:
         sys.exit(EXIT_ALL_FAILED if summary.failed == summary.inputs else EXIT_SOME_FAILED)
+
+
+def _load_batches(store: Store, batches: list[Path], progress: bool):
+    """Bulk-load `quoth batch` outputs (issue #12), with a progress line per chunk on a terminal."""
+    from quoth.store.bulk import load_batches
+    from quoth.store.db import IngestSummary
+
+    if not batches:
+        return IngestSummary()
+
+    def on_chunk(done) -> None:
+        click.echo(f"\rLoading: {done.added + done.replaced} articles, {done.quotes} quotes", err=True, nl=False)
+
+    summary = load_batches(store, batches, on_chunk if progress else None)
+    if progress:
+        click.echo("", err=True)
+    return summary
+
+
+def _combine(summary, more):
+    from quoth.store.bulk import combine
+
+    return summary if more is None else combine(summary, more)
 
 
 SEARCH_COLUMNS = ["id", "date", "speaker", "outlet", "headline", "type", "occurrences", "quote"]

@@ -66,8 +66,8 @@ class Speaker:
 
 
 def pin(conn: Connection, key: str, candidates: list[ident.Candidate]) -> list[ident.Candidate]:
-    """Candidates for a mention with ``key``, those a correction bound ``key`` to first and counted
-    as listed (identity step 1, as a catalogue alias); a forced binding holds across types."""
+    """Candidates for a mention with ``key``, pinned by the corrections that bound ``key``
+    (:func:`pin_candidates`)."""
     if not candidates:
         return candidates
     bound = {
@@ -78,7 +78,14 @@ def pin(conn: Connection, key: str, candidates: list[ident.Candidate]) -> list[i
             )
         )
     }
-    if not bound:
+    return pin_candidates(bound, candidates)
+
+
+def pin_candidates(bound: dict[int, str], candidates: list[ident.Candidate]) -> list[ident.Candidate]:
+    """Candidates, those a correction bound the mention's key to (``bound``: speaker id -> alias
+    source) first and counted as listed (identity step 1, as a catalogue alias); a forced binding
+    holds across types. The candidates are changed in place."""
+    if not bound or not candidates:
         return candidates
     for c in candidates:
         if c.id in bound:

@@ -2,7 +2,10 @@
 
 One :class:`Store` class over SQLAlchemy Core serves both backends; the commands in
 ``quoth.store.commands`` are thin wrappers over its methods. This module holds the connection,
-migrations and ingest; the speaker side is :mod:`quoth.store.speaker_records`, the read side
+migrations and ingest; the speaker side is :mod:`quoth.store.speaker_records`, the cluster side
+:mod:`quoth.store.cluster_records` (both decide by the rules in :mod:`quoth.store.resolve`, which
+the bulk load in :mod:`quoth.store.bulk` shares), the rows an article becomes
+:mod:`quoth.store.rows`, the read side
 (search, listings, timelines, exports) :mod:`quoth.store.queries`, what they share
 :mod:`quoth.store.common`.
 
@@ -23,13 +26,11 @@ What it guarantees:
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +39,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
 from quoth.errors import InputError, ModelUnavailable, UsageError
-from quoth.model import Article, Quote
+from quoth.model import Article
 from quoth.store import clusters as cl
-from quoth.store import identity as ident
 from quoth.store.common import (  # noqa: F401  (re-exported: quoth.store.db is the store's public face)
     PAGE_SIZE,
     SORTS,
@@ -55,16 +55,20 @@ from quoth.store.common import (  # noqa: F401  (re-exported: quoth.store.db is 
     parse_bound,
     parse_date,
 )
+from quoth.store.cluster_records import ClusterRecords
 from quoth.store.queries import StoreQueries
-from quoth.store.speaker_records import SpeakerRecords
-from quoth.store.schema import (
-    articles,
-    cluster_fingerprints,
-    clusters,
-    outlets,
-    quotes,
-    speakers,
+from quoth.store import resolve
+from quoth.store.rows import (  # noqa: F401  (re-exported)
+    article_key,
+    article_values,
+    content_hash,
+    identify,
+    outlet_name,
+    quote_text,
+    quote_values,
 )
+from quoth.store.speaker_records import SpeakerRecords
+from quoth.store.schema import articles, outlets, quotes
 
 DEFAULT_URL = "sqlite:///quoth.db"
 _PG_WRITER_LOCK = 0x71756F7468  # "quoth": one writer at a time on PostgreSQL
@@ -108,34 +112,7 @@ def resolve_url(url: str | None = None) -> str:
     return url
 
 
-def content_hash(text: str, meta: dict[str, Any] | None = None) -> str:
-    """The key of idempotence: SHA-256 of the text with the URL and outlet it was read with.
-
-    A :class:`~quoth.reading.Document` and the :class:`~quoth.model.Article` extracted from it
-    hash alike (both carry the reader's ``meta``), so an unchanged file is skipped before extraction.
-
-    Example:
-        >>> content_hash("a")[:12], content_hash("a", {"outlet": "TASS"})[:12]
-        ('915732a3799c', '4c9f93e7833c')
-    """
-    meta = meta or {}
-    fields = [text, meta.get("url"), meta.get("outlet")]
-    if meta.get("extraction"):  # non-default extraction options (``quoth ingest --year-range``)
-        fields.append(meta["extraction"])
-    payload = json.dumps(fields, ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def article_key(url: str | None, path: str | None, digest: str) -> str:
-    """What makes two versions one article: its URL, else its path, else its content."""
-    if url:
-        return f"url:{url}"
-    if path:
-        return f"path:{path}"
-    return f"sha256:{digest}"
-
-
-class Store(SpeakerRecords, StoreQueries):
+class Store(SpeakerRecords, ClusterRecords, StoreQueries):
     """A quote store at a database URL.
 
     Args:
@@ -305,16 +282,14 @@ class Store(SpeakerRecords, StoreQueries):
             quotes were stored.
 
         Example:
-            >>> from quoth.model import Article, Quote
+            >>> from quoth.model import Article
             >>> store = Store("sqlite://")
             >>> a = Article(text='"We will win," Jane Doe said.', path="a.txt",
             ...             quotes=[Quote(content=[(1, 13)], speaker="Jane Doe", text="We will win,")])
             >>> store.ingest(a), store.ingest(a)
             (('added', 1), ('unchanged', 0))
         """
-        digest = content_hash(article.text, article.meta)
-        url = article.meta.get("url") or None
-        key = article_key(url, article.path, digest)
+        key, digest = identify(article)
         try:
             with self._write() as conn:
                 row = conn.execute(
@@ -323,20 +298,8 @@ class Store(SpeakerRecords, StoreQueries):
                 if row is not None and row.content_hash == digest:
                     return "unchanged", 0
                 outlet_id = self._outlet_id(conn, article.meta.get("outlet"))
-                published = parse_date(article.published)
-                values = dict(
-                    key=key,
-                    content_hash=digest,
-                    doc=article.doc,
-                    path=article.path,
-                    url=url,
-                    outlet_id=outlet_id,
-                    headline=article.headline_text,
-                    published=published,
-                    text=article.text,
-                    meta=_jsonable(article.meta),
-                    ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
-                )
+                values = article_values(article, key, digest, outlet_id)
+                published = values["published"]
                 old_speakers: set[int] = set()
                 old_clusters: set[int] = set()
                 if row is None:
@@ -362,11 +325,11 @@ class Store(SpeakerRecords, StoreQueries):
         except sa.exc.SQLAlchemyError as e:
             raise StoreError(f"{article.path or article.doc or 'article'}: could not be stored: {_reason(e)}") from None
 
-    def _outlet_id(self, conn: Connection, name: Any) -> int | None:
-        if name is None or not str(name).strip():
+    def _outlet_id(self, conn: Connection, value: Any) -> int | None:
+        named = outlet_name(value)
+        if named is None:
             return None
-        name = " ".join(str(name).split())
-        key = name.casefold()
+        name, key = named
         found = conn.execute(sa.select(outlets.c.id).where(outlets.c.key == key)).scalar()
         if found is not None:
             return found
@@ -375,164 +338,18 @@ class Store(SpeakerRecords, StoreQueries):
     def _insert_quotes(
         self, conn: Connection, article: Article, article_id: int, outlet_id: int | None, published: date | None
     ) -> int:
-        # Full names first, so "Peskov" later in the same article can join "Dmitry Peskov" (context).
-        parsed = [ident.parse_name(q.speaker) for q in article.quotes]
-        order = sorted(range(len(article.quotes)), key=lambda i: (not (parsed[i] and parsed[i].full), i))
-        context: dict[str, set[int]] = {}
-        # 'Baker' where the article names Ginger Baker and his daughter Nettie Baker is neither
-        ambiguous = ident.surnames_shared(article.text, {n.last for n in parsed if n is not None and not n.full})
-        speaker_of: dict[int, int | None] = {}
-        role_of: dict[int, str | None] = {}
-        for i in order:
-            q, name = article.quotes[i], parsed[i]
-            role = q.speaker_role or (name.role if name else None)
-            role_of[i] = role
-            if q.speaker and q.speaker_type in ident.ENTITY_TYPES:
-                speaker_of[i] = self._entity_id(conn, q.speaker, q.speaker_type)
-                continue
-            if name is None:
-                speaker_of[i] = None
-                continue
-            sid = self._speaker_id(conn, name, role, context, q.speaker_type, ambiguous)
-            speaker_of[i] = sid
-            if name.full:
-                context.setdefault(name.last, set()).add(sid)
+        speaker_of, role_of = resolve.assign_speakers(article, self._speaker_index(conn))
         for i, q in enumerate(article.quotes):
-            text = q.text or " … ".join(article.text[s:e] for s, e in q.content)
-            said_on = parse_date(q.said_on)
+            text = quote_text(article, q)
             norm = cl.normalise(text)
-            sid = speaker_of[i]
-            cluster_id = self._cluster_id(conn, norm, text, sid)
+            cluster_id = self._cluster_id(conn, norm, text, speaker_of[i])
             conn.execute(
                 quotes.insert().values(
-                    article_id=article_id,
-                    idx=i,
-                    type=q.type if q.type in ("direct", "indirect", "mixed") else "indirect",
-                    text=text,
-                    spans=_spans(q),
-                    speaker_id=sid,
-                    speaker_name=q.speaker,
-                    speaker_role=role_of[i],
-                    speaker_type=q.speaker_type,
-                    said_on=said_on,
-                    date=said_on or published,
-                    outlet_id=outlet_id,
-                    cluster_id=cluster_id,
-                    norm_hash=cl.norm_hash(norm),
+                    quote_values(q, i, text, article_id, speaker_of[i], role_of[i], outlet_id, published,
+                                 cluster_id, cl.norm_hash(norm))
                 )
             )
         return len(article.quotes)
-
-    # --- clusters ----------------------------------------------------------------------------
-
-    def _cluster_id(self, conn: Connection, norm: cl.Norm, text: str, sid: int | None) -> int:
-        h = cl.norm_hash(norm)
-        # 1. The same normalised text by the same (or an unknown) speaker.
-        for r in conn.execute(
-            sa.select(clusters.c.id, clusters.c.speaker_id)
-            .where(clusters.c.id.in_(sa.select(quotes.c.cluster_id).where(quotes.c.norm_hash == h)))
-            .order_by(clusters.c.id)
-        ):
-            if _same_speaker(r.speaker_id, sid):
-                if r.speaker_id is None and sid is not None:
-                    conn.execute(clusters.update().where(clusters.c.id == r.id).values(speaker_id=sid))
-                return r.id
-        # 2. A near-duplicate: clusters sharing fingerprints, best accepted match first.
-        fps = cl.fingerprints(norm)
-        look_up = cl.shingles(norm)
-        best: tuple[float, int] | None = None
-        if look_up and len(norm.words) >= cl.DEFAULT_SETTINGS.min_words:
-            shared = sa.func.count().label("shared")
-            cand = (
-                sa.select(cluster_fingerprints.c.cluster_id, shared)
-                .where(cluster_fingerprints.c.fp.in_(sorted(look_up)))
-                .group_by(cluster_fingerprints.c.cluster_id)
-                .order_by(shared.desc(), cluster_fingerprints.c.cluster_id)
-                .limit(cl.DEFAULT_SETTINGS.candidates)
-                .subquery()
-            )
-            for r in conn.execute(
-                sa.select(clusters.c.id, clusters.c.speaker_id, clusters.c.norm)
-                .join(cand, cand.c.cluster_id == clusters.c.id)
-                .order_by(cand.c.shared.desc(), clusters.c.id)
-            ):
-                if not _same_speaker(r.speaker_id, sid):
-                    continue
-                score = cl.same_statement(norm, cl.normalise(r.norm))
-                if score is not None and (best is None or score > best[0]):
-                    best = (score, r.id)
-        if best is not None:
-            cid = best[1]
-            row = conn.execute(sa.select(clusters.c.norm, clusters.c.speaker_id).where(clusters.c.id == cid)).one()
-            update: dict[str, Any] = {}
-            if len(norm.words) > len(row.norm.split()):  # the longest version represents the cluster
-                update.update(norm=norm.text, text=text)
-            if row.speaker_id is None and sid is not None:
-                update["speaker_id"] = sid
-            if update:
-                conn.execute(clusters.update().where(clusters.c.id == cid).values(**update))
-        else:
-            cid = conn.execute(
-                clusters.insert().values(speaker_id=sid, norm=norm.text, text=text)
-            ).inserted_primary_key[0]
-        self._add_fingerprints(conn, cid, fps)
-        return cid
-
-    def _add_fingerprints(self, conn: Connection, cid: int, fps: Iterable[int]) -> None:
-        rows = [{"fp": fp, "cluster_id": cid} for fp in sorted(fps)]
-        if rows:
-            conn.execute(_insert(self.backend, cluster_fingerprints).on_conflict_do_nothing(), rows)
-
-    def _tidy_clusters(self, conn: Connection, ids: Iterable[int]) -> None:
-        """After a replacement: drop emptied clusters; re-derive the others' representative and
-        fingerprints from the quotes they still hold."""
-        for cid in sorted(ids):
-            members = conn.execute(
-                sa.select(quotes.c.text, quotes.c.speaker_id).where(quotes.c.cluster_id == cid).order_by(quotes.c.id)
-            ).all()
-            conn.execute(cluster_fingerprints.delete().where(cluster_fingerprints.c.cluster_id == cid))
-            if not members:
-                conn.execute(clusters.delete().where(clusters.c.id == cid))
-                continue
-            norms = [(cl.normalise(m.text), m.text) for m in members]
-            longest = max(norms, key=lambda nt: len(nt[0].words))  # first of the longest
-            sid = next((m.speaker_id for m in members if m.speaker_id is not None), None)
-            conn.execute(
-                clusters.update()
-                .where(clusters.c.id == cid)
-                .values(norm=longest[0].text, text=longest[1], speaker_id=sid)
-            )
-            fps: set[int] = set()
-            for n, _ in norms:
-                fps |= cl.fingerprints(n)
-            self._add_fingerprints(conn, cid, fps)
-
-    def cluster(self, cluster_id: int) -> dict[str, Any]:
-        """One statement: its text, speaker, earliest date, outlets and every occurrence."""
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                sa.select(clusters.c.id, clusters.c.text, speakers.c.name.label("speaker"))
-                .select_from(clusters.outerjoin(speakers, speakers.c.id == clusters.c.speaker_id))
-                .where(clusters.c.id == cluster_id)
-            ).first()
-            if row is None:
-                raise UsageError(f"No cluster {cluster_id} in {self.display_url}")
-            occ = [
-                self._row(r)
-                for r in conn.execute(
-                    self._rows_select().where(quotes.c.cluster_id == cluster_id).order_by(quotes.c.date, quotes.c.id)
-                )
-            ]
-        dates = [o["date"] for o in occ if o["date"]]
-        outs = sorted({o["outlet"] for o in occ if o["outlet"]})
-        return {
-            "cluster": row.id,
-            "text": row.text,
-            "speaker": row.speaker,
-            "earliest": min(dates) if dates else None,
-            "outlets": outs,
-            "occurrences": occ,
-        }
 
     # --- the batch ingest --------------------------------------------------------------------
 
@@ -621,28 +438,6 @@ class _WriteTransaction:
 
     def __exit__(self, *exc):
         return self.ctx.__exit__(*exc)
-
-
-def _same_speaker(a: int | None, b: int | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def _spans(q: Quote) -> dict[str, Any]:
-    def span(s):
-        return None if s is None else [s[0], s[1]]
-
-    return {
-        "content": [[s, e] for s, e in q.content],
-        "cue": span(q.cue),
-        "source": span(q.source),
-        "addressee": span(q.addressee),
-        "channel": span(q.channel),
-        "parent": q.parent,
-    }
-
-
-def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:
-    return json.loads(json.dumps(meta, default=str))
 
 
 def _sources(paths: Iterable[str | Path], max_bytes: int):

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import IO
 
 from quoth.errors import UsageError
@@ -69,6 +70,7 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*\.?", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)  # pure, and called for every word of every name
 def fold(text: str) -> str:
     """Lower case, no accents, letters and digits only: ``"Dmitry S. Peskov"`` -> ``"dmitry s peskov"``.
 
@@ -92,7 +94,7 @@ class Name:
     middles: tuple[str, ...] = ()  # folded: ("s",)
     role: str | None = None  # what stood before the name: "Kremlin spokesman"
 
-    @property
+    @cached_property  # a Name is frozen: computed once
     def key(self) -> str:
         """The folded name, the key aliases are matched on: ``"dmitry s peskov"``."""
         return " ".join(p for p in (self.first, *self.middles, self.last) if p)
@@ -102,6 +104,7 @@ class Name:
         return self.first is not None
 
 
+@lru_cache(maxsize=65536)  # pure (a Name is frozen): the same mentions recur across articles
 def parse_name(text: str | None) -> Name | None:
     """Split a speaker mention into a name and the role before it; ``None`` if there is no name.
 
@@ -197,6 +200,7 @@ def _initial_compatible(a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _surname_ending(last: str) -> str:
     """'zelenskyy', 'zelenskiy', 'zelenskii' -> 'zelensky': one spelling for transliterated endings."""
     for ending in ("yy", "iy", "ii", "ij"):

@@ -8,7 +8,6 @@ the user's catalogue and corrections (:mod:`quoth.store.corrections`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import sqlalchemy as sa
@@ -18,6 +17,7 @@ from quoth.errors import UsageError
 from quoth.store.common import UnknownSpeaker, _insert
 from quoth.store import corrections as corr
 from quoth.store import identity as ident
+from quoth.store import resolve
 from quoth.store.schema import clusters, outlets, quotes, speaker_aliases, speaker_roles, speakers
 
 
@@ -60,6 +60,9 @@ class SpeakerRecords:
             c.roles = c.roles | ident.role_words(r.role)
         return [cands[i] for i in ids]
 
+    def _speaker_index(self, conn: Connection) -> SqlSpeakers:
+        return SqlSpeakers(self, conn)
+
     def _speaker_id(
         self,
         conn: Connection,
@@ -67,50 +70,12 @@ class SpeakerRecords:
         role: str | None,
         context: dict[str, set[int]],
         type_: str | None = None,
-        ambiguous: frozenset[str] = frozenset(),
     ) -> int:
-        match = ident.choose(name, role, self._candidates(conn, name), context, type_, ambiguous)
-        sid = match.speaker_id
-        if sid is None:
-            sid = conn.execute(
-                speakers.insert().values(name=name.display, surname=name.last, catalogue=False, type=type_)
-            ).inserted_primary_key[0]
-        else:
-            if match.upgrade:
-                conn.execute(
-                    speakers.update().where(speakers.c.id == sid, speakers.c.locked.is_(False)).values(name=name.display)
-                )
-            if type_ is not None:  # a speaker first seen untyped takes the type a later mention gives
-                conn.execute(speakers.update().where(speakers.c.id == sid, speakers.c.type.is_(None)).values(type=type_))
-        self._add_alias(conn, sid, name.display, name.key, "observed")
-        if role:
-            self._add_role(conn, sid, role)
-        return sid
+        return resolve.speaker_for(name, role, context, type_, self._speaker_index(conn))
 
     def _entity_id(self, conn: Connection, name: str, type_: str) -> int | None:
-        """An organisation, place or group: the speaker of that type with that name (or a
-        catalogue alias of it), else a new one. No surname logic: "Washington" the place is not
-        Denzel Washington, "Ford Motor" is not John Ford."""
-        key = ident.entity_key(name)
-        if not key:
-            return None
-        bound = speaker_aliases.c.source.in_(corr.BINDING)  # a user's correction (forced: across types)
-        sid = conn.execute(
-            sa.select(speakers.c.id)
-            .join(speaker_aliases, speaker_aliases.c.speaker_id == speakers.c.id)
-            .where(
-                speaker_aliases.c.key == key,
-                sa.or_(speakers.c.type == type_, speakers.c.catalogue.is_(True), speaker_aliases.c.source == "forced"),
-            )
-            .order_by(bound.desc(), speakers.c.catalogue.desc(), speakers.c.id)
-        ).scalar()
-        if sid is None:
-            display = re.sub(r"^[Tt]he\s+", "", " ".join(name.split()))
-            sid = conn.execute(
-                speakers.insert().values(name=display, surname=key, catalogue=False, type=type_)
-            ).inserted_primary_key[0]
-        self._add_alias(conn, sid, " ".join(name.split()), key, "observed")
-        return sid
+        """An organisation, place or group (:func:`quoth.store.resolve.entity_for`)."""
+        return resolve.entity_for(name, type_, self._speaker_index(conn))
 
     def _add_alias(self, conn: Connection, sid: int, alias: str, key: str, source: str) -> None:
         ins = _insert(self.backend, speaker_aliases).values(speaker_id=sid, alias=alias, key=key, source=source)
@@ -286,3 +251,43 @@ class SpeakerRecords:
             known = [r.name for r in conn.execute(sa.select(outlets.c.name).order_by(outlets.c.name).limit(20))]
         listed = ", ".join(known) if known else "none yet (outlets come from a reader's 'outlet' metadata)"
         raise UsageError(f"Unknown outlet {name!r}. Known outlets: {listed}")
+
+
+class SqlSpeakers:
+    """A :class:`quoth.store.resolve.SpeakerIndex` over the database, inside one transaction."""
+
+    def __init__(self, records: SpeakerRecords, conn: Connection):
+        self.records = records
+        self.conn = conn
+
+    def candidates(self, name: ident.Name) -> list[ident.Candidate]:
+        return self.records._candidates(self.conn, name)
+
+    def entity(self, key: str, type_: str) -> int | None:
+        bound = speaker_aliases.c.source.in_(corr.BINDING)  # a user's correction (forced: across types)
+        return self.conn.execute(
+            sa.select(speakers.c.id)
+            .join(speaker_aliases, speaker_aliases.c.speaker_id == speakers.c.id)
+            .where(
+                speaker_aliases.c.key == key,
+                sa.or_(speakers.c.type == type_, speakers.c.catalogue.is_(True), speaker_aliases.c.source == "forced"),
+            )
+            .order_by(bound.desc(), speakers.c.catalogue.desc(), speakers.c.id)
+        ).scalar()
+
+    def create_speaker(self, name: str, surname: str, type_: str | None) -> int:
+        return self.conn.execute(
+            speakers.insert().values(name=name, surname=surname, catalogue=False, type=type_)
+        ).inserted_primary_key[0]
+
+    def upgrade_name(self, sid: int, name: str) -> None:
+        self.conn.execute(speakers.update().where(speakers.c.id == sid, speakers.c.locked.is_(False)).values(name=name))
+
+    def adopt_type(self, sid: int, type_: str) -> None:
+        self.conn.execute(speakers.update().where(speakers.c.id == sid, speakers.c.type.is_(None)).values(type=type_))
+
+    def add_alias(self, sid: int, alias: str, key: str, source: str) -> None:
+        self.records._add_alias(self.conn, sid, alias, key, source)
+
+    def add_role(self, sid: int, role: str) -> None:
+        self.records._add_role(self.conn, sid, role)
