@@ -245,6 +245,53 @@ def _predict_with_progress(root: Path, split: str, out: Path, model: str) -> Non
         predict_split(root, split, out, progress=bar.update, model=model)
 
 
+# issue 12: quoth batch
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the Parquet output (docs/batch-output.md); rerun to finish it.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: a process pool on this machine; spark: a Spark job (needs Java).")
+@click.option("--master", help="Spark master (default local[WORKERS]; spark://HOST:7077, yarn).")
+@click.option("--workers", type=click.IntRange(min=1), help="Worker processes (default: every core).")
+@click.option("--files-per-partition", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Article files per partition.")
+@click.option("--split-mb", type=click.IntRange(min=1), default=128, show_default=True,
+              help="WARC and JSONL files larger than this are split into several partitions.")
+@extraction_options
+@record_field_options
+@click.option("--silent", is_flag=True, help="No progress lines.")
+def batch(inputs, out, engine, master, workers, files_per_partition, split_mb, published, year_range, max_bytes,
+          model, fields, silent) -> None:
+    """Extract every attribution from files, folders and archives (WARC, JSONL, CSV, Parquet) in
+    partitions, in parallel, into partitioned Parquet: articles/, quotes/, errors/.
+
+    Example:
+
+        quoth batch crawl/ --out out/ --workers 8
+    """
+    from quoth.batch import run_batch
+
+    try:
+        summary = run_batch(list(inputs), out, engine=engine, master=master, workers=workers, model=model,
+                            published=published, year_range=year_range, max_bytes=max_bytes, fields=fields,
+                            files_per_partition=files_per_partition, split_bytes=split_mb * 1024 * 1024,
+                            progress=not silent)
+    except UsageError as e:
+        raise click.UsageError(str(e)) from None
+    except ModelUnavailable as e:
+        raise click.ClickException(str(e)) from None
+    if not silent:
+        for reason, count in sorted(summary.skipped_records.items()):
+            click.echo(f"skipped: {count} {reason} record(s)", err=True)
+        rate = summary.words / summary.seconds if summary.seconds else 0
+        click.echo(f"{out}: {summary.partitions} partitions ({summary.skipped_partitions} already written), "
+                   f"{summary.documents} document(s), {summary.quotes} attribution(s), {summary.errors} failed "
+                   f"(see errors/); {summary.seconds:.1f} s, {rate:,.0f} words/s", err=True)
+    if summary.errors:
+        sys.exit(EXIT_ALL_FAILED if summary.documents == 0 else EXIT_SOME_FAILED)
+
+
 # store commands (issue 4) register below
 from quoth.store.commands import register as _register_store  # issue 4
 _register_store(main)

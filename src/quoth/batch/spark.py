@@ -1,0 +1,67 @@
+"""The ``spark`` engine: the same partitions as Spark tasks, on an existing Spark.
+
+``--master local[N]`` (the default, N = ``--workers``) runs in this process's JVM, which is what the
+tests and a single machine use; ``--master spark://HOST:7077`` or ``yarn`` run on a cluster, where
+quoth must be installed in the executors' Python (``pip install quoth``, or ``--py-files``) and the
+output folder must be on a file system every executor and the driver see (NFS, a mounted bucket).
+
+Each partition is one Spark task (an RDD element in a slice of its own). The task calls
+:func:`quoth.batch.work.run_partition`, which writes its files itself: Spark only schedules, and a
+retried task rewrites the same files atomically. Python workers are reused across tasks
+(``spark.python.worker.reuse``), so spaCy loads once per worker through quoth's module-level cache.
+Progress lines come from the workers on stderr (in local mode, this terminal).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+
+from quoth.batch.plan import Partition
+from quoth.batch.work import BatchConfig, run_partition
+from quoth.errors import UsageError
+
+__all__ = ["run_spark"]
+
+
+def run_spark(
+    partitions: list[Partition], config: BatchConfig, *, master: str | None = None, workers: int | None = None,
+) -> Iterator[dict]:
+    """Run ``partitions`` as Spark tasks; yields every marker once the job is done."""
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        raise UsageError("--engine spark needs Java (java -version fails); install a JRE 17+ "
+                         "(Debian: apt-get install default-jre-headless) or use --engine local")
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise UsageError("--engine spark needs pyspark (pip install pyspark==4.3.0)") from None
+    if not partitions:
+        return
+    master = master or f"local[{max(1, workers or os.cpu_count() or 1)}]"
+    # the workers run this interpreter, so they import the same quoth (PYTHONPATH is inherited)
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = (
+        SparkSession.builder.master(master)
+        .appName("quoth batch")
+        .config("spark.python.worker.reuse", "true")
+        .config("spark.ui.enabled", "false")
+        .config("spark.log.level", "WARN")
+        .config("spark.ui.showConsoleProgress", "false")  # quoth's own lines say which partition is done
+        # one task per partition, in plan order: no speculative duplicates of hour-long tasks
+        .config("spark.speculation", "false")
+    )
+    if master.startswith("local"):  # everything on this machine: stay on loopback
+        builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+    elif workers:
+        builder = builder.config("spark.executor.cores", str(workers))
+    spark = builder.getOrCreate()
+    try:
+        context = spark.sparkContext
+        tasks = [p.to_json() for p in partitions]
+        rdd = context.parallelize(tasks, numSlices=len(tasks))
+        markers = rdd.map(lambda task: run_partition(task, config)).collect()
+    finally:
+        spark.stop()
+    yield from markers
