@@ -199,14 +199,14 @@ def _row_source(path: Path, name: str, row: dict, fields, max_bytes: int, seen_i
 def _apply_row_meta(document: Document, row: dict, fields, name: str) -> None:
     """The row's own columns win over what an HTML page says about itself (like a sidecar)."""
     url, title = _value(row, fields.url), _value(row, fields.title)
-    published, outlet = _date_value(row, fields.published), _value(row, fields.outlet)
+    (published, date_key), outlet = _date_value(row, fields.published), _value(row, fields.outlet)
     if url:
         document.meta["url"] = url
     if title:
         document.meta["title"] = title
     if published:
         document.meta["published"] = published
-        document.meta["published_source"] = f"column {next(k for k in fields.published if _value(row, (k,)))}"
+        document.meta["published_source"] = f"column {date_key}"
     if outlet and plausible_site_name(outlet):
         document.meta["outlet"] = outlet
     elif url:
@@ -228,16 +228,17 @@ def _value(row: dict, keys: tuple[str, ...]) -> str | None:
     return None
 
 
-def _date_value(row: dict, keys: tuple[str, ...]) -> str | None:
+def _date_value(row: dict, keys: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """The first date among ``keys`` (a string as written, or a Parquet date/timestamp) and its column."""
     for key in keys:
         value = row.get(key)
         if isinstance(value, datetime):
-            return value.date().isoformat()
+            return value.date().isoformat(), key
         if isinstance(value, date):
-            return value.isoformat()
+            return value.isoformat(), key
         if isinstance(value, str) and value.strip():
-            return value.strip()
-    return None
+            return value.strip(), key
+    return None, None
 
 
 def _failing(name: str, input_name: str, error: Exception):

@@ -82,6 +82,8 @@ def warc_sources(
                 for record in iterator:
                     if stop is not None and iterator.offset >= stop:
                         return
+                    if record.format != "warc":  # warcio falls back on ARC for any text line
+                        raise ArchiveLoadFailed(f"not a WARC record ({_first_line(f, iterator.offset)!r})")
                     source = _source(path, iterator.offset, record, max_bytes, skipped)
                     if source is not None:
                         yield source
@@ -217,6 +219,14 @@ def _next_record(f, pos: int, gzipped: bool) -> int | None:
                 return base - len(tail) + m.start(1)
         tail = data[-8:]
         base += len(chunk)
+
+
+def _first_line(f, offset: int) -> str:
+    here = f.tell()
+    f.seek(offset)
+    line = f.readline(60).decode("latin-1").strip()
+    f.seek(here)
+    return line
 
 
 def _rest_is_blank(f, end: int) -> bool:
