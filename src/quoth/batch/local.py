@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
 from quoth.batch.plan import Partition
-from quoth.batch.work import BatchConfig, run_partition
+from quoth.batch.work import BatchConfig, one_thread_per_worker, run_partition
 
 __all__ = ["run_local"]
 
@@ -25,6 +25,7 @@ def run_local(
     """Run ``partitions`` on ``workers`` processes (default: every core); yields each marker as
     its partition finishes. A task that raises (a usage error) stops the job with that error."""
     workers = max(1, workers or os.cpu_count() or 1)
+    one_thread_per_worker()
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending = {pool.submit(run_partition, p.to_json(), config) for p in partitions}

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterator
 
 from quoth.batch.plan import Partition
-from quoth.batch.work import BatchConfig, run_partition
+from quoth.batch.work import BatchConfig, one_thread_per_worker, run_partition
 from quoth.errors import UsageError
 
 __all__ = ["run_spark"]
@@ -40,8 +40,11 @@ def run_spark(
     if not partitions:
         return
     master = master or f"local[{max(1, workers or os.cpu_count() or 1)}]"
+    if master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # read when the JVM starts
     # the workers run this interpreter, so they import the same quoth (PYTHONPATH is inherited)
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    one_thread_per_worker()  # local mode: the Python workers inherit this environment
     builder = (
         SparkSession.builder.master(master)
         .appName("quoth batch")

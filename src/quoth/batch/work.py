@@ -11,6 +11,7 @@ a usage error (a bad option, the accurate model missing), which would fail every
 
 from __future__ import annotations
 
+import os
 import resource
 import sys
 import time
@@ -25,7 +26,20 @@ from quoth.batch.plan import Partition
 from quoth.errors import ModelUnavailable, QuothError, UsageError
 from quoth.reading.sources import RecordFields, file_sources
 
-__all__ = ["BatchConfig", "run_partition"]
+__all__ = ["BatchConfig", "run_partition", "one_thread_per_worker"]
+
+# numerical libraries' thread pools: the engines run one worker process per core already
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
+                    "TORCH_NUM_THREADS")
+
+
+def one_thread_per_worker() -> None:
+    """Set the thread-pool variables to 1 (unless the user set them) for the worker processes
+    about to start: N workers of N threads each on N cores would fight over them."""
+    import os
+
+    for name in THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
 
 
 @dataclass
@@ -53,7 +67,7 @@ def run_partition(partition: Partition | dict, config: BatchConfig) -> dict[str,
     out = Path(config.out)
     if is_done(out, partition.name):
         return {**read_marker(out, partition.name), "skipped_as_done": True}
-    began = time.perf_counter()
+    began, cpu_began = time.perf_counter(), _cpu_seconds()
     articles: list[dict] = []
     quotes: list[dict] = []
     errors: list[dict] = []
@@ -84,6 +98,10 @@ def run_partition(partition: Partition | dict, config: BatchConfig) -> dict[str,
         "skipped": dict(skipped),
         "words": words,
         "seconds": round(time.perf_counter() - began, 3),
+        # the worker's CPU time in the task: below "seconds" when other processes share the cores
+        "cpu_seconds": round(_cpu_seconds() - cpu_began, 3),
+        "worker_pid": os.getpid(),
+        "started": round(time.time() - (time.perf_counter() - began), 3),
         "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "finished": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
@@ -94,6 +112,11 @@ def run_partition(partition: Partition | dict, config: BatchConfig) -> dict[str,
               f"{len(errors)} errors, {sum(skipped.values())} skipped, {marker['seconds']:.1f} s "
               f"({rate:,.0f} words/s)", file=sys.stderr, flush=True)
     return marker
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _sources(partition: Partition, config: BatchConfig, skipped: Counter):
