@@ -15,7 +15,10 @@ go through :func:`quoth.batch.run_batch` into a fresh output folder. Printed per
   caps the speed-up whatever the engine does);
 * the peak resident memory of a worker process (the largest ``max_rss_mb`` a partition's marker
   reports: the Python worker; Spark's JVM is not counted);
-* the speed-up from the first worker count to each other one (issue 12's bar: >= 1.6x from 1 to 2).
+* the speed-up from the first worker count to each other one (issue 12's bar: >= 1.6x from 1 to 2),
+  and the same speed-up were each worker on a core of its own ("cpu-bound speed-up": the workers
+  times their words per CPU-second, over the first run's), which is what a machine with nothing
+  else running gives and what the cost estimates in docs/scale.md use.
 
 Figures depend on the machine: run it on the machine the figures are for.
 """
@@ -90,14 +93,18 @@ def measure(folder: Path, engine: str, workers: int, files_per_partition: int) -
 
 def report(runs: list[Run]) -> str:
     lines = [f"{'engine':<7} {'workers':>7} {'docs':>5} {'words':>8} {'wall s':>7} {'words/s':>8} "
-             f"{'speed-up':>8} {'words/task-s':>12} {'words/cpu-s':>11} {'cpu share':>9} {'peak MB/worker':>14}"]
-    base: dict[str, float] = {}
+             f"{'speed-up':>8} {'words/task-s':>12} {'words/cpu-s':>11} {'cpu share':>9} {'cpu-bound speed-up':>18} "
+             f"{'peak MB/worker':>14}"]
+    base: dict[str, Run] = {}
     for run in runs:
-        base.setdefault(run.engine, run.words_per_second)
-        speedup = run.words_per_second / base[run.engine] if base[run.engine] else 0.0
+        first = base.setdefault(run.engine, run)
+        speedup = run.words_per_second / first.words_per_second if first.words_per_second else 0.0
+        cpu_bound = (run.workers * run.words_per_cpu_second) / (first.workers * first.words_per_cpu_second) \
+            if first.words_per_cpu_second else 0.0
         lines.append(f"{run.engine:<7} {run.workers:>7} {run.documents:>5} {run.words:>8} {run.wall_seconds:>7.1f} "
                      f"{run.words_per_second:>8,.0f} {speedup:>7.2f}x {run.words_per_task_second:>12,.0f} "
-                     f"{run.words_per_cpu_second:>11,.0f} {run.cpu_share:>9.2f} {run.peak_worker_mb:>14,.0f}")
+                     f"{run.words_per_cpu_second:>11,.0f} {run.cpu_share:>9.2f} {cpu_bound:>17.2f}x "
+                     f"{run.peak_worker_mb:>14,.0f}")
     return "\n".join(lines)
 
 
