@@ -21,7 +21,7 @@ def page(title: str, body: str = "The council voted on the budget after a long d
     return ARTICLE.format(title=title, body=body).encode("utf-8")
 
 
-def warc_records(gzip_records: bool = True, date: str = "2019-03-02T10:00:00Z") -> list[tuple[str, dict]]:
+def warc_records(date: str = "2019-03-02T10:00:00Z") -> list[tuple[str, dict]]:
     """The record kinds a crawl holds, in order: (what, how to write it)."""
     return [
         ("warcinfo", {}),

@@ -31,6 +31,7 @@ from quoth.errors import BrokenRecord, InputError, MalformedRecord
 from quoth.reading.document import DEFAULT_MAX_BYTES, Document
 from quoth.reading.files import read_bytes
 from quoth.reading.outlets import outlet_name, plausible_site_name
+from quoth.reading.sources import Source
 
 __all__ = ["count_lines", "open_stream", "record_sources"]
 
@@ -169,8 +170,6 @@ def _parquet_rows(path: Path, start: int, stop: int | None):
 
 
 def _row_source(path: Path, name: str, row: dict, fields, max_bytes: int, seen_ids: set[str]):
-    from quoth.reading.sources import Source
-
     row_id = _value(row, fields.id)
     doc, doc_path = f"{path.name}:{name.rsplit(':', 1)[1]}", name
     if row_id is not None:
@@ -242,8 +241,6 @@ def _date_value(row: dict, keys: tuple[str, ...]) -> tuple[str | None, str | Non
 
 
 def _failing(name: str, input_name: str, error: Exception):
-    from quoth.reading.sources import Source
-
     def read() -> Document:
         raise error
 

@@ -13,7 +13,7 @@ sources at all but are counted in :attr:`Sources.skipped`.
 Example:
     >>> sources = iter_sources(["samples/"])
     >>> [s.name for s in sources][:1]
-    ['samples/003_cb5783a5b4f85efc.txt']
+    ['samples/000_841052fd0680bd85.txt']
 """
 
 from __future__ import annotations

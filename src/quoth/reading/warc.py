@@ -35,6 +35,7 @@ from quoth.errors import BrokenRecord, InputError
 from quoth.reading.document import DEFAULT_MAX_BYTES, Document
 from quoth.reading.files import read_bytes
 from quoth.reading.outlets import outlet_name, registered_domain
+from quoth.reading.sources import Source
 
 __all__ = ["warc_sources"]
 
@@ -119,8 +120,6 @@ def _first_record(f, pos: int, gzipped: bool) -> int | None:
 
 def _source(path: Path, offset: int, record, max_bytes: int, skipped: Counter):
     """The record's source, or ``None`` (counted in ``skipped``) if it is not an article."""
-    from quoth.reading.sources import Source
-
     kind = record.rec_type
     if kind != "response":
         skipped[kind or "unknown record type"] += 1
@@ -243,8 +242,6 @@ def _reason(e: Exception) -> str:
 
 
 def _broken(name: str, input_name: str, message: str):
-    from quoth.reading.sources import Source
-
     error = BrokenRecord(name, message)
 
     def read() -> Document:
