@@ -135,6 +135,6 @@ def _java() -> bool:
 def test_spark_local_mode_equals_extract(inputs, extracted, tmp_path):
     pytest.importorskip("pyspark")
     out = tmp_path / "out"
-    summary = run_batch(inputs, out, engine="spark", master="local[2]", split_bytes=1500, progress=False)
+    summary = run_batch(inputs, out, engine="spark", master="local[2]", progress=False)
     assert summary.documents == len(extracted) and summary.errors == 4
     check_output(out, extracted, inputs)
