@@ -64,7 +64,7 @@ def _record(writer: WARCWriter, what: str, spec: dict):
                                          warc_content_type="text/plain")
     status, ctype = {"html": ("200 OK", "text/html; charset=utf-8"), "css": ("200 OK", "text/css"),
                      "redirect": ("301 Moved Permanently", "text/html")}[what]
-    http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+    http = StatusAndHeaders(status, [("Content-Type", spec.get("content_type", ctype))], protocol="HTTP/1.1")
     record = writer.create_warc_record(url, "response", payload=io.BytesIO(spec.get("payload", b"<html></html>")),
                                        http_headers=http)
     if headers:

@@ -269,3 +269,18 @@ def test_ingest_stores_each_record_as_its_own_article(tmp_path):
         assert store.stats()["articles"] == 5
     again = CliRunner().invoke(main, ["ingest", str(warc), str(path), "--db", str(db)])
     assert "0 added, 0 replaced, 5 unchanged, 3 failed" in again.stderr
+
+
+def test_warc_pages_in_another_charset_and_over_the_limit(tmp_path):
+    path = tmp_path / "c.warc.gz"
+    latin = page("Café reopens", "The owner of the café said it would reopen in spring, officials confirmed.")
+    write_warc(path, [
+        ("html", {"url": "https://example-news.com/cafe", "payload": latin.decode("utf-8").encode("iso-8859-1"),
+                  "content_type": "text/html; charset=iso-8859-1"}),
+        ("html", {"url": "https://example-news.com/big", "payload": page("Big", "word " * 5000)}),
+    ])
+    read, _ = read_all([path], max_bytes=10_000)
+    # the header's charset decodes the page: no cp1252 fallback warning
+    assert "Café reopens" in read[0][1].text
+    assert not any("cp1252" in w for w in read[0][1].warnings)
+    assert isinstance(read[1][1], InputError) and "over the limit of 10,000 bytes" in str(read[1][1])
