@@ -115,6 +115,13 @@ def test_a_rerun_with_other_options_is_refused(inputs, tmp_path):
         run_batch([inputs[2]], tmp_path / "full", workers=1, progress=False)
 
 
+@pytest.mark.parametrize("options", [{"published": "31/05/2017"}, {"year_range": (2019, 2015)}])
+def test_bad_options_stop_the_job_before_it_starts(inputs, tmp_path, options):
+    with pytest.raises(UsageError):
+        run_batch([inputs[2]], tmp_path / "out", workers=1, progress=False, **options)
+    assert not (tmp_path / "out").exists()
+
+
 def test_the_command_reports_progress_and_failures(inputs, tmp_path, capfd):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["batch", str(inputs[2]), "--out", str(out), "--workers", "1"])

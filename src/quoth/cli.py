@@ -279,7 +279,7 @@ def batch(inputs, out, engine, master, workers, files_per_partition, split_mb, p
                             progress=not silent)
     except UsageError as e:
         raise click.UsageError(str(e)) from None
-    except ModelUnavailable as e:
+    except QuothError as e:  # the accurate model missing, a failed Spark job
         raise click.ClickException(str(e)) from None
     if not silent:
         for reason, count in sorted(summary.skipped_records.items()):

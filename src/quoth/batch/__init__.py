@@ -26,6 +26,7 @@ from quoth.batch.plan import (
     DEFAULT_FILES_PER_PARTITION, DEFAULT_RECORDS_PER_PARTITION, DEFAULT_SPLIT_BYTES, Partition, plan_partitions,
 )
 from quoth.batch.work import BatchConfig
+from quoth.dates import infer_published
 from quoth.errors import UsageError
 from quoth.reading.document import DEFAULT_MAX_BYTES
 from quoth.reading.sources import RecordFields
@@ -77,6 +78,8 @@ def run_batch(
         raise UsageError(f"unknown engine {engine!r}; available: {', '.join(ENGINES)}")
     if any(str(p) == "-" for p in inputs):
         raise UsageError("quoth batch reads files and folders, not standard input")
+    # a bad --published or --year-range would fail every document of every task: say so now
+    infer_published("", None, published=published, year_range=year_range)
     out = Path(out).absolute()
     fields = fields or RecordFields()
     began = time.perf_counter()

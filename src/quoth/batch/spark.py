@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from quoth.batch.plan import Partition
 from quoth.batch.work import BatchConfig, one_thread_per_worker, run_partition
-from quoth.errors import UsageError
+from quoth.errors import QuothError, UsageError
 
 __all__ = ["run_spark"]
 
@@ -64,7 +64,20 @@ def run_spark(
         context = spark.sparkContext
         tasks = [p.to_json() for p in partitions]
         rdd = context.parallelize(tasks, numSlices=len(tasks))
-        markers = rdd.map(lambda task: run_partition(task, config)).collect()
+        try:
+            markers = rdd.map(lambda task: run_partition(task, config)).collect()
+        except Exception as e:  # py4j/pyspark wrap the task's error in their own, with a Java trace
+            raise QuothError(f"the Spark job failed: {_python_error(e)}; the partitions written so far "
+                             "are kept, rerun to finish") from None
     finally:
         spark.stop()
     yield from markers
+
+
+def _python_error(error: Exception) -> str:
+    """The last line of the Python traceback inside a Spark error (what the task raised)."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    for line in reversed(lines):
+        if not line.startswith(("at ", "...")) and ("Error" in line or "Exception" in line):
+            return line[:300]
+    return lines[-1][:300] if lines else type(error).__name__
