@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterator
 
 from quoth.batch.plan import Partition
-from quoth.batch.work import BatchConfig, one_thread_per_worker, run_partition
+from quoth.batch.work import THREAD_VARIABLES, BatchConfig, one_thread_per_worker, run_partition
 from quoth.errors import QuothError, UsageError
 
 __all__ = ["run_spark"]
@@ -42,8 +42,9 @@ def run_spark(
     master = master or f"local[{max(1, workers or os.cpu_count() or 1)}]"
     if master.startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # read when the JVM starts
-    # the workers run this interpreter, so they import the same quoth (PYTHONPATH is inherited)
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        # the workers run this interpreter, so they import the same quoth (PYTHONPATH is inherited);
+        # on a cluster the executors' own Python is used (PYSPARK_PYTHON, spark.pyspark.python)
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     one_thread_per_worker()  # local mode: the Python workers inherit this environment
     builder = (
         SparkSession.builder.master(master)
@@ -55,6 +56,8 @@ def run_spark(
         # one task per partition, in plan order: no speculative duplicates of hour-long tasks
         .config("spark.speculation", "false")
     )
+    for name in THREAD_VARIABLES:  # executors on a cluster: one thread per Python worker there too
+        builder = builder.config(f"spark.executorEnv.{name}", os.environ.get(name, "1"))
     if master.startswith("local"):  # everything on this machine: stay on loopback
         builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
     elif workers:
