@@ -9,15 +9,15 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
-from quoth.errors import InputError, ModelUnavailable, QuothError, UsageError
+from quoth.errors import ModelUnavailable, QuothError, UsageError
 from quoth.model import Article
-from quoth.options import extraction_options, model_option
-from quoth.reading import Document, iter_paths, read_bytes, read_path
+from quoth.options import extraction_options, model_option, record_field_options
+from quoth.reading import Document
+from quoth.reading.sources import archive_kind, iter_files, iter_sources
 
 EXIT_SOME_FAILED = 1
 EXIT_ALL_FAILED = 3
@@ -34,12 +34,14 @@ def main() -> None:
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
 @extraction_options
+@record_field_options
 @click.option("--silent", is_flag=True, help="No progress bar, no summary.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.option("--progress", "long_progress", is_flag=True,
               help="Show a long document's progress (over 200 KB) on stderr even when it is not a terminal.")
-def extract(paths, output, fmt, published, year_range, max_bytes, model, silent, debug, long_progress) -> None:
-    """Extract every attribution from articles (.txt, .html, .html.gz, folders, or - for stdin).
+def extract(paths, output, fmt, published, year_range, max_bytes, model, fields, silent, debug, long_progress) -> None:
+    """Extract every attribution from articles (.txt, .html, .html.gz, folders, or - for stdin)
+    and archives (.warc, .warc.gz; .jsonl, .csv, .parquet: one article per row).
 
     Example:
 
@@ -48,14 +50,16 @@ def extract(paths, output, fmt, published, year_range, max_bytes, model, silent,
     from quoth.pipeline import extract_document
     from quoth.progress import progress_for
 
-    documents = list(_inputs(paths, max_bytes))
+    sources = iter_sources(paths, max_bytes=max_bytes, fields=fields)
     done = failed = quotes = 0
     articles: list[dict] = []
-    show_progress = not silent and sys.stderr.isatty() and len(documents) > 1
-    with click.progressbar(documents, label="Extracting", file=sys.stderr) if show_progress else _plain(documents) as bar:
-        for name, read in bar:
+    documents = _count_if_known(paths)
+    show_progress = not silent and sys.stderr.isatty() and (documents or 0) > 1
+    with click.progressbar(sources, length=documents, label="Extracting", file=sys.stderr) if show_progress else _plain(sources) as bar:
+        for source in bar:
+            name = source.name
             try:
-                document = read()
+                document = source.read()
                 progress = None if silent else progress_for(name, len(document.text), forced=long_progress)
                 article = extract_document(document, published=published, year_range=year_range, model=model,
                                            progress=progress)
@@ -82,31 +86,19 @@ def extract(paths, output, fmt, published, year_range, max_bytes, model, silent,
         json.dump(articles, output, ensure_ascii=False, indent=2)
         output.write("\n")
     if not silent:
+        for reason, count in sorted(sources.skipped.items()):
+            click.echo(f"skipped: {count} {reason} record(s)", err=True)
         click.echo(f"{done} document(s), {quotes} attribution(s), {failed} failed", err=True)
     if failed:
         sys.exit(EXIT_ALL_FAILED if done == 0 else EXIT_SOME_FAILED)
 
 
-def _inputs(paths, max_bytes) -> Iterator[tuple[str, object]]:
-    """(name, reader) for each input; a reader reads when called, so errors land per input."""
-    for p in paths:
-        if p == "-":
-            data = sys.stdin.buffer.read()
-            yield "<stdin>", lambda data=data: read_bytes(data, "stdin", name="<stdin>", max_bytes=max_bytes)
-            continue
-        path = Path(p)
-        if not path.exists():
-            yield p, _failing(InputError(p, "no such file or folder"))
-            continue
-        for file in iter_paths([path]):
-            yield str(file), lambda file=file: read_path(file, max_bytes=max_bytes)
-
-
-def _failing(error: Exception):
-    def read():
-        raise error
-
-    return read
+def _count_if_known(paths) -> int | None:
+    """How many documents the inputs hold, when that is known without reading them (no archive)."""
+    files = list(iter_files(p for p in paths if p != "-"))
+    if any(archive_kind(f) for f in files):
+        return None
+    return len(files) + sum(p == "-" for p in paths)
 
 
 class _plain:
@@ -256,6 +248,53 @@ def _predict_with_progress(root: Path, split: str, out: Path, model: str) -> Non
     count = len(list((root / split / "text").glob("*.txt")))
     with click.progressbar(length=count, label=f"PolNeAR {split}", file=sys.stderr) as bar:
         predict_split(root, split, out, progress=bar.update, model=model)
+
+
+# issue 12: quoth batch
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the Parquet output (docs/batch-output.md); rerun to finish it.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: a process pool on this machine; spark: a Spark job (needs Java).")
+@click.option("--master", help="Spark master (default local[WORKERS]; spark://HOST:7077, yarn).")
+@click.option("--workers", type=click.IntRange(min=1), help="Worker processes (default: every core).")
+@click.option("--files-per-partition", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Article files per partition.")
+@click.option("--split-mb", type=click.IntRange(min=1), default=128, show_default=True,
+              help="WARC and JSONL files larger than this are split into several partitions.")
+@extraction_options
+@record_field_options
+@click.option("--silent", is_flag=True, help="No progress lines.")
+def batch(inputs, out, engine, master, workers, files_per_partition, split_mb, published, year_range, max_bytes,
+          model, fields, silent) -> None:
+    """Extract every attribution from files, folders and archives (WARC, JSONL, CSV, Parquet) in
+    partitions, in parallel, into partitioned Parquet: articles/, quotes/, errors/.
+
+    Example:
+
+        quoth batch crawl/ --out out/ --workers 8
+    """
+    from quoth.batch import run_batch
+
+    try:
+        summary = run_batch(list(inputs), out, engine=engine, master=master, workers=workers, model=model,
+                            published=published, year_range=year_range, max_bytes=max_bytes, fields=fields,
+                            files_per_partition=files_per_partition, split_bytes=split_mb * 1024 * 1024,
+                            progress=not silent)
+    except UsageError as e:
+        raise click.UsageError(str(e)) from None
+    except QuothError as e:  # the accurate model missing, a failed Spark job
+        raise click.ClickException(str(e)) from None
+    if not silent:
+        for reason, count in sorted(summary.skipped_records.items()):
+            click.echo(f"skipped: {count} {reason} record(s)", err=True)
+        rate = summary.words / summary.seconds if summary.seconds else 0
+        click.echo(f"{out}: {summary.partitions} partitions ({summary.skipped_partitions} already written), "
+                   f"{summary.documents} document(s), {summary.quotes} attribution(s), {summary.errors} failed "
+                   f"(see errors/); {summary.seconds:.1f} s, {rate:,.0f} words/s", err=True)
+    if summary.errors:
+        sys.exit(EXIT_ALL_FAILED if summary.documents == 0 else EXIT_SOME_FAILED)
 
 
 # store commands (issue 4) register below

@@ -6,7 +6,9 @@
     │   ├── BinaryInput
     │   ├── TooLarge
     │   ├── UndecodableInput
-    │   └── NoArticle       HTML (or text) in which no article body was found
+    │   ├── NoArticle       HTML (or text) in which no article body was found
+    │   ├── BrokenRecord    a WARC record (or compressed stream) that cannot be parsed; names file@offset
+    │   └── MalformedRecord a JSONL/CSV/Parquet row that is not a document; names file:line
     ├── UsageError          bad arguments from a caller (malformed date, unknown option value)
     └── ModelUnavailable    the accurate mode's model or its libraries are not installed
 
@@ -51,6 +53,16 @@ class UndecodableInput(InputError):
 
 class NoArticle(InputError):
     pass
+
+
+class BrokenRecord(InputError):
+    """A record of an archive that cannot be parsed (truncated gzip, bad WARC header); the
+    reader reports it with the file and byte offset and goes on with the next record."""
+
+
+class MalformedRecord(InputError):
+    """A row of a JSONL/CSV/Parquet file that is not a document (not JSON, not an object, no
+    text); reported with the file and line, and the rest of the file is read."""
 
 
 class ModelUnavailable(QuothError):

@@ -44,3 +44,35 @@ def extraction_options(command):
     for option in reversed(_OPTIONS):
         command = option(command)
     return command
+
+
+# JSONL/CSV/Parquet inputs (issue 12): which column holds what; each replaces the default list
+_FIELD_OPTIONS = [
+    click.option("--text-field", help="Column with the article text (default: text, content, body)."),
+    click.option("--html-field", help="Column with the article's HTML, read like an .html file (default: html)."),
+    click.option("--id-field", help="Column with a document id (default: id)."),
+    click.option("--url-field", help="Column with the URL (default: url, link)."),
+    click.option("--title-field", help="Column with the title (default: title, headline)."),
+    click.option("--date-field", help="Column with the publication date (default: date, published)."),
+    click.option("--outlet-field", help="Column with the outlet's name (default: outlet, source)."),
+]
+
+
+def record_field_options(command):
+    """``--text-field`` ... ``--outlet-field`` on a click command, passed as one ``fields``
+    argument (a :class:`~quoth.reading.sources.RecordFields`)."""
+    import functools
+
+    from quoth.reading.sources import RecordFields
+
+    @functools.wraps(command)
+    def wrapper(*args, text_field, html_field, id_field, url_field, title_field, date_field, outlet_field, **kwargs):
+        kwargs["fields"] = RecordFields.with_overrides(
+            text=text_field, html=html_field, id=id_field, url=url_field, title=title_field,
+            published=date_field, outlet=outlet_field,
+        )
+        return command(*args, **kwargs)
+
+    for option in reversed(_FIELD_OPTIONS):
+        wrapper = option(wrapper)
+    return wrapper

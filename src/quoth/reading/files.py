@@ -20,6 +20,7 @@ from quoth.reading.text import check_size, decode
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+ARTICLE_SUFFIXES = SUFFIXES  # one document per file; archives are in quoth.reading.sources
 SIDECAR_KEYS = {"published": "published", "date": "published", "title": "title", "url": "url",
                 "outlet": "outlet", "publisher": "outlet", "author": "author"}
 

@@ -22,7 +22,7 @@ from typing import Any
 import click
 
 from quoth.errors import QuothError, UsageError
-from quoth.options import extraction_options
+from quoth.options import extraction_options, record_field_options
 from quoth.store.db import DEFAULT_URL, SORTS, Store, StoreError
 
 EXIT_SOME_FAILED = 1
@@ -162,6 +162,7 @@ def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], *, table_rows
     help="A speaker catalogue (CSV or JSON: name, aliases, wikidata) that overrides who is who.",
 )
 @extraction_options
+@record_field_options
 @click.option("--silent", is_flag=True, help="No progress bar and no summary.")
 @click.option("--debug", is_flag=True, help="Stop with a traceback at an unexpected extraction error.")
 def ingest(
@@ -172,10 +173,12 @@ def ingest(
     year_range: tuple[int, int] | None,
     max_bytes: int,
     model: str,
+    fields,
     silent: bool,
     debug: bool,
 ) -> None:
-    """Extract the quotes of articles (files, folders, or - for stdin) and store them.
+    """Extract the quotes of articles (files, folders, or - for stdin) and store them; archives
+    (.warc, .warc.gz, .jsonl, .csv, .parquet) give one article per HTML page or row.
 
     Re-ingesting an unchanged article with the same options does nothing; a changed article (or
     one extracted with other options) with the same URL or path replaces its quotes. Each article
@@ -216,13 +219,14 @@ def ingest(
             raise _fail(e) from None
     files: list[Path] = []
     if paths:
-        from quoth.reading import iter_paths
+        from quoth.reading.sources import archive_kind, iter_files
 
         for p in paths:  # "-" is one article on standard input
-            files.extend([p] if str(p) == "-" else iter_paths([p.absolute()]))
+            files.extend([p] if str(p) == "-" else iter_files([p.absolute()]))
         if not files:
             raise CommandError(
-                "No articles found in " + ", ".join(map(str, paths)) + " (looked for .txt and .html files)."
+                "No articles found in " + ", ".join(map(str, paths))
+                + " (looked for .txt, .html, .warc, .jsonl, .csv and .parquet files)."
             )
     store = open_store(db, create=True)
     err = sys.stderr
@@ -235,8 +239,9 @@ def ingest(
                 )
         if not files and not batches:
             return
-        show_bar = not silent and err.isatty()
-        summary = _load_batches(store, batches, show_bar)
+        # an archive holds an unknown number of articles: no bar then
+        show_bar = not silent and err.isatty() and not any(archive_kind(f) for f in files)
+        summary = _load_batches(store, batches, not silent and err.isatty())
         with click.progressbar(length=len(files), label="Ingesting", file=err, hidden=not show_bar or not files) as bar:
             summary = _combine(summary, store.ingest_paths(
                 files,
@@ -244,6 +249,7 @@ def ingest(
                 debug=debug,
                 options={"published": published, "year_range": year_range, "model": model},
                 max_bytes=max_bytes,
+                fields=fields,
             ) if files else None)
         stats = store.stats()
     except QuothError as e:
@@ -255,6 +261,8 @@ def ingest(
     for message in summary.errors:
         click.echo(f"error: {message}", err=True)
     if not silent:
+        for reason, count in sorted(summary.skipped.items()):
+            click.echo(f"skipped: {count} {reason} record(s)", err=True)
         click.echo(
             f"{store.display_url}: {summary.added} added, {summary.replaced} replaced, "
             f"{summary.unchanged} unchanged, {summary.failed} failed; {summary.quotes} quotes stored. "

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -85,6 +85,7 @@ class IngestSummary:
     quotes: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # what extract prints as warnings, per input
+    skipped: Counter = field(default_factory=Counter)  # archive records that are not articles, by reason
 
     @property
     def inputs(self) -> int:
@@ -362,6 +363,7 @@ class Store(SpeakerRecords, ClusterRecords, StoreQueries):
         debug: bool = False,
         options: dict | None = None,
         max_bytes: int | None = None,
+        fields=None,
     ) -> IngestSummary:
         """Read, extract and store every article under ``paths`` (folders recursively).
 
@@ -379,6 +381,8 @@ class Store(SpeakerRecords, ClusterRecords, StoreQueries):
                 ``extraction`` and are part of what "unchanged" means: the same file ingested
                 with another ``published`` is extracted again and replaced.
             max_bytes: refuse larger files (default: the readers' limit).
+            fields: which columns of JSONL/CSV/Parquet inputs hold what
+                (:class:`~quoth.reading.sources.RecordFields`; default the common names).
         """
         from quoth.reading import DEFAULT_MAX_BYTES
 
@@ -391,7 +395,8 @@ class Store(SpeakerRecords, ClusterRecords, StoreQueries):
 
         summary = IngestSummary()
         limit = max_bytes or DEFAULT_MAX_BYTES
-        for path, read in _sources(paths, limit):
+        sources = _sources(paths, limit, fields)
+        for path, read in sources:
             status = "failed"
             try:
                 document = read()
@@ -419,6 +424,7 @@ class Store(SpeakerRecords, ClusterRecords, StoreQueries):
             setattr(summary, status, getattr(summary, status) + 1)
             if on_input is not None:
                 on_input(path, status)
+        summary.skipped.update(sources.skipped)
         return summary
 
 
@@ -440,13 +446,21 @@ class _WriteTransaction:
         return self.ctx.__exit__(*exc)
 
 
-def _sources(paths: Iterable[str | Path], max_bytes: int):
-    """``(path, read)`` for every article under ``paths``; ``-`` is standard input."""
-    from quoth.reading import iter_paths, read_bytes, read_path
+def _sources(paths: Iterable[str | Path], max_bytes: int, fields=None):
+    """``(name, read)`` for every document under ``paths`` (files, folders, archives' records;
+    ``-`` is standard input), from :func:`quoth.reading.sources.iter_sources`; ``.skipped``
+    counts the archive records that are not articles."""
+    from quoth.reading.sources import iter_sources
 
-    for p in paths:
-        if str(p) == "-":
-            yield Path("-"), lambda: read_bytes(sys.stdin.buffer.read(), "stdin", name="<stdin>", max_bytes=max_bytes)
-            continue
-        for path in iter_paths([Path(p).absolute()]):
-            yield path, lambda path=path: read_path(path, max_bytes=max_bytes)
+    return _SourcePairs(iter_sources([p if str(p) == "-" else Path(p).absolute() for p in paths],
+                                     max_bytes=max_bytes, fields=fields))
+
+
+class _SourcePairs:
+    def __init__(self, sources):
+        self.sources = sources
+        self.skipped = sources.skipped
+
+    def __iter__(self):
+        for source in self.sources:
+            yield source.name, source.read
