@@ -506,3 +506,20 @@ def test_cli_reports_a_malformed_row_and_stores_the_rest(tmp_path, articles):
     assert errors == [f"error: {part}: row 3: malformed article_json (ValueError: not enough values to unpack "
                       "(expected 2, got 1))"]
     assert "3 added, 0 replaced, 0 unchanged, 1 failed" in result.output
+
+
+def test_quoth_batch_then_ingest_equals_ingesting_the_articles(tmp_path):
+    """The two halves of issue #12 together: `quoth batch` on the samples, then `quoth ingest` of
+    its output, gives the store that `quoth ingest` of the sample files gives."""
+    from quoth.batch import run_batch
+    from quoth.cli import main
+
+    out = tmp_path / "batch"
+    run_batch([SEEDS], out, workers=1)
+    one, other = f"sqlite:///{tmp_path}/batch.db", f"sqlite:///{tmp_path}/files.db"
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(out), "--db", one, "--silent"]).exit_code == 0
+    assert runner.invoke(main, ["ingest", str(SEEDS), "--db", other, "--silent"]).exit_code == 0
+    a, b = canonical(one), canonical(other)
+    assert a["quotes"] and a["quotes"] == b["quotes"] and a["speakers"] == b["speakers"]
+    assert a["clusters"] == b["clusters"]
