@@ -114,10 +114,10 @@ def test_read_gold_names_a_missing_text(tmp_path):
 
 # Floors under the Wikinews gold figures in the README (issue #10): a change that loses on this set
 # fails here as it would on PolNeAR dev.
-GOLD_ATTRIBUTION_F1_FLOOR = 0.71
+GOLD_ATTRIBUTION_F1_FLOOR = 0.74
 GOLD_DIRECT_RECALL_FLOOR = 0.95
-GOLD_STRICT_SPEAKER_FLOOR = 0.77
-GOLD_IDENTITY_F1_FLOOR = 0.90
+GOLD_STRICT_SPEAKER_FLOOR = 0.79
+GOLD_IDENTITY_F1_FLOOR = 0.92
 
 
 @pytest.mark.slow
@@ -136,3 +136,4 @@ def test_wikinews_gold_floors(shared, tmp_path):
     assert scores["speaker"]["strict_accuracy"] >= GOLD_STRICT_SPEAKER_FLOOR
     report = identity(records, texts, articles)
     assert report.f1 >= GOLD_IDENTITY_F1_FLOOR, report.table()
+    assert not report.wrong_merges, report.table()  # two gold people in one store speaker
