@@ -256,3 +256,8 @@ def _predict_with_progress(root: Path, split: str, out: Path, model: str) -> Non
 # store commands (issue 4) register below
 from quoth.store.commands import register as _register_store  # issue 4
 _register_store(main)
+
+# quoth serve (issue 11)
+from quoth.serve.command import serve as _serve_command  # noqa: E402  issue 11
+
+main.add_command(_serve_command)
