@@ -10,6 +10,7 @@ filter is 400 with the CLI's message, an unknown id 404, a search over the time 
 from __future__ import annotations
 
 import os
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +64,16 @@ def create_app(config: ServeConfig) -> FastAPI:
     from quoth.serve import api, docs, pages, writes
 
     store = open_read_only(config.db, time_limit=config.time_limit)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        store.close()
+        if app.state.writer is not None:
+            app.state.writer.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="quoth",
         version="1",
         description="Who said what: statements extracted from news articles, searchable. Every page has a "
@@ -82,12 +92,6 @@ def create_app(config: ServeConfig) -> FastAPI:
     app.add_middleware(WriteGate, token=config.token, max_bytes=config.max_bytes)
     app.add_middleware(SecurityHeaders)
     _error_handlers(app)
-
-    @app.on_event("shutdown")
-    def _close() -> None:  # pragma: no cover - exercised by uvicorn
-        store.close()
-        if app.state.writer is not None:
-            app.state.writer.close()
 
     return app
 
@@ -122,6 +126,9 @@ def _error_handlers(app: FastAPI) -> None:
             return error_response(request, 404, f"No such page: {request.url.path}")
         parts = []
         for p in problems[:3]:
+            if p.get("type") == "json_invalid":
+                parts.append("the body is not valid JSON")
+                continue
             where = ".".join(str(x) for x in p.get("loc", ())[1:]) or "body"
             parts.append(f"{where}: {p.get('msg', 'invalid')}")
         return error_response(request, 400, "; ".join(parts))

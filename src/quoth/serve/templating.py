@@ -22,6 +22,14 @@ def link(path: str, params: dict | None = None, **changes) -> str:
     return path + ("?" + urlencode(merged) if merged else "")
 
 
+def web_url(value: str | None) -> str | None:
+    """An article's URL if it is http(s), else ``None``: a stored ``javascript:`` URL is never a link."""
+    if value and value.strip().lower().startswith(("http://", "https://")):
+        return value.strip()
+    return None
+
+
 env.filters["highlight"] = highlight
+env.filters["web_url"] = web_url
 env.globals["link"] = link
 templates = Jinja2Templates(env=env)
