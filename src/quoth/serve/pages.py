@@ -4,7 +4,9 @@ with autoescaping; no script, readable with JavaScript off."""
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse
+from pathlib import Path
+
+from fastapi.responses import FileResponse, HTMLResponse
 
 from quoth.serve import views
 from quoth.serve.chart import month_bars
@@ -18,6 +20,12 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 def render(request: Request, name: str, context: dict) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context)
+
+
+@router.get("/favicon.ico")
+def favicon():
+    """Browsers ask for it on every page without a <link rel=icon> (a JSON twin): no 404s."""
+    return FileResponse(Path(__file__).parent / "static" / "favicon.svg", media_type="image/svg+xml")
 
 
 @router.get("/")
