@@ -30,12 +30,12 @@ def take(db: str, out: Path, query: str = "issue", chromium: str = "/usr/bin/chr
             finally:
                 launched.close()
     with running_server(db) as base:
-        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        page = browser.new_page(viewport={"width": 1000, "height": 700})
         try:
             page.goto(f"{base}/quotes?q={query}")
             page.locator("ol.quotes blockquote a").first.click()
             page.wait_for_url("**/quotes/*")
-            page.screenshot(path=str(out), full_page=False)
+            page.screenshot(path=str(out), full_page=True)
         finally:
             page.close()
 

@@ -36,7 +36,9 @@ def test_statement_page_marks_its_spans(web):
     assert unescape(re.sub(r"<[^>]+>", "", body)) == text  # the whole article, nothing lost or added
     assert f'href="/speakers/{row["speaker_id"]}"' in html
     assert "Russian presidential spokesman" in html  # the role as written
-    assert re.search(rf'<a class="cluster" href="/clusters/{row["cluster"]}">carried by \d+ outlets?', html)
+    assert re.search(rf'<a class="cluster" href="/clusters/{row["cluster"]}">carried by \d+ (outlets?|reports?)', html)
+    evil = hostile_quote(web)  # its sidecar names the outlet and the date
+    assert re.search(r'carried by 1 outlet, first on 2017-05-3\d</a>', web.get(f"/quotes/{evil['id']}").text)
 
 
 def test_hostile_article_is_shown_as_text(web):
