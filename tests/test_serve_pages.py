@@ -106,6 +106,8 @@ def test_the_samples_timeline_is_drawn(tmp_path):
     store.close()
     with client_for(str(tmp_path / "d.db")) as client:
         html = client.get("/speakers/1").text
+        recent = client.get("/.json").json()["rows"]
+    assert [r["date"] for r in recent] == ["2016-03-09", "2016-01-05"]  # newest first
     assert html.count('<rect class="bar"') == 3  # January, February (zero), March
     assert "<td>2016-02</td><td>0</td>" in html
 
@@ -138,6 +140,7 @@ def test_home_and_outlets_pages(web):
     html = web.get("/").text
     assert '<input id="q" name="q" type="search"' in html and "Most quoted" in html
     assert "Dmitry Peskov" in html
+    assert len(web.get("/.json").json()["rows"]) == 10  # undated (the samples): the last stored
     outlets = web.get("/outlets").text
     oid = web.get("/outlets.json").json()["rows"][0]["id"]
     assert f'href="/outlets/{oid}"' in outlets

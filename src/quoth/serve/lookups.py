@@ -8,6 +8,7 @@ page costs about the same on a store of a thousand quotes or a million.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,6 +19,40 @@ from quoth.store.schema import articles, outlets, quotes, speaker_aliases, speak
 
 FACET_SAMPLE = 10_000  # facets count the first this many matches: a page never scans a million rows
 FACET_VALUES = 8
+
+
+SUMMARY_TTL = 60.0  # seconds the start page's counts and most-quoted list are reused
+
+
+def cached(store: Store, key: str, compute, ttl: float = SUMMARY_TTL):
+    """``compute()``, reused for ``ttl`` seconds: whole-store counts (the start page) cost a scan of
+    every quote, too much to pay on each visit to a store of a million."""
+    memo = store.__dict__.setdefault("_serve_memo", {})
+    now = time.monotonic()
+    hit = memo.get(key)
+    if hit is not None and now - hit[0] < ttl:
+        return hit[1]
+    value = compute()
+    memo[key] = (now, value)
+    return value
+
+
+def recent(store: Store, limit: int = 10) -> list[dict[str, Any]]:
+    """The latest dated statements (newest first, through the date index), then the undated ones
+    stored last (the samples have no year, so no date)."""
+    ids = (
+        sa.select(quotes.c.id)
+        .where(quotes.c.date.is_not(None))
+        .order_by(quotes.c.date.desc(), quotes.c.id.desc())
+        .limit(limit)
+    )
+    undated = sa.select(quotes.c.id).where(quotes.c.date.is_(None)).order_by(quotes.c.id.desc()).limit(limit)
+    with store.engine.connect() as conn:
+        found = [r.id for r in conn.execute(ids)]
+        if len(found) < limit:
+            found += [r.id for r in conn.execute(undated)][: limit - len(found)]
+        rows = {r.id: store._row(r) for r in conn.execute(store._rows_select().where(quotes.c.id.in_(found)))}
+    return [rows[i] for i in found]
 
 
 class NotFound(LookupError):

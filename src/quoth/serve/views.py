@@ -134,6 +134,6 @@ def outlet(store: Store, outlet_id: int, params: SearchParams) -> dict[str, Any]
 
 
 def index(store: Store) -> dict[str, Any]:
-    recent, _ = store.search_page(Filters(), limit=10, sort="latest")
-    return {"ok": True, "rows": recent, "next": None, "speakers": lookups.top_speakers(store),
-            "stats": store.stats()}
+    return {"ok": True, "rows": lookups.recent(store), "next": None,
+            "speakers": lookups.cached(store, "top_speakers", lambda: lookups.top_speakers(store)),
+            "stats": lookups.cached(store, "stats", store.stats)}
