@@ -123,7 +123,7 @@ def cluster(store: Store, cluster_id: int) -> dict[str, Any]:
 
 
 def outlets(store: Store) -> dict[str, Any]:
-    return {"ok": True, "rows": lookups.outlet_list(store), "next": None}
+    return {"ok": True, "rows": lookups.cached(store, "outlets", lambda: lookups.outlet_list(store)), "next": None}
 
 
 def outlet(store: Store, outlet_id: int, params: SearchParams) -> dict[str, Any]:
