@@ -219,3 +219,64 @@ def test_serve_needs_an_existing_store(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "No quote store" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_serves_while_ingest_writes(sample_db, tmp_path):  # noqa: F811
+    """The read-only server sees what a concurrent `quoth ingest` commits, and never blocks it."""
+    from quoth.model import Article, Quote
+    from quoth.store import Store
+
+    db = tmp_path / "live.db"
+    shutil.copy(sample_db, db)
+    with client_for(str(db)) as client:
+        assert not client.get("/quotes.json", params={"q": "glaciers"}).json()["rows"]
+        text = '"The glaciers are melting," Jane Doe said.'
+        writer = Store(str(db))
+        try:
+            for i in range(3):
+                with client.app.state.store.engine.connect():  # a reader holding a connection open
+                    status, _ = writer.ingest(Article(text=text + " " * i, path=f"live{i}.txt", quotes=[
+                        Quote(content=[(0, 28)], speaker="Jane Doe", type="direct", text=text[:28])]))
+                    assert status == "added"
+        finally:
+            writer.close()
+        rows = client.get("/quotes.json", params={"q": "glaciers"}).json()["rows"]
+        assert len(rows) == 3 and rows[0]["speaker"] == "Jane Doe"
+
+
+def test_postgresql_is_opened_read_only(tmp_path_factory):
+    import sqlalchemy as sa
+
+    from quoth.serve.readonly import open_read_only
+
+    if not PG_URL:
+        pytest.skip(PG_SKIP)
+    db = build_store(reset_pg(PG_URL), tmp_path_factory.mktemp("pgro") / "inputs")
+    store = open_read_only(db, time_limit=0.5)
+    try:
+        with pytest.raises(sa.exc.SQLAlchemyError, match="read-only transaction"):
+            with store.engine.begin() as conn:
+                conn.exec_driver_sql("DELETE FROM quotes")
+        with pytest.raises(sa.exc.OperationalError, match="statement timeout"):
+            with store.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT pg_sleep(3)")
+    finally:
+        store.close()
+
+
+def test_write_token_from_file_or_environment(tmp_path, monkeypatch):
+    from quoth.errors import UsageError
+    from quoth.serve import read_token
+
+    monkeypatch.delenv("QUOTH_TOKEN", raising=False)
+    assert read_token(None) is None
+    monkeypatch.setenv("QUOTH_TOKEN", " from-env ")
+    assert read_token(None) == "from-env"
+    f = tmp_path / "token"
+    f.write_text("from-file\n", encoding="utf-8")
+    assert read_token(f) == "from-file"
+    f.write_text("  \n", encoding="utf-8")
+    with pytest.raises(UsageError, match="is empty"):
+        read_token(f)
+    with pytest.raises(UsageError, match="cannot read it"):
+        read_token(tmp_path / "missing")
