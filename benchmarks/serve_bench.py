@@ -117,14 +117,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="the shared material (PolNeAR) for building; default ../shared")
     parser.add_argument("--clients", default="1,8,32", help="concurrencies, comma-separated")
     parser.add_argument("--requests", type=int, default=50, help="searches per client (after a warm-up)")
+    parser.add_argument("--workers", type=int, default=1, help="quoth serve --workers")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here too")
     args = parser.parse_args(argv)
     db = args.db or build(args.quotes, args.workdir, args.shared)
     params = searches(db)
     from tests.serve_server import running_server
 
-    report = {"db": db, "searches": params, "runs": []}
-    with running_server(db) as base:
+    report = {"db": db, "workers": args.workers, "searches": params, "runs": []}
+    with running_server(db, "--workers", str(args.workers)) as base:
         run(base, params, 1, len(params))  # warm the page cache
         for clients in [int(c) for c in args.clients.split(",")]:
             result = run(base, params, clients, args.requests)

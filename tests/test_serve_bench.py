@@ -27,3 +27,11 @@ def test_clients_loop_counts_requests_and_errors(sample_db):  # noqa: F811
     assert good["requests"] == 12 and good["errors"] == 0
     assert 0 < good["p50_ms"] <= good["p95_ms"] <= good["max_ms"]
     assert bad["errors"] == 4 and bad["first_errors"][0].startswith("400")
+
+
+def test_several_worker_processes_serve_the_same_store(sample_db):  # noqa: F811
+    import httpx
+
+    with running_server(sample_db, "--workers", "2") as base:
+        answers = [httpx.get(base + "/quotes.json", params={"q": "Russia"}, timeout=10) for _ in range(6)]
+    assert all(a.status_code == 200 and a.json()["rows"] for a in answers)

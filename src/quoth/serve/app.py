@@ -9,6 +9,7 @@ filter is 400 with the CLI's message, an unknown id 404, a search over the time 
 
 from __future__ import annotations
 
+import json
 import os
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -57,6 +58,15 @@ def read_token(token_file: str | Path | None) -> str | None:
             raise UsageError(f"--token-file {token_file} is empty: put a long random token in it")
         return token
     return os.environ.get("QUOTH_TOKEN", "").strip() or None
+
+
+CONFIG_ENV = "QUOTH_SERVE_CONFIG"
+
+
+def app_from_environment() -> FastAPI:
+    """The app for each of uvicorn's worker processes (``quoth serve --workers N``): the command
+    passes its :class:`ServeConfig` to them as JSON in ``$QUOTH_SERVE_CONFIG``."""
+    return create_app(ServeConfig(**json.loads(os.environ[CONFIG_ENV])))
 
 
 def create_app(config: ServeConfig) -> FastAPI:

@@ -19,7 +19,9 @@ from quoth.store.commands import CommandError, db_option
               help="Largest request body the write API accepts (413 beyond).")
 @click.option("--time-limit", type=click.FloatRange(0.1), default=5.0, show_default=True,
               help="Seconds a query may run before it is stopped (503).")
-def serve(db, host, port, token_file, max_bytes, time_limit) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes (searches in parallel on several cores).")
+def serve(db, host, port, token_file, max_bytes, time_limit, workers) -> None:
     """Browse and search the store in a web browser, with a JSON API beside every page.
 
     The store is opened read-only; `quoth ingest` may write to it meanwhile.
@@ -39,4 +41,16 @@ def serve(db, host, port, token_file, max_bytes, time_limit) -> None:
         raise CommandError(str(e), exit_code=2 if e.__class__.__name__ == "UsageError" else 1) from None
     mode = "writes enabled with a token" if token else "read-only"
     click.echo(f"quoth serve: {app.state.store.display_url} ({mode}) on http://{host}:{port}/", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    app.state.store.close()  # each worker opens its own
+    import dataclasses
+    import json
+    import os
+
+    from quoth.serve.app import CONFIG_ENV
+
+    os.environ[CONFIG_ENV] = json.dumps(dataclasses.asdict(app.state.config))
+    uvicorn.run("quoth.serve.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level="warning")
