@@ -34,6 +34,6 @@ def month_bars(months: list[dict[str, Any]]) -> dict[str, Any]:
                      "width": round(max(1.0, step * 0.8), 1), "height": round(h, 1),
                      "month": m["month"], "quotes": m["quotes"]})
         if i % every == 0:
-            labels.append({"x": round(x + step / 2, 1), "text": m["month"]})
+            labels.append({"x": min(round(x + step / 2, 1), WIDTH - 30), "text": m["month"]})  # never clipped
     return {"width": WIDTH, "height": HEIGHT, "bars": bars, "labels": labels, "top": top,
             "axis_y": MARGIN_TOP + plot_h, "left": MARGIN_LEFT, "label_y": HEIGHT - 8}
