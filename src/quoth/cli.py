@@ -300,3 +300,8 @@ def batch(inputs, out, engine, master, workers, files_per_partition, split_mb, p
 # store commands (issue 4) register below
 from quoth.store.commands import register as _register_store  # issue 4
 _register_store(main)
+
+# quoth serve (issue 11)
+from quoth.serve.command import serve as _serve_command  # noqa: E402  issue 11
+
+main.add_command(_serve_command)

@@ -111,20 +111,43 @@ class StoreQueries:
             One flat dict per quote (see :meth:`_row`), with ``highlight`` (matched words in
             ``<mark>``) and ``score``.
         """
+        return self.search_page(filters, limit=limit, offset=offset, sort=sort)[0]
+
+    def search_page(
+        self,
+        filters: Filters,
+        *,
+        limit: int = PAGE_SIZE,
+        offset: int = 0,
+        sort: str = "rank",
+        after: list | None = None,
+    ) -> tuple[list[dict[str, Any]], list | None]:
+        """:meth:`search` with keyset paging (``quoth serve``'s ``_next`` tokens): the rows of the
+        page after the key ``after`` (from a previous page), and the key of this page's last row
+        (``None`` when the page is not full, so no page follows). A key is ``[score, id]`` for a
+        ranked search and ``[undated, date, id]`` for one by date; a malformed key is a
+        :class:`UsageError`. Keys, unlike offsets, cost nothing on page 1,000 and do not skip or
+        repeat rows when an ingest adds quotes meanwhile.
+        """
         if sort not in SORTS:
             raise UsageError(f"--sort {sort!r}: use one of {', '.join(SORTS)}")
-        stmt = sa.select(quotes.c.id).select_from(quotes)
+        stmt = sa.select(quotes.c.id, quotes.c.date).select_from(quotes)
         score = None
         if filters.query:
             stmt, score = self._match(stmt, filters)
             stmt = stmt.add_columns(score)
         stmt = self._where(stmt, filters)
-        if sort == "earliest" or (sort == "rank" and score is None):
-            stmt = stmt.order_by(quotes.c.date.is_(None), quotes.c.date, quotes.c.id)
-        elif sort == "latest":
-            stmt = stmt.order_by(quotes.c.date.is_(None), quotes.c.date.desc(), quotes.c.id)
+        by_date = sort != "rank" or score is None
+        if by_date:
+            descending = sort == "latest"
+            column = quotes.c.date.desc() if descending else quotes.c.date
+            stmt = stmt.order_by(quotes.c.date.is_(None), column, quotes.c.id)
+            if after is not None:
+                stmt = stmt.where(_after_date(after, descending))
         else:
             stmt = stmt.order_by(score, quotes.c.id)
+            if after is not None:
+                stmt = stmt.where(_after_score(after, score.element))
         stmt = stmt.limit(limit).offset(offset)
         try:
             with self.engine.connect() as conn:
@@ -155,7 +178,11 @@ class StoreQueries:
             row["occurrences"] = sizes.get(row["cluster"], 1)
             row["score"] = scores[i]
             out.append(row)
-        return out
+        key = None
+        if page and len(page) == limit:
+            last = page[-1]
+            key = [last.date is None, _iso(last.date), last.id] if by_date else [float(last.score), last.id]
+        return out, key
 
     def _highlights(self, conn: Connection, ids: list[int], f: Filters) -> dict[int, str]:
         if not ids:
@@ -362,3 +389,27 @@ class StoreQueries:
                 "backend": self.backend,
                 "schema": self.revision(conn),
             }
+
+
+def _after_date(key: list, descending: bool):
+    """Rows after ``[undated, date, id]`` in ``ORDER BY date IS NULL, date [DESC], id``."""
+    if not (isinstance(key, list) and len(key) == 3 and isinstance(key[0], bool)
+            and (key[1] is None or isinstance(key[1], str)) and isinstance(key[2], int) and not isinstance(key[2], bool)):
+        raise UsageError("the page token does not belong to a search by date")
+    undated, day, last_id = key
+    if undated:
+        return sa.and_(quotes.c.date.is_(None), quotes.c.id > last_id)
+    bound = parse_bound(day, end=False, option="page token date")
+    if bound is None:
+        raise UsageError("the page token has no date")
+    beyond = quotes.c.date < bound if descending else quotes.c.date > bound
+    return sa.or_(quotes.c.date.is_(None), beyond, sa.and_(quotes.c.date == bound, quotes.c.id > last_id))
+
+
+def _after_score(key: list, score):
+    """Rows after ``[score, id]`` in ``ORDER BY score, id`` (the score as the database computed it)."""
+    if not (isinstance(key, list) and len(key) == 2 and isinstance(key[0], int | float) and not isinstance(key[0], bool)
+            and isinstance(key[1], int) and not isinstance(key[1], bool)):
+        raise UsageError("the page token does not belong to a ranked search")
+    value, last_id = float(key[0]), key[1]
+    return sa.or_(score > value, sa.and_(score == value, quotes.c.id > last_id))
