@@ -81,3 +81,22 @@ def test_quoth_extract_progress_goes_to_stderr_and_leaves_the_output_alone(tmp_p
     assert shown.stdout == plain.stdout
     assert "long.txt: parse" in shown.stderr and "extracted in" in shown.stderr
     assert "parse" not in plain.stderr
+
+
+def test_the_benchmark_builds_documents_of_the_size_asked_from_real_articles():
+    """benchmarks/long_doc.py (run by hand, prints figures): its documents are real articles,
+    joined by blank lines, cut to the size asked (repeated when the folder is smaller)."""
+    import importlib.util
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("long_doc_benchmark", repo / "benchmarks" / "long_doc.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    samples = repo / "samples"
+    first = sorted(samples.glob("*.txt"))[0].read_text(encoding="utf-8").strip()
+    text = bench.long_document(50_000, samples)
+    assert len(text) == 50_000 and text.startswith(first) and "\n\n" in text
+    row = bench.format_row({"chars": 400_000, "quotes": 12, "seconds": 20.0, "cpu": 16.0,
+                            "base_rss": 325 << 20, "peak_rss": 400 << 20})
+    assert row.split() == ["400,000", "12", "20.0", "16.0", "25,000", "325", "400"]
