@@ -180,3 +180,11 @@ def test_a_surname_two_people_share_in_its_article_joins_neither():
         Quote(content=[(second, second + 15)], speaker="Baker", speaker_type="person", text='"I could play,"'),
     ]))
     assert sorted((s["name"], s["quotes"]) for s in store.speakers()) == [("Baker", 1), ("Nettie Baker", 1)]
+
+
+@pytest.mark.issue(10)
+def test_an_ambiguous_bare_surname_is_one_speaker_of_its_own_across_articles():
+    baker = Candidate(3, [parse_name("Baker")])
+    ginger = Candidate(4, [parse_name("Ginger Baker")])
+    match = choose(parse_name("Baker"), None, [ginger, baker], context={"baker": {4}}, ambiguous=frozenset({"baker"}))
+    assert match.speaker_id == 3

@@ -351,6 +351,10 @@ def choose(
         return Match(None, "new name")
     # 3. A surname alone.
     if name.last in ambiguous:
+        # a speaker of its own: the one bare "Baker" of the store, never Ginger or Nettie
+        alone = [c for c in bare if any(n.key == name.key for n in c.names)]
+        if alone:
+            return Match(alone[0].id, "a surname two people share in its article: the bare surname's speaker")
         return Match(None, "a surname two people share in its article: a speaker of its own")
     in_article = (context or {}).get(name.last, set())
     if len(in_article) == 1:
@@ -505,12 +509,15 @@ __all__ = [
 ]
 
 
-_FULL_NAME_BEFORE = r"\b([A-Z][a-z'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|\"[A-Z][a-z]+\"))*\s+{}\b"
+# A run of capitalised words ending in a surname: "Ginger Baker", "Peter Edward Baker" (the first
+# word is the first name, the last the surname).
+_NAME_RUN = re.compile(r"\b([A-Z][a-z'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|\"[A-Z][a-z]+\"))*\s+([A-Z][\w'’-]+)\b")
 
 
 def surnames_shared(text: str, surnames: Iterable[str]) -> frozenset[str]:
     """Which of these surnames the text gives to people with different first names ("Ginger
-    Baker" and his daughter "Nettie Baker"): there a bare "Baker" may be either.
+    Baker" and his daughter "Nettie Baker"): there a bare "Baker" may be either. One pass over
+    the text's runs of capitalised words, so a long article costs in proportion.
 
     Example:
         >>> sorted(surnames_shared("Ginger Baker died. His daughter Nettie Baker said so.", ["baker", "smith"]))
@@ -518,14 +525,12 @@ def surnames_shared(text: str, surnames: Iterable[str]) -> frozenset[str]:
     """
     from quoth.speakers.names import known_first_name
 
-    shared = set()
-    for key in set(surnames):
-        if not key:
-            continue
-        firsts = set()
-        for m in re.finditer(_FULL_NAME_BEFORE.format("(?i:" + re.escape(key) + ")"), text):
-            if known_first_name(m.group(1)):
-                firsts.add(m.group(1).lower())
-        if len(firsts) > 1:
-            shared.add(key)
-    return frozenset(shared)
+    wanted = {key for key in surnames if key}
+    if not wanted:
+        return frozenset()
+    firsts: dict[str, set[str]] = {}
+    for m in _NAME_RUN.finditer(text):
+        last = fold(m.group(2))
+        if last in wanted and known_first_name(m.group(1)):
+            firsts.setdefault(last, set()).add(m.group(1).lower())
+    return frozenset(key for key, names in firsts.items() if len(names) > 1)
