@@ -23,7 +23,6 @@ from quoth.extraction.cues import is_cue
 from quoth.extraction.frames import QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
 from quoth.extraction.quotations import (
     _add_following_pieces,
-    _any_between,
     _colon_introductions,
     _colon_labels,
     _continuations,
@@ -34,7 +33,7 @@ from quoth.extraction.quotations import (
     _signatures,
     _unclaimed_quotations,
 )
-from quoth.extraction.offsets import SpanIndex, quote_index
+from quoth.extraction.offsets import SpanIndex, any_between, quote_index
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
 from quoth.extraction.sources import (
     SUBJECTS,
@@ -621,7 +620,7 @@ def _cut_at_sibling_cues(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
                 sibling = True  # the same subject, a second verb of saying: it speaks for it too
                 if nxt.idx in by_cue and q.source is not None:
                     by_cue[nxt.idx].source = q.source
-            elif word in ("and", "but") and _any_between(cue_starts, tok.idx + 1, tok.idx + 40) \
+            elif word in ("and", "but") and any_between(cue_starts, tok.idx + 1, tok.idx + 40) \
                     and nxt.pos_ in ("PRON", "DET", "PROPN", "NOUN", "ADJ", "NUM"):
                 sibling = True  # another subject's report: 'and several said ...'
             elif word == "," and nxt.tag_ == "VBG" and lemma(nxt) in SIBLING_PARTICIPLES:

@@ -23,19 +23,6 @@ from spacy.tokens import Token
 from quoth.extraction.offsets import quote_index
 from quoth.nlp import doc_text, lemma
 
-# Words that say, write, think or claim in any frame: their object alone can be what was said
-# ("denied the report", "announced her candidacy", "urged calm").
-SPEECH_ACTS = frozenset(
-    """say tell state claim announce report describe accuse deny confirm reject criticize criticise
-    blame praise warn urge demand write tweet post note add argue insist suggest believe think
-    acknowledge admit allege assert assure caution charge cite complain concede condemn contend
-    declare decry denounce dismiss dispute emphasize emphasise explain express hail indicate
-    inform insist lament mention opine predict proclaim promise pronounce propose question
-    reaffirm rebut recommend reiterate remark repeat reply respond reveal slam stress testify
-    threaten tout underscore vow call characterize characterise label brand lambaste blast
-    applaud disclose estimate forecast project recount recall detail outline quote welcome
-    criticize welcome pledge""".split()
-)
 # Lexicon words that report only with a clause of their own or a quotation they sign.
 NEEDS_CLAUSE = frozenset(
     """agree appear seem seek show expect alarm anger horrify infuriate startle thrill rouse balk

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from quoth.extraction.quotemarks import Quotations, QuotedSpan
@@ -93,6 +93,13 @@ class SpanIndex:
         """Every ``(s, e, payload)`` with ``lo <= s <= hi``, in sorted order."""
         a, b = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
         return [(s, e, p) for s, e, _, p in self.items[a:b]]
+
+
+
+def any_between(sorted_offsets: list[int], start: int, end: int) -> bool:
+    """Whether some offset ``o`` of the sorted list has ``start <= o < end``."""
+    i = bisect_left(sorted_offsets, start)
+    return i < len(sorted_offsets) and sorted_offsets[i] < end
 
 
 class QuoteIndex:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from quoth.extraction.cues import is_cue
 from quoth.extraction.frames import NEEDS_CLAUSE, QUOTING_VERBS, reports
 from quoth.extraction.offsets import SpanIndex, quote_index
+from quoth.extraction.offsets import any_between as _any_between
 from quoth.extraction.quotemarks import QuotedSpan
 from quoth.extraction.sources import SUBJECTS, _cue_tokens, _np_span, _source_of
 from quoth.extraction.spans import (
@@ -514,12 +515,6 @@ def _sentence_continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSp
         for p in qs.pieces:
             covered.add(p)
     return out
-
-
-def _any_between(sorted_offsets: list[int], start: int, end: int) -> bool:
-    """Whether some offset ``o`` of the sorted list has ``start <= o < end``."""
-    i = bisect_left(sorted_offsets, start)
-    return i < len(sorted_offsets) and sorted_offsets[i] < end
 
 
 def _claimed_elsewhere(qs: QuotedSpan, quotes: list[Quote], owner: Quote, quoted: list[QuotedSpan]) -> bool:
