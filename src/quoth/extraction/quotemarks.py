@@ -8,7 +8,9 @@ Pairs opening and closing marks paragraph by paragraph, the way a reader does:
   mark (the newspaper convention for multi-paragraph quotes), so each paragraph's part is its own
   piece of one :class:`QuotedSpan`;
 * single quotes (``‘ … ’``) are left alone: they are apostrophes far more often than quotes, and in
-  this genre they mark nested quotes or scare quotes in headlines.
+  this genre they mark nested quotes or scare quotes in headlines. A text that quotes with single
+  marks (the British convention: ‘We will fight,’ she said) is the exception: where its single
+  quotations outnumber its double marks, single marks are quotation marks throughout.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ _MARK = re.compile(r"''|[\"“”«»]")
 _MARK_WITH_SINGLE = re.compile(r"''|[\"“”«»‘’]|(?<![\w])'(?=\w)|(?<=[\w.,!?])'(?!\w)")
 _OPENING = {"“": "”", "«": "»", "‘": "’"}
 _CLOSING = {"”", "»", "’"}
+# A single mark opening a quotation: after a space, a paragraph start or an opening bracket or dash,
+# glued to what it quotes ('‘We will', "'We will"); an apostrophe is glued to a word on its left.
+_SINGLE_OPENING = re.compile(r"(?:(?<=[\s(\[—–-])|^)[‘'](?=[\w…])", re.MULTILINE)
 # A quoted span shorter than this many word characters is a scare quote or a title ("the 'deal'").
 MIN_QUOTE_WORDS = 1
 
@@ -73,11 +78,15 @@ def paragraphs(text: str) -> list[Span]:
 def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None = None) -> Quotations:
     """Every quotation in ``text`` (within the given paragraph spans), in text order.
 
-    In the ``single`` span (the headline), single quotation marks count too.
+    In the ``single`` span (the headline), single quotation marks count too, and everywhere in a
+    text that quotes with single marks (:func:`quotes_with_single_marks`).
     """
+    spans = spans if spans is not None else paragraphs(text)
+    if quotes_with_single_marks(text, spans, single):
+        single = (0, len(text))
     out: list[QuotedSpan] = []
     open_quote: QuotedSpan | None = None  # a quote left open by the previous paragraph
-    for p_start, p_end in spans if spans is not None else paragraphs(text):
+    for p_start, p_end in spans:
         pattern = _MARK_WITH_SINGLE if single is not None and single[0] <= p_start < single[1] else _MARK
         marks = list(pattern.finditer(text, p_start, p_end))
         if open_quote is not None:
@@ -150,6 +159,19 @@ def find_quotes(text: str, spans: list[Span] | None = None, single: Span | None 
             open_quote = None
     out.sort(key=lambda q: q.start)
     return Quotations(out)
+
+
+def quotes_with_single_marks(text: str, spans: list[Span], headline: Span | None = None) -> bool:
+    """Whether the body quotes with single marks: more single marks opening a quotation than double
+    marks of any kind, and at least two of them (a US text's nested ‘…’ stay fewer than its “…”
+    marks; a headline's scare quotes do not count)."""
+    single = double = 0
+    for start, end in spans:
+        if headline is not None and headline[0] <= start < headline[1]:
+            continue
+        single += len(_SINGLE_OPENING.findall(text, start, end))
+        double += len(_MARK.findall(text, start, end))
+    return single >= 2 and single > double
 
 
 def _same_style(a: str, b: str) -> bool:

@@ -1,0 +1,49 @@
+"""British convention: a text that quotes with single marks (issue #10, wire and broadcaster copy)."""
+
+from __future__ import annotations
+
+import quoth
+from quoth.extraction.quotemarks import find_quotes, paragraphs, quotes_with_single_marks
+
+BRITISH = (
+    "Residents fight plan for new road\n\n"
+    "‘We will fight this all the way,’ said Amy Lowe, who chairs the parish council.\n\n"
+    "Paul Grey, who runs the village shop, said: ‘I’ve lost a third of my trade since the works began.\n\n"
+    "‘If this goes on I will have to close.’\n\n"
+    "He told the Gazette: ‘We have listened to the shop’s customers.’\n"
+)
+
+
+def test_single_marks_quote_in_a_text_that_quotes_with_them():
+    article = quoth.extract(BRITISH)
+    by_text = {article.text[q.content[0][0] : q.content[-1][1]]: q for q in article.quotes}
+    lowe = by_text["‘We will fight this all the way,’"]
+    assert (lowe.type, lowe.speaker) == ("direct", "Amy Lowe")
+    # the quotation left open continues in the next paragraph that opens with a mark
+    grey = next(q for q in article.quotes if q.speaker == "Paul Grey")
+    assert [article.text[s:e] for s, e in grey.content] == [
+        "‘I’ve lost a third of my trade since the works began.",
+        "‘If this goes on I will have to close.’",
+    ]
+    assert grey.type == "direct"
+    # an apostrophe inside a word does not end the quotation
+    assert any(article.text[s:e] == "‘We have listened to the shop’s customers.’" for q in article.quotes for s, e in q.content)
+
+
+def test_double_marks_keep_single_ones_for_nesting_and_apostrophes():
+    text = (
+        "“He called it ‘a disgrace’,” she said.\n\n"
+        "“We won’t stop,” he said. “Not now.”\n\n"
+        "The ‘deal’ is off, officials said.\n"
+    )
+    assert not quotes_with_single_marks(text, paragraphs(text))
+    assert [q.inner(text) for q in find_quotes(text)] == [
+        "“He called it ‘a disgrace’,”",
+        "“We won’t stop,”",
+        "“Not now.”",
+    ]
+
+
+def test_headline_scare_quotes_do_not_make_the_body_single_quoted():
+    text = "Minister ‘shocked’ by ‘unfair’ ruling\n\nThe minister said the ruling was “unfair”.\n"
+    assert not quotes_with_single_marks(text, paragraphs(text), (0, text.index("\n")))
