@@ -42,7 +42,9 @@ def _is_quotation(text: str, span: Span, quoted: list[QuotedSpan]) -> bool:
 
 
 def _tokens_span(tokens: Iterable[Token]) -> Span:
-    tokens = list(tokens)
+    """The characters from the first token to the last, whitespace tokens left out (a text parsed
+    in pieces starts a piece with one: ' Ukraine's military' after a dateline)."""
+    tokens = [t for t in tokens if not t.is_space] or list(tokens)
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return (start, end)
