@@ -63,6 +63,8 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
             if seen and subj.lower_ == "it":
                 return None  # 'it would be naive to expect': a dummy subject says nothing
             agent = _agent(tok) if subj.dep_ == "nsubjpass" else None
+            if agent is None and subj.dep_ == "nsubjpass" and tok.lemma_.lower() in _ADDRESSING:
+                return None  # 'the ambassador had been told that ...': the one told, not the teller
             return _np_span(agent if agent is not None else subj)  # 'Smith was told by the mayor'
         agent = _agent(tok)
         if agent is not None:
@@ -73,6 +75,10 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
             continue
         return _name_before(tok) if seen == 0 else None
     return None
+
+
+# Verbs whose passive subject is the one spoken to ('was told', 'were warned', 'had been assured').
+_ADDRESSING = {"tell", "inform", "warn", "assure", "remind", "advise", "notify", "brief", "ask", "instruct", "reassure"}
 
 
 def _agent(tok: Token) -> Token | None:
