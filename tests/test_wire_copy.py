@@ -20,3 +20,16 @@ def test_the_one_told_is_not_the_source_of_what_they_were_told():
     article = quoth.extract(text)
     told = [q for q in article.quotes if q.cue and article.span_text(q.cue).endswith("told")]
     assert told and all(q.source is None and q.speaker != "Tom Reid" for q in told)
+
+
+def test_that_clause_after_the_occasion_is_what_was_said():
+    text = 'Spokeswoman Maria Zakharova said at a briefing that Britain was "directly involved" in the conflict.\n'
+    article = quoth.extract(text)
+    (quote,) = article.quotes
+    assert quote.text == 'that Britain was "directly involved" in the conflict'
+    assert quote.speaker == "Maria Zakharova"
+
+
+def test_a_relative_clause_on_the_occasion_is_not_what_was_said():
+    article = quoth.extract("She repeated the claims in a speech that she gave in Ohio.\n")
+    assert all("she gave in Ohio" not in q.text for q in article.quotes)

@@ -178,7 +178,7 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         return _in_words(tok)
     if pos == "VERB" and lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):
         return _made_clear(tok, quoted)
-    clause = [c for c in tok.children if c.dep_ in CLAUSES]
+    clause = [c for c in tok.children if c.dep_ in CLAUSES] or _complement_misread_as_relative(tok)
     if (
         not is_cue(lemma(tok), tok.pos_, bool(clause))
         and not _signs_quotation(tok, quoted)
@@ -246,6 +246,30 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         addressee=_addressee(tok),
         channel=_channel(tok),
     )
+
+
+def _complement_misread_as_relative(tok: Token) -> list[Token]:
+    """'said at a briefing that Britain was involved': the parser hangs the that-clause on the
+    channel noun before it as a relative clause. After a verb of saying and the occasion it was
+    said on, a 'that' followed by a clause with its own subject opens what was said."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return []  # 'repeated the claims in a speech that she gave': the verb has what it said
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lower_ not in CHANNEL_NOUNS:
+                continue
+            for rel in pobj.children:
+                first = rel.doc[rel.left_edge.i]
+                if (
+                    rel.dep_ == "relcl"
+                    and first.lower_ == "that"
+                    and first.i == 1 + max(t.i for t in pobj.subtree if not rel.left_edge.i <= t.i <= rel.right_edge.i)
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in rel.children)
+                ):
+                    return [rel]
+    return []
 
 
 def _signs_quotation(tok: Token, quoted: list[QuotedSpan]) -> bool:
