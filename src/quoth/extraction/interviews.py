@@ -13,7 +13,8 @@ and removes what the rules made of the labels.
 
 Labels are trusted only when they read as a speaker: ``((...))`` anywhere, ``Q:``/``A:``, or
 ``Name:`` where the name is the interviewer (``WN``, ``Wikinews``), a person the article names in
-full elsewhere, or the initials of exactly one such person; and only in an article with at least
+full elsewhere, the surname or the initials of exactly one such person (in capitals too, as
+broadcast transcripts print them: ``REEVES:``); and only in an article with at least
 two labelled turns. ``Update:`` or ``Long-term goals:`` are not speakers.
 """
 
@@ -63,9 +64,16 @@ def _speaker_for(label: str, names: set[str], parenthesised: bool) -> tuple[bool
         if len(matches) == 1:
             return True, next(iter(matches))
         return parenthesised and label[:1].isupper(), None
+    if re.fullmatch(r"[A-Z][A-Z'’-]{4,}(?: [A-Z][A-Z'’-]+){0,3}|[A-Z]{2,}(?: [A-Z][A-Z'’-]+){1,3}", label):
+        label = " ".join(w.capitalize() for w in label.split())  # broadcast transcripts: 'REEVES:'
     words = label.split()
     if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and (parenthesised or label in names):
         return True, label
+    if len(words) == 1 and _NAME_WORD.fullmatch(label):
+        # 'Reeves:' in an article naming Rachel Reeves (and no other Reeves): her turn
+        full = {n for n in names if len(n.split()) >= 2 and n.split()[-1].casefold() == key}
+        if len(full) == 1:
+            return True, next(iter(full))
     if parenthesised and len(words) == 1 and _NAME_WORD.fullmatch(label):
         return True, label  # "((Jaya))": a first name the interview goes by
     return parenthesised and label[:1].isupper(), None
