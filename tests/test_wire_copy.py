@@ -33,3 +33,18 @@ def test_that_clause_after_the_occasion_is_what_was_said():
 def test_a_relative_clause_on_the_occasion_is_not_what_was_said():
     article = quoth.extract("She repeated the claims in a speech that she gave in Ohio.\n")
     assert all("she gave in Ohio" not in q.text for q in article.quotes)
+
+
+def test_a_spokesperson_for_an_organisation_speaks_for_it():
+    article = quoth.extract(
+        "Councils warn of cuts\n\n"
+        'A spokesperson for the Local Government Association said councils faced "unprecedented pressure".\n'
+    )
+    (quote,) = article.quotes
+    assert (quote.speaker, quote.speaker_type) == ("Local Government Association", "organisation")
+
+
+def test_a_spokesman_for_the_family_is_nobody_named():
+    article = quoth.extract("Family thanks rescuers\n\nA spokesman for the family said they were grateful.\n")
+    (quote,) = article.quotes
+    assert quote.speaker is None
