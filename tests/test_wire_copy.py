@@ -48,3 +48,12 @@ def test_a_spokesman_for_the_family_is_nobody_named():
     article = quoth.extract("Family thanks rescuers\n\nA spokesman for the family said they were grateful.\n")
     (quote,) = article.quotes
     assert quote.speaker is None
+
+
+def test_a_kind_of_organisation_is_no_name():
+    article = quoth.extract("Village taken\n\nRussia's defence ministry said its troops had taken the village.\n")
+    (quote,) = article.quotes
+    assert quote.speaker == "Russia's defence ministry"  # not 'ministry'
+    article = quoth.extract("Deaths rise\n\nThe country's health ministry said 20 people had died.\n")
+    (quote,) = article.quotes
+    assert quote.speaker is None

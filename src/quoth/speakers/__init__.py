@@ -116,6 +116,9 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
             result = _resolve_description(article, span, quotes, index)
             if result.speaker is None and resolutions[index] is not None:
                 result.role = result.role or resolutions[index].role
+        if result.speaker is not None and result.speaker.islower():
+            # "the country's health ministry": a name is written with a capital; this is a kind
+            result = _Resolution(None, result.role, None)
         resolutions[index] = result
         if result.speaker is not None:
             quote.speaker = result.speaker

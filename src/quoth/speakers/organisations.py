@@ -148,6 +148,8 @@ class _Orgs:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         name = _POSSESSIVE.sub("", " ".join(doc_text(self.doc)[start:end].split()))
+        if name.islower():
+            return None  # 'defence ministry' tagged as a name: a kind of organisation, named by nobody
         root = tokens[-1].i
         words = tuple(t.lower_ for t in tokens if t.tag_ != "POS")
         return _Org(start, end, name, words, the, root, self.text.sent_of[root])
