@@ -1017,3 +1017,58 @@ def test_a_shorter_form_of_an_organisation_named_in_full_is_that_organisation():
 )
 def test_a_bare_spokesman_and_a_capitalised_description(text, speaker):
     assert quoth.extract(text).quotes[-1].speaker == speaker
+
+
+# --- pronouns: who the article is still talking about (issue #10) -----------------------------
+
+
+def test_pronoun_after_nested_report_is_the_outer_speaker(nlp):
+    # "Obama has long called for" is reported inside Earnest's words: Earnest is still talking.
+    text = (
+        "White House spokesman Josh Earnest said Monday that President Barack Obama has long "
+        "called for tax fairness. He said Obama hopes that his successor will push for it."
+    )
+    quotes = [
+        quote(text, "President Barack Obama has long called for tax fairness",
+              "White House spokesman Josh Earnest"),
+        quote(text, "tax fairness", "President Barack Obama"),
+        quote(text, "Obama hopes that his successor will push for it", "He said", "He"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Josh Earnest", "Barack Obama", "Josh Earnest"]
+
+
+def test_person_in_a_clause_of_a_sentence_about_he_does_not_take_he(nlp):
+    text = (
+        'Don Fowler, a former party chairman, said the party should plan ahead. "It is prudent," '
+        "he said. He added a note of caution, should Clinton attempt a quick return. "
+        '"She better get well first," he said.'
+    )
+    quotes = [
+        quote(text, "the party should plan ahead", "Don Fowler"),
+        quote(text, "It is prudent,", '," he said', "he"),
+        quote(text, "She better get well first,", 'first," he said', "he"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Don Fowler"] * 3
+
+
+def test_person_inside_an_opening_participle_clause_is_not_he(nlp):
+    # the participle's understood subject is "he" itself
+    text = (
+        "Crown Prince Mohammad bin Salman accepted responsibility for the killing, the network "
+        'PBS reported. Speaking to Martin Smith of PBS, he said, "It happened under my watch."'
+    )
+    quotes = [
+        quote(text, "Crown Prince Mohammad bin Salman accepted responsibility for the killing",
+              "the network PBS"),
+        quote(text, "It happened under my watch.", "he said", "he"),
+    ]
+    assert resolve(nlp, text, quotes)[1][0] == "Mohammad bin Salman"
+
+
+def test_a_name_always_written_after_the_is_no_he(nlp):
+    text = (
+        "The Gap Goes On: It was under Mr. Ban's watch that the assembly created a new agency. "
+        "And in recent months, he said he backed the idea."
+    )
+    quotes = [quote(text, "he backed the idea", "he said", "he")]
+    assert resolve(nlp, text, quotes)[0][0] != "Gap"
