@@ -1072,3 +1072,57 @@ def test_a_name_always_written_after_the_is_no_he(nlp):
     )
     quotes = [quote(text, "he backed the idea", "he said", "he")]
     assert resolve(nlp, text, quotes)[0][0] != "Gap"
+
+
+def test_the_articles_own_pronouns_outrank_the_first_name_dictionary(nlp):
+    # the name dictionary reads "Ilhan" as a man's name; the article says "her"
+    text = (
+        "Rep. Ilhan Omar said her office would answer on Monday. "
+        'Mayor Tom Lee spoke next. "We will see," she said.'
+    )
+    quotes = [
+        quote(text, "her office would answer on Monday", "Rep. Ilhan Omar", "Ilhan Omar"),
+        quote(text, "We will see,", "she said", "she"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Ilhan Omar", "Ilhan Omar"]
+    he = text.replace("she said", "he said")
+    quotes = [
+        quote(he, "her office would answer on Monday", "Rep. Ilhan Omar", "Ilhan Omar"),
+        quote(he, "We will see,", "he said", "he"),
+    ]
+    assert [q[0] for q in resolve(nlp, he, quotes)] == ["Ilhan Omar", "Tom Lee"]
+
+
+def test_a_woman_named_by_her_first_name_alone_is_no_he(nlp):
+    text = (
+        '"I would," Melanie said to the television, until Trump reached the end of his speech. '
+        '"I love you," he said.'
+    )
+    quotes = [
+        quote(text, "I would,", "Melanie"),
+        quote(text, "I love you,", "he said", "he"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Melanie", "Trump"]
+
+
+def test_actor_is_said_of_women_too(nlp):
+    text = (
+        "Voice actor Alexis Tipton was thrilled when she was cast. "
+        '"I was speechless," she said.'
+    )
+    quotes = [quote(text, "I was speechless,", "she said", "she")]
+    assert resolve(nlp, text, quotes)[0][0] == "Alexis Tipton"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject(nlp):
+    text = (
+        'Jane Roe, a voice actor, said the work was hard. "It was," she said. '
+        "Another voice actor, Laura Smith, would list two dream roles. "
+        '"I was speechless," she said.'
+    )
+    quotes = [
+        quote(text, "the work was hard", "Jane Roe"),
+        quote(text, "It was,", '," she said', "she"),
+        quote(text, "I was speechless,", 'speechless," she said', "she"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Jane Roe", "Jane Roe", "Laura Smith"]

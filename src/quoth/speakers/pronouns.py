@@ -13,8 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from quoth.nlp import doc_text
+from quoth.speakers.gender import person_gender
 from quoth.speakers.mentions import _person_named, _person_result
-from quoth.speakers.names import _name_gender, is_place_name
+from quoth.speakers.names import is_place_name
 from quoth.speakers.organisations import _org_named
 from quoth.speakers.tokens import NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
 
@@ -104,7 +105,7 @@ def _resolve_pronoun(
     def fits(person: _Person) -> bool:
         if person.name in excluded or is_place_name(person.name) or _named_with_the(article, person):
             return False
-        known = _name_gender(person)
+        known = person_gender(article, person)
         if known is None and gender is not None and article.common_word(person.name.split()[-1]):
             return False  # "The Gap", "Dish Network", "Scholars": a tagger's person, not "he"
         return gender is None or known in (gender, None)
@@ -147,7 +148,7 @@ def _resolve_pronoun(
         if m.start < since:
             break
         if (
-            root.dep_ in _SUBJECT_DEPS
+            _is_subject(root)
             # a sentence that reports someone has that someone as its salient person: in '"X,"
             # Peskov said after Putin arrived' or 'He added a caution, should Clinton attempt a
             # return' the subject of the other clause is not
@@ -172,7 +173,7 @@ def _resolve_pronoun(
     for this in (sent, sent - 1):
         in_sent = [m for m in reversed(article.names.mentions_in_sentence(this))
                    if m.last < pronoun.i and m.start >= floor and not article.in_headline(doc[m.first])]
-        for m in sorted(in_sent, key=lambda m: doc[m.root].dep_ not in _SUBJECT_DEPS):
+        for m in sorted(in_sent, key=lambda m: not _is_subject(doc[m.root])):
             if this == sent and _in_subjectless_clause(doc, m, pronoun):
                 continue
             if fits(article.people[m.person]):
@@ -206,6 +207,12 @@ def _outer(quotes: list[Quote], previous: tuple[int, Quote] | None, span: Span) 
             return previous
         previous = (outer, quotes[outer])
     return previous
+
+
+def _is_subject(tok: Token) -> bool:
+    """A clause's subject, or the name set beside it: "Another voice actor, Lauren Landa, would
+    list ..." has Landa for its subject as much as the actor."""
+    return tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS
 
 
 def _named_with_the(article: _Article, person: _Person) -> bool:
