@@ -1126,3 +1126,28 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject(nlp):
         quote(text, "I was speechless,", 'speechless," she said', "she"),
     ]
     assert [q[0] for q in resolve(nlp, text, quotes)] == ["Jane Roe", "Jane Roe", "Laura Smith"]
+
+
+def test_it_is_the_country_the_sentence_before_is_about(nlp):
+    text = (
+        "The Mexican Foreign Ministry said talks would go on. Analysts doubt that. "
+        "How strongly should Mexico retaliate? It has said it knows how."
+    )
+    quotes = [
+        quote(text, "talks would go on", "The Mexican Foreign Ministry"),
+        quote(text, "it knows how", "It has said", "It"),
+    ]
+    assert resolve(nlp, text, quotes)[1][0] == "Mexico"
+
+
+def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
+    # "It" is the advertisement; who made it is another question
+    text = (
+        "The Republican National Committee said the spot would run in Ohio. "
+        "The advertisement then shows a clip of the debate. It also says taxes will rise."
+    )
+    quotes = [
+        quote(text, "the spot would run in Ohio", "The Republican National Committee"),
+        quote(text, "taxes will rise", "It also says", "It"),
+    ]
+    assert resolve(nlp, text, quotes)[1][0] is None

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from quoth.nlp import doc_text
 from quoth.speakers.gender import person_gender
-from quoth.speakers.mentions import _person_named, _person_result
+from quoth.speakers.descriptions import _resolve_description
+from quoth.speakers.mentions import _person_named, _person_result, _resolve_named
 from quoth.speakers.names import is_place_name
 from quoth.speakers.organisations import _org_named
 from quoth.speakers.tokens import NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
@@ -100,6 +101,10 @@ def _resolve_pronoun(
     if previous is not None and previous[1].start < floor:
         previous = None
     if number != "sg":
+        if pronoun.lower_ == "it":
+            found = _it_subject(article, pronoun, quotes, index, floor)
+            if found is not None:
+                return found
         return _resolve_group(article, pronoun, previous, excluded, kinds, floor)
 
     def fits(person: _Person) -> bool:
@@ -273,6 +278,40 @@ def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolut
             return _Resolution()
         head = head.head
     return _Resolution()
+
+
+def _it_subject(
+    article: _Article, pronoun: Token, quotes: list[Quote], index: int, floor: int
+) -> _Resolution | None:
+    """'The city sent a letter Thursday. It says ...', 'How strongly should Mexico retaliate? It
+    has shown it knows how': "it" is the subject of the sentence before (past any that only
+    say "it" again), when that names an organisation or a country; when it is a thing ("The ad
+    ... It also mentions") the answer is no one. None: the subject is a person, or there is no
+    subject to go by, and the usual steps decide."""
+    doc = article.doc
+    sents = list(doc.sents)
+    n = article.sent_of[pronoun.i]
+    for k in range(n - 1, max(n - 3, -1), -1):
+        sent = sents[k]
+        if sent.start_char < floor or article.in_headline(sent.root):
+            return None
+        subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or article.quotation_of(subject.idx) is not None:
+            return None
+        if subject.lower_ == "it":
+            continue
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        if article.mention_covering(subject.i) is not None:
+            return None
+        words = doc[subject.left_edge.i : subject.i + 1]
+        found = _resolve_named(article, words)
+        if found.speaker is None and subject.pos_ == "NOUN":
+            found = _resolve_description(article, words, quotes, index)
+        if found.kind in ("org", "place"):
+            return found
+        return _Resolution() if found.speaker is None else None
+    return None
 
 
 def _resolve_group(
