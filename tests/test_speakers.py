@@ -1151,3 +1151,17 @@ def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
         quote(text, "taxes will rise", "It also says", "It"),
     ]
     assert resolve(nlp, text, quotes)[1][0] is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "author"),
+    [
+        ("Planetary scientist Vlada Stamenković led the study. Stamenković et al studied the brines.",
+         "Vlada Stamenković"),
+        ("Years before, de Vera et al studied some lichens.", "de Vera"),
+    ],
+)
+def test_they_after_a_team_named_by_its_lead_author(nlp, opening, author):
+    text = opening + " They found that the lichens can survive."
+    quotes = [quote(text, "the lichens can survive", "They found", "They")]
+    assert resolve(nlp, text, quotes)[0][0] == author

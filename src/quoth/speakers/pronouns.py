@@ -16,7 +16,7 @@ from quoth.nlp import doc_text
 from quoth.speakers.gender import person_gender
 from quoth.speakers.descriptions import _resolve_description
 from quoth.speakers.mentions import _person_named, _person_result, _resolve_named
-from quoth.speakers.names import is_place_name
+from quoth.speakers.names import _NAME_PARTICLES, _name_word, is_place_name
 from quoth.speakers.organisations import _org_named
 from quoth.speakers.tokens import NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
 
@@ -314,6 +314,28 @@ def _it_subject(
     return None
 
 
+def _team_lead(article: _Article, pronoun: Token, floor: int) -> _Resolution | None:
+    """'Stamenković et al studied the brines. They found ...': a research team named by its lead
+    author ("et al") is that author's, for "they" in the same or the next sentence."""
+    doc = article.doc
+    start = doc[pronoun.i].sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[max(start, 0) : max(pronoun.i - 2, 0)]):
+        after = doc[tok.i + 1 : tok.i + 3]
+        if (tok.idx >= floor and tok.is_title and len(after) == 2 and after[0].lower_ == "et"
+                and after[1].lower_.rstrip(".") == "al"):
+            person = article.person_by_word(tok.text)
+            if person is not None:
+                return _person_result(article, person, doc[pronoun.i : pronoun.i + 1])
+            # an author the tagger missed: the name as written ("de Vera et al")
+            first = tok.i
+            while first > start and (doc[first - 1].lower_ in _NAME_PARTICLES or _name_word(doc[first - 1])):
+                first -= 1
+            return _Resolution(doc[first : tok.i + 1].text, None, "person")
+    return None
+
+
 def _resolve_group(
     article: _Article,
     pronoun: Token,
@@ -333,6 +355,9 @@ def _resolve_group(
         for t in doc[sent_start : pronoun.i]
     ):
         return _Resolution()
+    lead = _team_lead(article, pronoun, floor) if pronoun.lower_ in ("they", "we") else None
+    if lead is not None:
+        return lead
     if previous is not None:
         name = previous[1].speaker
         if name not in excluded and (kinds.get(name) in NOT_PEOPLE or _org_named(article, name)):
