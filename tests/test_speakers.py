@@ -1165,3 +1165,23 @@ def test_they_after_a_team_named_by_its_lead_author(nlp, opening, author):
     text = opening + " They found that the lichens can survive."
     quotes = [quote(text, "the lichens can survive", "They found", "They")]
     assert resolve(nlp, text, quotes)[0][0] == author
+
+
+def test_she_after_a_sentence_about_an_unnamed_woman_is_no_one(nlp):
+    text = (
+        'Prosecutor Jane Hall said the victims were "vulnerable". '
+        "One of the victims decided to allow her name to be made public. "
+        'She said she did this to show victims "there is nothing to be ashamed of".'
+    )
+    quotes = [
+        quote(text, "the victims were \"vulnerable\"", "Prosecutor Jane Hall"),
+        quote(text, "she did this to show victims", "She said", "She"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Jane Hall", None]
+    # a definite description is left to the other steps
+    known = text.replace("One of the victims", "The prosecutor")
+    quotes = [
+        quote(known, "the victims were \"vulnerable\"", "Prosecutor Jane Hall"),
+        quote(known, "she did this to show victims", "She said", "She"),
+    ]
+    assert [q[0] for q in resolve(nlp, known, quotes)] == ["Jane Hall", "Jane Hall"]

@@ -16,9 +16,11 @@ from quoth.nlp import doc_text
 from quoth.speakers.gender import person_gender
 from quoth.speakers.descriptions import _resolve_description
 from quoth.speakers.mentions import _person_named, _person_result, _resolve_named
+from quoth.nlp import lemma as lemma_of
+from quoth.speakers.roles import _is_role_noun, _role_gender
 from quoth.speakers.names import _NAME_PARTICLES, _name_word, is_place_name
 from quoth.speakers.organisations import _org_named
-from quoth.speakers.tokens import NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
+from quoth.speakers.tokens import _INDEFINITES, NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
     from spacy.tokens import Span, Token
@@ -163,6 +165,10 @@ def _resolve_pronoun(
             and fits(article.people[m.person])
         ):
             return _person_result(article, article.people[m.person], span)
+    # 1a''. 'One of the victims decided to allow her name to be made public. She said ...': an
+    # unnamed person the sentence before is about is who "she" is; the text does not name her.
+    if _unnamed_subject(article, pronoun, gender, floor):
+        return _Resolution()
     # 1b. The previous attribution's speaker, if gender agrees.
     if previous is not None and previous[1].speaker not in excluded:
         j, quote = previous
@@ -218,6 +224,45 @@ def _is_subject(tok: Token) -> bool:
     """A clause's subject, or the name set beside it: "Another voice actor, Lauren Landa, would
     list ..." has Landa for its subject as much as the actor."""
     return tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS
+
+
+# People a sentence may be about without naming them (besides the role nouns of roles.py).
+_PERSON_NOUNS = frozenset(
+    """woman man girl boy victim witness resident neighbour neighbor friend relative survivor
+    student teacher voter supporter patient worker employee passenger driver fan customer
+    mother father daughter son wife husband sister brother parent child teenager""".split()
+)
+
+
+def _unnamed_subject(article: _Article, pronoun: Token, gender: str | None, floor: int) -> bool:
+    """Whether the sentence before the pronoun's is about a person it does not name, brought in
+    by an indefinite ("One of the victims ...", "A spokeswoman for the ministry declined to
+    comment."), of the pronoun's gender: that nameless person is the pronoun's antecedent."""
+    doc = article.doc
+    sents = list(doc.sents)
+    n = article.sent_of[pronoun.i]
+    if n == 0 or any(article.mention_covering(t.i) for t in doc[sents[n].start : pronoun.i]):
+        return False
+    sent = sents[n - 1]
+    if sent.start_char < floor or article.in_headline(sent.root):
+        return False
+    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or article.quotation_of(subject.idx) is not None:
+        return False
+    head = subject
+    if head.lower_ in ("one", "some", "each", "another"):  # "one of the victims"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    elif not any(c.dep_ == "det" and c.lower_ in _INDEFINITES for c in head.children):
+        return False  # "The Republican nominee": a definite description names someone known
+    if head is None or head.pos_ != "NOUN" or head.tag_ == "NNS" and head is subject:
+        return False
+    if any(t.ent_type_ == "PERSON" or article.mention_covering(t.i) for t in subject.subtree):
+        return False
+    if not (_is_role_noun(head) or lemma_of(head).lower() in _PERSON_NOUNS):
+        return False
+    said = _role_gender(head.lower_)
+    return gender is not None and said in (gender, None)
 
 
 def _named_with_the(article: _Article, person: _Person) -> bool:
