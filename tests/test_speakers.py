@@ -1185,3 +1185,16 @@ def test_she_after_a_sentence_about_an_unnamed_woman_is_no_one(nlp):
         quote(known, "she did this to show victims", "She said", "She"),
     ]
     assert [q[0] for q in resolve(nlp, known, quotes)] == ["Jane Hall", "Jane Hall"]
+
+
+def test_he_after_a_sentence_about_the_president_is_the_president(nlp):
+    text = (
+        "President Barack Obama spoke about the climate. His deputy adviser, Benjamin Rhodes, "
+        "said the trip mattered. The president's Pacific roots also came into play. "
+        "In Honolulu last week, he told island leaders that the seas were rising."
+    )
+    quotes = [
+        quote(text, "the trip mattered", "Benjamin Rhodes"),
+        quote(text, "that the seas were rising", "he told", "he"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Benjamin Rhodes", "Barack Obama"]

@@ -169,6 +169,13 @@ def _resolve_pronoun(
     # unnamed person the sentence before is about is who "she" is; the text does not name her.
     if _unnamed_subject(article, pronoun, gender, floor):
         return _Resolution()
+    # 1a (last). 'The president's Pacific roots also came into play. In Honolulu, he told ...':
+    # the person a definite description opening the sentence before stands for.
+    described = _described_subject(article, pronoun, quotes, index, floor)
+    if described is not None:
+        person = _person_named(article, described.speaker)
+        if person is not None and fits(person):
+            return _person_result(article, person, span)
     # 1b. The previous attribution's speaker, if gender agrees.
     if previous is not None and previous[1].speaker not in excluded:
         j, quote = previous
@@ -263,6 +270,34 @@ def _unnamed_subject(article: _Article, pronoun: Token, gender: str | None, floo
         return False
     said = _role_gender(head.lower_)
     return gender is not None and said in (gender, None)
+
+
+def _described_subject(
+    article: _Article, pronoun: Token, quotes: list[Quote], index: int, floor: int
+) -> _Resolution | None:
+    """The person named by a definite description that is the subject of the sentence before
+    the pronoun's, or the possessor in that subject ("The president's roots"); None if there
+    is none or it resolves to no one."""
+    doc = article.doc
+    sents = list(doc.sents)
+    n = article.sent_of[pronoun.i]
+    if n == 0 or any(article.mention_covering(t.i) for t in doc[sents[n].start : pronoun.i]):
+        return None
+    sent = sents[n - 1]
+    if sent.start_char < floor or article.in_headline(sent.root):
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or article.quotation_of(subject.idx) is not None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    head = owner if owner is not None else subject
+    if head.pos_ != "NOUN" or not _is_role_noun(head) or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return None
+    words = doc[head.left_edge.i : head.i + 1]
+    found = _resolve_description(article, words, quotes, index)
+    return found if found.speaker is not None and found.kind == "person" else None
 
 
 def _named_with_the(article: _Article, person: _Person) -> bool:
