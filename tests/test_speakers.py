@@ -1198,3 +1198,12 @@ def test_he_after_a_sentence_about_the_president_is_the_president(nlp):
         quote(text, "that the seas were rising", "he told", "he"),
     ]
     assert [q[0] for q in resolve(nlp, text, quotes)] == ["Benjamin Rhodes", "Barack Obama"]
+
+
+def test_who_after_a_list_of_people_is_the_last_named(nlp):
+    text = (
+        "The guests included celebrities like Oprah Winfrey, Will Smith, Patti LaBelle and "
+        "Stevie Wonder, who joked that he had not seen the museum yet."
+    )
+    quotes = [quote(text, "he had not seen the museum yet", "who joked", "who")]
+    assert resolve(nlp, text, quotes)[0][0] == "Stevie Wonder"

@@ -340,11 +340,32 @@ def _in_subjectless_clause(doc, mention, pronoun: Token) -> bool:
     return False
 
 
+def _last_of_list(article: _Article, pronoun: Token, head: Token | None) -> _Person | None:
+    """'celebrities like Oprah Winfrey, Will Smith and Stevie Wonder, who joked': after a list of
+    people the relative clause goes with the one named last, right before it, whichever
+    conjunct the parser hung it on."""
+    doc = article.doc
+    before = pronoun.i - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    mention = article.mention_covering(before) if before >= 0 else None
+    if head is None or mention is None or mention.root == head.i:
+        return None
+    last = doc[mention.root]
+    conjuncts = {t.i for t in head.conjuncts} | {head.i}
+    if last.dep_ != "conj" or last.i not in conjuncts or article.mention_covering(head.i) is None:
+        return None
+    return article.people[mention.person]
+
+
 def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolution:
     """'John Bentel, a tech staffer at the State Department who told ...', 'McConnell, now the
     Senate majority leader, who said', 'the AP, which reported': the noun the relative clause
     hangs on, followed up through appositions and prepositions to the person or organisation."""
     head = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    last = _last_of_list(article, pronoun, head)
+    if last is not None:
+        return _person_result(article, last, span)
     for _ in range(4):
         if head is None:
             return _Resolution()
