@@ -13,7 +13,8 @@ Cascade, per source (numbered as in the code):
    attribution (outside quoted words); then the previous attribution's speaker if gender and
    number agree; then the nearest person (for they/we, organisation) mentioned earlier in the
    same or the previous sentence. Gender comes from honorifics, role words ("spokeswoman",
-   "widow") and a small first-name list; unknown gender agrees with both pronouns.
+   "widow"), then the article's own he/she for a person (:mod:`~quoth.speakers.gender`), then
+   the first-name lists; unknown gender agrees with both pronouns.
 2. **Named person** ("Peskov", "Kremlin Spokesman Dmitry Peskov", "Peskov's"): the fullest form
    of that person's name in the article (persons sharing a last name, with compatible first
    names, are one person; different first names stay apart).

@@ -13,10 +13,14 @@ import re
 from typing import TYPE_CHECKING
 
 from quoth.nlp import doc_text
-from quoth.speakers.mentions import _person_named, _person_result
-from quoth.speakers.names import _name_gender, is_place_name
+from quoth.speakers.gender import person_gender
+from quoth.speakers.descriptions import _resolve_description
+from quoth.speakers.mentions import _person_named, _person_result, _resolve_named
+from quoth.nlp import lemma as lemma_of
+from quoth.speakers.roles import _is_role_noun, _role_gender
+from quoth.speakers.names import _NAME_PARTICLES, _name_word, is_place_name
 from quoth.speakers.organisations import _org_named
-from quoth.speakers.tokens import NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
+from quoth.speakers.tokens import _INDEFINITES, NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
     from spacy.tokens import Span, Token
@@ -95,16 +99,20 @@ def _resolve_pronoun(
     floor = article.body_start if span.start_char >= article.body_start else 0
     floor = max(floor, article.section_start(span.start_char))
     sent = article.sent_of[pronoun.i]
-    previous = _previous(quotes, index)
+    previous = _outer(quotes, _previous(quotes, index), span)
     if previous is not None and previous[1].start < floor:
         previous = None
     if number != "sg":
+        if pronoun.lower_ == "it":
+            found = _it_subject(article, pronoun, quotes, index, floor)
+            if found is not None:
+                return found
         return _resolve_group(article, pronoun, previous, excluded, kinds, floor)
 
     def fits(person: _Person) -> bool:
-        if person.name in excluded or is_place_name(person.name):
+        if person.name in excluded or is_place_name(person.name) or _named_with_the(article, person):
             return False
-        known = _name_gender(person)
+        known = person_gender(article, person)
         if known is None and gender is not None and article.common_word(person.name.split()[-1]):
             return False  # "The Gap", "Dish Network", "Scholars": a tagger's person, not "he"
         return gender is None or known in (gender, None)
@@ -147,15 +155,27 @@ def _resolve_pronoun(
         if m.start < since:
             break
         if (
-            root.dep_ in _SUBJECT_DEPS
+            _is_subject(root)
             # a sentence that reports someone has that someone as its salient person: in '"X,"
             # Peskov said after Putin arrived' or 'He added a caution, should Clinton attempt a
             # return' the subject of the other clause is not
             and (m.sent == sent or m.sent not in article.reporting)
             and not quoted.contains(m.start, m.start + 1)
+            and not _topic_is_a_pronoun(doc, m, gender)
             and fits(article.people[m.person])
         ):
             return _person_result(article, article.people[m.person], span)
+    # 1a''. 'One of the victims decided to allow her name to be made public. She said ...': an
+    # unnamed person the sentence before is about is who "she" is; the text does not name her.
+    if _unnamed_subject(article, pronoun, gender, floor):
+        return _Resolution()
+    # 1a (last). 'The president's Pacific roots also came into play. In Honolulu, he told ...':
+    # the person a definite description opening the sentence before stands for.
+    described = _described_subject(article, pronoun, quotes, index, floor)
+    if described is not None:
+        person = _person_named(article, described.speaker)
+        if person is not None and fits(person):
+            return _person_result(article, person, span)
     # 1b. The previous attribution's speaker, if gender agrees.
     if previous is not None and previous[1].speaker not in excluded:
         j, quote = previous
@@ -171,7 +191,9 @@ def _resolve_pronoun(
     for this in (sent, sent - 1):
         in_sent = [m for m in reversed(article.names.mentions_in_sentence(this))
                    if m.last < pronoun.i and m.start >= floor and not article.in_headline(doc[m.first])]
-        for m in sorted(in_sent, key=lambda m: doc[m.root].dep_ not in _SUBJECT_DEPS):
+        for m in sorted(in_sent, key=lambda m: not _is_subject(doc[m.root])):
+            if this == sent and _in_subjectless_clause(doc, m, pronoun):
+                continue
             if fits(article.people[m.person]):
                 return _person_result(article, article.people[m.person], span)
     # 1d. The latest earlier attribution whose speaker is a fitting person: 'Peskov believes X,
@@ -183,11 +205,167 @@ def _resolve_pronoun(
     return _Resolution()
 
 
+def _outer(quotes: list[Quote], previous: tuple[int, Quote] | None, span: Span) -> tuple[int, Quote] | None:
+    """The attribution a reader keeps in mind: in 'Earnest said that Obama has long called for
+    tax fairness. He said ...' the nested report ("Obama has long called") lives inside Earnest's
+    words, so the speaker still talking is Earnest. An attribution whose source lies inside an
+    earlier attribution's content gives way to that one (unless the pronoun is inside it too)."""
+    seen = set()
+    while previous is not None and previous[0] not in seen:
+        seen.add(previous[0])
+        j, quote = previous
+        if quote.source is None:
+            return previous
+        s, e = quote.source
+        outer = next((k for k in range(j - 1, -1, -1) if quotes[k].speaker is not None
+                      and quotes[k].speaker != quote.speaker
+                      and any(a <= s and e <= b for a, b in quotes[k].content)
+                      and not any(a <= span.start_char < b for a, b in quotes[k].content)), None)
+        if outer is None:
+            return previous
+        previous = (outer, quotes[outer])
+    return previous
+
+
+def _is_subject(tok: Token) -> bool:
+    """A clause's subject, or the name set beside it: "Another voice actor, Lauren Landa, would
+    list ..." has Landa for its subject as much as the actor."""
+    return tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS
+
+
+# People a sentence may be about without naming them (besides the role nouns of roles.py).
+_PERSON_NOUNS = frozenset(
+    """woman man girl boy victim witness resident neighbour neighbor friend relative survivor
+    student teacher voter supporter patient worker employee passenger driver fan customer
+    mother father daughter son wife husband sister brother parent child teenager""".split()
+)
+
+
+def _unnamed_subject(article: _Article, pronoun: Token, gender: str | None, floor: int) -> bool:
+    """Whether the sentence before the pronoun's is about a person it does not name, brought in
+    by an indefinite ("One of the victims ...", "A spokeswoman for the ministry declined to
+    comment."), of the pronoun's gender: that nameless person is the pronoun's antecedent."""
+    doc = article.doc
+    sents = list(doc.sents)
+    n = article.sent_of[pronoun.i]
+    if n == 0 or any(article.mention_covering(t.i) for t in doc[sents[n].start : pronoun.i]):
+        return False
+    sent = sents[n - 1]
+    if sent.start_char < floor or article.in_headline(sent.root):
+        return False
+    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or article.quotation_of(subject.idx) is not None:
+        return False
+    head = subject
+    if head.lower_ in ("one", "some", "each", "another"):  # "one of the victims"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    elif not any(c.dep_ == "det" and c.lower_ in _INDEFINITES for c in head.children):
+        return False  # "The Republican nominee": a definite description names someone known
+    if head is None or head.pos_ != "NOUN" or head.tag_ == "NNS" and head is subject:
+        return False
+    if any(t.ent_type_ == "PERSON" or article.mention_covering(t.i) for t in subject.subtree):
+        return False
+    if not (_is_role_noun(head) or lemma_of(head).lower() in _PERSON_NOUNS):
+        return False
+    said = _role_gender(head.lower_)
+    return gender is not None and said in (gender, None)
+
+
+def _described_subject(
+    article: _Article, pronoun: Token, quotes: list[Quote], index: int, floor: int
+) -> _Resolution | None:
+    """The person named by a definite description that is the subject of the sentence before
+    the pronoun's, or the possessor in that subject ("The president's roots"); None if there
+    is none or it resolves to no one."""
+    doc = article.doc
+    sents = list(doc.sents)
+    n = article.sent_of[pronoun.i]
+    if n == 0 or any(article.mention_covering(t.i) for t in doc[sents[n].start : pronoun.i]):
+        return None
+    sent = sents[n - 1]
+    if sent.start_char < floor or article.in_headline(sent.root):
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or article.quotation_of(subject.idx) is not None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    head = owner if owner is not None else subject
+    if head.pos_ != "NOUN" or not _is_role_noun(head) or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return None
+    words = doc[head.left_edge.i : head.i + 1]
+    found = _resolve_description(article, words, quotes, index)
+    return found if found.speaker is not None and found.kind == "person" else None
+
+
+def _named_with_the(article: _Article, person: _Person) -> bool:
+    """'The Gap Goes On', 'the Donald': a name the article always writes after "the" is a
+    company, a title or a nickname, not a person "he" or "she" stands for."""
+    doc = article.doc
+    mentions = [m for m in article.mentions if m.person == person.id]
+    return bool(mentions) and all(m.first > 0 and doc[m.first - 1].lower_ == "the" for m in mentions)
+
+
+def _topic_is_a_pronoun(doc, mention, gender: str | None) -> bool:
+    """'He added a note of caution, should Clinton attempt a return': a sentence whose main
+    subject is already "he"/"she" (of the pronoun's gender) is about someone earlier; a person
+    in one of its other clauses does not take the pronoun over."""
+    sent = doc[mention.root].sent
+    root_subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    opening_subject = opening if opening is not None and opening.dep_ in _SUBJECT_DEPS else None
+    return any(
+        subject is not None
+        and subject.i < mention.first
+        and subject.lower_ in ("he", "she")
+        and _PRONOUNS[subject.lower_][0] == gender
+        for subject in (root_subject, opening_subject)
+    )
+
+
+def _in_subjectless_clause(doc, mention, pronoun: Token) -> bool:
+    """'Speaking to Martin Smith of PBS, he said': a clause opening the sentence without a
+    subject of its own (a participle: "speaking to X", "asked about X") has the pronoun after
+    it for its subject, so a person inside it is someone else."""
+    tok = doc[mention.root]
+    sent_start = tok.sent.start
+    for head in [tok, *tok.ancestors]:
+        if (
+            head.dep_ in ("advcl", "prep") and head.tag_ in ("VBG", "VBN")
+            and head.left_edge.i == sent_start and head.right_edge.i < pronoun.i
+        ):
+            return not any(c.dep_ in _SUBJECT_DEPS for c in head.children)
+    return False
+
+
+def _last_of_list(article: _Article, pronoun: Token, head: Token | None) -> _Person | None:
+    """'celebrities like Oprah Winfrey, Will Smith and Stevie Wonder, who joked': after a list of
+    people the relative clause goes with the one named last, right before it, whichever
+    conjunct the parser hung it on."""
+    doc = article.doc
+    before = pronoun.i - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    mention = article.mention_covering(before) if before >= 0 else None
+    if head is None or mention is None or mention.root == head.i:
+        return None
+    last = doc[mention.root]
+    conjuncts = {t.i for t in head.conjuncts} | {head.i}
+    if last.dep_ != "conj" or last.i not in conjuncts or article.mention_covering(head.i) is None:
+        return None
+    return article.people[mention.person]
+
+
 def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolution:
     """'John Bentel, a tech staffer at the State Department who told ...', 'McConnell, now the
     Senate majority leader, who said', 'the AP, which reported': the noun the relative clause
     hangs on, followed up through appositions and prepositions to the person or organisation."""
     head = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    last = _last_of_list(article, pronoun, head)
+    if last is not None:
+        return _person_result(article, last, span)
     for _ in range(4):
         if head is None:
             return _Resolution()
@@ -201,6 +379,62 @@ def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolut
             return _Resolution()
         head = head.head
     return _Resolution()
+
+
+def _it_subject(
+    article: _Article, pronoun: Token, quotes: list[Quote], index: int, floor: int
+) -> _Resolution | None:
+    """'The city sent a letter Thursday. It says ...', 'How strongly should Mexico retaliate? It
+    has shown it knows how': "it" is the subject of the sentence before (past any that only
+    say "it" again), when that names an organisation or a country; when it is a thing ("The ad
+    ... It also mentions") the answer is no one. None: the subject is a person, or there is no
+    subject to go by, and the usual steps decide."""
+    doc = article.doc
+    sents = list(doc.sents)
+    n = article.sent_of[pronoun.i]
+    for k in range(n - 1, max(n - 3, -1), -1):
+        sent = sents[k]
+        if sent.start_char < floor or article.in_headline(sent.root):
+            return None
+        subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or article.quotation_of(subject.idx) is not None:
+            return None
+        if subject.lower_ == "it":
+            continue
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        if article.mention_covering(subject.i) is not None:
+            return None
+        words = doc[subject.left_edge.i : subject.i + 1]
+        found = _resolve_named(article, words)
+        if found.speaker is None and subject.pos_ == "NOUN":
+            found = _resolve_description(article, words, quotes, index)
+        if found.kind in ("org", "place"):
+            return found
+        return _Resolution() if found.speaker is None else None
+    return None
+
+
+def _team_lead(article: _Article, pronoun: Token, floor: int) -> _Resolution | None:
+    """'Stamenković et al studied the brines. They found ...': a research team named by its lead
+    author ("et al") is that author's, for "they" in the same or the next sentence."""
+    doc = article.doc
+    start = doc[pronoun.i].sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[max(start, 0) : max(pronoun.i - 2, 0)]):
+        after = doc[tok.i + 1 : tok.i + 3]
+        if (tok.idx >= floor and tok.is_title and len(after) == 2 and after[0].lower_ == "et"
+                and after[1].lower_.rstrip(".") == "al"):
+            person = article.person_by_word(tok.text)
+            if person is not None:
+                return _person_result(article, person, doc[pronoun.i : pronoun.i + 1])
+            # an author the tagger missed: the name as written ("de Vera et al")
+            first = tok.i
+            while first > start and (doc[first - 1].lower_ in _NAME_PARTICLES or _name_word(doc[first - 1])):
+                first -= 1
+            return _Resolution(doc[first : tok.i + 1].text, None, "person")
+    return None
 
 
 def _resolve_group(
@@ -222,6 +456,9 @@ def _resolve_group(
         for t in doc[sent_start : pronoun.i]
     ):
         return _Resolution()
+    lead = _team_lead(article, pronoun, floor) if pronoun.lower_ in ("they", "we") else None
+    if lead is not None:
+        return lead
     if previous is not None:
         name = previous[1].speaker
         if name not in excluded and (kinds.get(name) in NOT_PEOPLE or _org_named(article, name)):

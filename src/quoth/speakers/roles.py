@@ -98,7 +98,8 @@ _MOD_NORMAL = {
 _FEMALE_ROLES = {"queen", "princess", "actress", "widow", "mother", "daughter", "wife", "sister",
                  "grandmother", "aunt", "niece", "girl", "lady", "duchess", "empress", "waitress",
                  "girlfriend", "granddaughter", "stepmother", "mom", "nun"}
-_MALE_ROLES = {"king", "prince", "actor", "widower", "father", "son", "husband", "brother",
+# ("actor" is said of women too now: "voice actor Alexis Tipton ... she")
+_MALE_ROLES = {"king", "prince", "widower", "father", "son", "husband", "brother",
                "grandfather", "uncle", "nephew", "boy", "lord", "duke", "emperor", "boyfriend",
                "grandson", "stepfather", "dad", "monk", "priest"}
 # Parties and ranks that must not conflict between a description and a role.

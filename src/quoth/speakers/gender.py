@@ -1,0 +1,117 @@
+"""A person's gender as the article itself shows it, for "he" and "she".
+
+The first-name lists (:mod:`quoth.speakers.names`) guess: "Ilhan" reads as a man's name, though
+the article about Rep. Ilhan Omar writes "her office". A careful reader goes by the article: an
+honorific ("Ms."), a role word ("spokeswoman") and, failing those, the pronouns the article uses
+in sentences where that person is the only one named ("Omar said her office ..."). That
+evidence outranks the name lists; the lists decide only where the article is silent.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from quoth.speakers.names import _FEMALE_NAMES, _HONORIFICS, _MALE_NAMES, _name_gender
+from quoth.speakers.roles import _role_gender
+from quoth.speakers.tokens import _SUBJECT_DEPS
+
+if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
+    from spacy.tokens import Token
+
+    from quoth.speakers.article import _Article
+    from quoth.speakers.names import _Person
+
+_GENDERED = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}
+
+
+def person_gender(article: _Article, person: _Person) -> str | None:
+    """"m", "f" or None: honorific or role word first, then the article's own pronouns, then the
+    name lists (a woman named by her first name alone, "Melanie", included)."""
+    written = _written_gender(article, person)
+    if written is not None:
+        return written
+    votes = pronoun_votes(article).get(person.id, Counter())
+    listed = _listed_gender(person)
+    for gender, other in (("m", "f"), ("f", "m")):
+        # against the small first-name list it takes two such sentences; against the large
+        # dictionary ("Ilhan" male, "Alexis" male) or nothing, one
+        needed = 2 if listed == other else 1
+        if votes[gender] >= needed and votes[gender] >= 2 * votes[other] + 1:
+            return gender
+    known = _name_gender(person)
+    if known is None and all(len(f) == 1 for f in person.forms):
+        word = person.forms[0][0].lower()
+        # (women's first names are rarely surnames; men's often are: "Scott", "Graham")
+        if word in _FEMALE_NAMES and word not in _MALE_NAMES:
+            return "f"
+    return known
+
+
+def _listed_gender(person: _Person) -> str | None:
+    firsts = {f[0].lower() for f in person.forms if len(f) > 1}
+    male, female = bool(firsts & _MALE_NAMES), bool(firsts & _FEMALE_NAMES)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def _written_gender(article: _Article, person: _Person) -> str | None:
+    """The gender an honorific ("Mrs. Clinton") or a role word ("the spokeswoman") gives."""
+    doc = article.doc
+    found = {_role_gender(role.key.head) for role in person.roles} - {None}
+    for m in article.mentions:
+        if m.person == person.id and m.first > 0:
+            found.add(_HONORIFICS.get(doc[m.first - 1].lower_.rstrip("."), None))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def pronoun_votes(article: _Article) -> dict[int, Counter]:
+    """For each person, how often the article refers back to them as he/his or she/her inside
+    the very clause they are the subject of ("Omar said her office ...", "Smith added that he
+    ..."), in a sentence naming no one else, outside quotation marks. Counted once per article."""
+    cached = getattr(article, "_pronoun_votes", None)
+    if cached is not None:
+        return cached
+    doc = article.doc
+    votes: dict[int, Counter] = {}
+    by_sent: dict[int, list] = {}
+    for m in article.mentions:
+        if article.quotation_of(m.start) is None and not article.in_headline(doc[m.first]):
+            by_sent.setdefault(m.sent, []).append(m)
+    for mentions in by_sent.values():
+        if len({m.person for m in mentions}) != 1:
+            continue
+        sentence = doc[mentions[0].root].sent
+        if any(t.ent_type_ == "PERSON" and article.mention_covering(t.i) is None for t in sentence):
+            continue  # someone the index missed is named here too
+        for m in mentions:
+            subject = doc[m.root]
+            if subject.dep_ not in _SUBJECT_DEPS:
+                continue
+            for tok in doc[m.last + 1 : sentence.end]:
+                if (tok.lower_ in _GENDERED and article.quotation_of(tok.idx) is None
+                        and (tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "poss" or tok.lower_.endswith("self"))
+                        and _governed_by(tok, subject)):
+                    votes.setdefault(m.person, Counter())[_GENDERED[tok.lower_]] += 1
+    article._pronoun_votes = votes
+    return votes
+
+
+def _governed_by(pronoun: Token, subject: Token) -> bool:
+    """Whether ``pronoun`` sits in the clause ``subject`` is the subject of, with no other subject
+    on the way up ("Melanie said to the nominee, who began his speech": "who" stands between)."""
+    verb = subject.head
+    node = pronoun
+    while node.i != verb.i:
+        head = node.head
+        if head.i == node.i:
+            return False
+        for child in head.children:
+            if (child.dep_ in _SUBJECT_DEPS and child.i != subject.i
+                    and not child.left_edge.i <= pronoun.i <= child.right_edge.i):
+                return False
+        node = head
+    return True
