@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quoth.nlp import lemma as lemma_of
+from quoth.nlp import doc_text, lemma as lemma_of
 from quoth.speakers.mentions import _person_named, _person_result
 from quoth.speakers.organisations import (
     _DOCUMENT_NOUNS,
@@ -28,6 +28,12 @@ from quoth.speakers.roles import (
     _is_role_noun,
     _key,
     _match,
+)
+from quoth.speakers.salience import (
+    describes_self,
+    description_gender,
+    person_named_next,
+    topic_person,
 )
 from quoth.speakers.tokens import (
     _INDEFINITES,
@@ -50,6 +56,9 @@ _GENERIC_NOUNS = {
     "research", "analysis", "article", "story", "paper", "release", "note", "message", "tweet",
 }
 
+
+# Lines (a headline, a standfirst) that may stand above a story's first paragraph.
+_LEDE_AFTER_LINES = 2
 
 # Whoever holds these speaks for the organisation named before them ("a Home Office spokesperson").
 _VOICES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "statement"}
@@ -136,6 +145,9 @@ def _resolve_description(
         speaks_for = _spoken_for(article, body, root)
         if speaks_for is not None:  # "a Woolworths spokesperson": the firm speaks through them
             return _Resolution(speaks_for, text, "org")
+        named = _named_after_lede(article, span, quotes, index, body, root, det) if known else None
+        if named is not None:
+            return named
         return _Resolution(None, text if known else None, None)
     # 4. A definite description of a person.
     key = _key(body)
@@ -170,6 +182,13 @@ def _resolve_description(
             prev_person = _person_named(article, previous[1].speaker) if previous else None
             if prev_person is not None and prev_person.id in best:
                 person = prev_person
+            elif det == "the" and describes_self(key, span, root):
+                person = topic_person(article, span, quotes, index, key,
+                                      description_gender(key, span), among=set(best))
+    elif det == "the" and describes_self(key, span, root):
+        # no role written in the article fits: the person the text is about just then, if only
+        # one could be meant ("Donald Trump says ... The Republican presidential nominee noted")
+        person = topic_person(article, span, quotes, index, key, description_gender(key, span))
     if person is None:
         return _Resolution(None, text if known else None, None)
     # What the article has just called this person counts as evidence for later descriptions.
@@ -177,3 +196,48 @@ def _resolve_description(
     result = _person_result(article, person, span)
     result.role = result.role or text
     return result
+
+
+def _named_after_lede(
+    article: _Article, span: Span, quotes: list[Quote], index: int, body: list[Token], root: Token,
+    det: str,
+) -> _Resolution | None:
+    """'A New York judge has rejected a request ...': a wire story's opening sentence may describe
+    its subject and name them a sentence or two later (the delayed lede). Only there, and only
+    for "a"/"an" and a description of the person's own standing, is an indefinite someone named."""
+    if det not in ("a", "an") or any(_is_proper_name(t) for t in body):
+        return None
+    key = _key(body)
+    if key is None or not describes_self(key, span, root):
+        return None
+    if any(c.dep_ in ("relcl", "acl") for c in root.children):
+        return None  # "a senator who asked not to be named": kept anonymous on purpose
+    if not _opens_its_section(article, span):
+        return None
+    person = person_named_next(article, span, quotes, index, key, description_gender(key, span))
+    if person is None:
+        return None
+    person.evidence.append(_Key(span.start_char, key.head, key.mods, key.geo))
+    result = _person_result(article, person, span)
+    result.role = result.role or _text_of(article.doc, body)
+    return result
+
+
+def _is_proper_name(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON"
+
+
+def _opens_its_section(article: _Article, span: Span) -> bool:
+    """Whether ``span`` is in the lede: the first sentence of the first paragraph of the body, or
+    of a live-blog section. Before it there may be a headline and a standfirst, nothing else."""
+    text = doc_text(article.doc)
+    start = max(article.body_start, article.section_start(span.start_char))
+    paragraph = text.rfind("\n", 0, span.start_char) + 1
+    if paragraph < start:
+        paragraph = start
+    before = [line for line in text[start:paragraph].splitlines() if line.strip()]
+    if len(before) > _LEDE_AFTER_LINES:
+        return False
+    first = article.doc.char_span(paragraph, span.start_char, alignment_mode="expand")
+    opening = next((t for t in first if not t.is_space), None) if first is not None else None
+    return opening is None or article.sent_of[opening.i] == article.sent_at(span.start_char)

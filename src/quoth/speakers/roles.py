@@ -189,7 +189,8 @@ def _key(tokens: list[Token]) -> _Key | None:
             continue
         word = _norm(tok)
         mods.add(word)
-        if tok.ent_type_ in ("NORP", "GPE") or word in ("us", "uk"):
+        # (a party is no place: "the Democratic senator" may be "Massachusetts Sen. ...")
+        if (tok.ent_type_ in ("NORP", "GPE") or word in ("us", "uk")) and word not in _PARTIES:
             geo.add(word)
     return _Key(tokens[0].idx, head, frozenset(mods), frozenset(geo))
 

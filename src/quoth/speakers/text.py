@@ -28,7 +28,9 @@ class _Text:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.sent_of = [0] * len(doc)
+        self._sentences: list[tuple[int, int]] = []  # token range of each sentence
         for n, sent in enumerate(doc.sents):
+            self._sentences.append((sent.start, sent.end))
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = n
         self.lower_words = {t.text for t in doc if t.is_lower}
@@ -47,6 +49,19 @@ class _Text:
             self._sections = [m.end() for m in _SECTION_BREAK.finditer(doc_text(self.doc))]
         starts = [s for s in self._sections if s <= offset]
         return starts[-1] if starts else 0
+
+    def sentence_tokens(self, n: int) -> list[Token]:
+        """The tokens of sentence ``n``."""
+        if not 0 <= n < len(self._sentences):
+            return []
+        start, end = self._sentences[n]
+        return list(self.doc[start:end])
+
+    def section_end(self, offset: int) -> int:
+        """Where the section holding ``offset`` ends: the next section's start, else the text's end."""
+        self.section_start(offset)
+        later = [s for s in self._sections or [] if s > offset]
+        return later[0] if later else len(doc_text(self.doc))
 
     def sent_at(self, offset: int) -> int:
         """Index of the sentence holding character ``offset``."""
