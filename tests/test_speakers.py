@@ -1017,3 +1017,37 @@ def test_a_shorter_form_of_an_organisation_named_in_full_is_that_organisation():
 )
 def test_a_bare_spokesman_and_a_capitalised_description(text, speaker):
     assert quoth.extract(text).quotes[-1].speaker == speaker
+
+
+# --- names inside source spans (issue #10) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (
+            "The march was large. Nicola Sturgeon said it was the moment to stop a no-deal Brexit.",
+            "Nicola Sturgeon",
+            "Nicola Sturgeon",
+        ),
+        (
+            "Judge Durham Hall QC sentenced them. Prosecutor Kama Melly QC said the victims were vulnerable.",
+            "Prosecutor Kama Melly QC",
+            "Kama Melly",
+        ),
+    ],
+)
+def test_a_first_name_and_surname_tagged_as_an_organisation_is_a_person(nlp, text, source, expected):
+    at = text.index(source)
+    quotes = [Quote(content=[(at + len(source) + 6, len(text) - 1)], source=(at, at + len(source)))]
+    resolve_speakers(nlp(text), quotes)
+    assert (quotes[0].speaker, quotes[0].speaker_type) == (expected, "person")
+
+
+def test_an_organisation_whose_first_word_is_only_perhaps_a_first_name_stays_one(nlp):
+    # "Morgan" is as often a surname or a bank as a first name: no person is made of it.
+    text = "Morgan Stanley said the deal was done. Analysts at Morgan Stanley said more."
+    at = text.index("Morgan Stanley")
+    quotes = [Quote(content=[(at + 20, text.index("."))], source=(at, at + len("Morgan Stanley")))]
+    resolve_speakers(nlp(text), quotes)
+    assert quotes[0].speaker_type != "person"

@@ -22,6 +22,7 @@ from quoth.speakers.names import (
     POST_NOMINALS,
     is_place_name,
     known_first_name,
+    sure_first_name,
     _FEMALE_NAMES,
     _HONORIFICS,
     _MALE_NAMES,
@@ -37,7 +38,7 @@ from quoth.speakers.names import (
     _surname,
     canonical_name,
 )
-from quoth.speakers.organisations import _PUBLICATION_WORDS, _org_in
+from quoth.speakers.organisations import _ORG_NOUNS, _PUBLICATION_WORDS, _org_in
 from quoth.speakers.roles import _is_role_noun, _role_gender, _roles_at
 from quoth.speakers.tokens import (
     _APOSTROPHES,
@@ -126,6 +127,12 @@ class _People:
         doc = self.doc
         taken: set[int] = set()
         for ent in doc_ents(doc):
+            if ent.label_ == "ORG":
+                named = self._person_named_as_org(ent)
+                if named is not None:
+                    taken.update(range(named.start, named.end))
+                    yield named
+                continue
             if ent.label_ != "PERSON":
                 continue
             start = ent.start
@@ -185,6 +192,29 @@ class _People:
             )
             if evidence:
                 yield run
+
+    def _person_named_as_org(self, ent: Span) -> Span | None:
+        """'Nicola Sturgeon', 'Prosecutor Kama Melly QC', 'Scotland Nicola Sturgeon' tagged as an
+        organisation: two or three capitalised words, the first a first name the name lists are
+        sure of (male or female), none a word the article writes in lower case or one that
+        heads organisations, is a person's name whatever the tagger says."""
+        words = [t for t in ent if not t.is_punct]
+        while words and (is_place_name(words[0].text) or _is_title_word(words[0])):
+            words.pop(0)  # 'Scotland Nicola Sturgeon', 'Prosecutor Kama Melly'
+        while len(words) > 2 and words[-1].lower_.rstrip(".") in POST_NOMINALS:
+            words.pop()  # 'Kama Melly QC'
+        if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+            return None
+        if any(not (t.pos_ == "PROPN" and t.is_title) or t.lower_ in self.text.lower_words
+               or t.lower_ in _ORG_HEADS or t.lower_ in _PUBLICATION_WORDS or t.lower_ in _ORG_NOUNS
+               or is_place_name(t.text) for t in words):
+            return None
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if after is not None and after.text in ("&", "+"):  # 'Marks & Spencer'
+            return None
+        if not sure_first_name(words[0].text):
+            return None
+        return self.doc[words[0].i : ent.end]
 
     def _find_untagged_mentions(self) -> None:
         """A known surname the tagger labelled otherwise ("Trump" as ORG) is still that person."""
