@@ -1051,3 +1051,16 @@ def test_an_organisation_whose_first_word_is_only_perhaps_a_first_name_stays_one
     quotes = [Quote(content=[(at + 20, text.index("."))], source=(at, at + len("Morgan Stanley")))]
     resolve_speakers(nlp(text), quotes)
     assert quotes[0].speaker_type != "person"
+
+
+def test_a_topic_word_the_tagger_calls_a_person_is_no_antecedent(nlp):
+    # "Brexit" is also written in "anti-Brexit": a topic, not a man "he" could be.
+    text = 'Thousands joined the anti-Brexit march in London. Brexit was the only subject. "We want a vote," he said.'
+    quotes = [quote(text, '"We want a vote,"', "he said", "he")]
+    assert resolve(nlp, text, quotes) == [(None, None)]
+
+
+def test_a_surname_alone_is_still_a_person(nlp):
+    text = 'Protesters gathered outside. "We will not stop," Peskov said. "Never," he added.'
+    quotes = [quote(text, '"We will not stop,"', "Peskov said", "Peskov"), quote(text, '"Never,"', "he added", "he")]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Peskov", "Peskov"]

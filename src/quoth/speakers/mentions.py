@@ -92,6 +92,10 @@ class _People:
         body_names = [r[0] for r in raw if not self.text.in_headline(doc[r[2]])]
         raw = [r for r in raw if len(r[0]) < 2 or not self.text.in_headline(doc[r[2]])
                or any(len(b) >= 2 and _same_full_name(b, r[0]) for b in body_names)]
+        # One word, no first name, that the article also uses as something else is no person.
+        in_full_names = {w.lower() for r in raw if len(r[0]) >= 2 for w in r[0]}
+        raw = [r for r in raw if len(r[0]) != 1 or _in_a_full_name(r[0][0].lower(), in_full_names)
+               or not self._weak_one_word_name(doc[r[2]])]
         # Full names first, so that a bare surname can find its person wherever it appears;
         # then surnames with a gendered honorific ("Mr. Obama"), which may split a family.
         order = sorted(range(len(raw)), key=lambda i: (len(raw[i][0]) < 2, raw[i][4] is None, i))
@@ -192,6 +196,37 @@ class _People:
             )
             if evidence:
                 yield run
+
+    def _weak_one_word_name(self, tok: Token) -> bool:
+        """'Brexit', 'Health', 'Amongst' tagged as a person: one word that is no known first name
+        and that the article also writes in lower case, glues into a hyphenated word
+        ("anti-Brexit"), or that the tagger calls an organisation, group or thing as often as a
+        person, or that is not even a proper noun. A surname alone ("Peskov") is none of these."""
+        word = tok.text
+        if known_first_name(word) or is_place_name(word):
+            return False
+        if self.text.common_word(word) or tok.pos_ not in ("PROPN", "NOUN"):
+            return True
+        written = self._tokens_written(word)
+        labels = [t.ent_type_ for t in written if t.ent_type_]
+        if len(labels) - labels.count("PERSON") >= labels.count("PERSON"):
+            return True  # as often something else as a person: "Woolworths"
+        for other in written:
+            before = self.doc[other.i - 1] if other.i > 0 else None
+            if before is not None and before.text == "-" and not before.whitespace_:
+                return True
+            if "-" in other.text:
+                return True
+        return False
+
+    def _tokens_written(self, word: str) -> list[Token]:
+        """The tokens of the article written ``word`` or holding it in a hyphenated word."""
+        if getattr(self, "_by_text", None) is None:
+            self._by_text: dict[str, list[Token]] = {}
+            for t in self.doc:
+                for piece in {t.text, *t.text.split("-")}:
+                    self._by_text.setdefault(piece, []).append(t)
+        return self._by_text.get(word, [])
 
     def _person_named_as_org(self, ent: Span) -> Span | None:
         """'Nicola Sturgeon', 'Prosecutor Kama Melly QC', 'Scotland Nicola Sturgeon' tagged as an
@@ -435,6 +470,13 @@ class _People:
         return min(person.roles, key=lambda r: r.start).text
 
 
+def _in_a_full_name(word: str, words: set[str]) -> bool:
+    """Whether ``word`` is a word of the full names, or one letter off a long one ("O'Neill" and
+    "O’Neill", "McLenney" and "McClenney", as :meth:`_People._person_for` joins them)."""
+    return word in words or len(word) >= 5 and any(
+        len(w) >= 5 and Levenshtein.distance(w, word) == 1 for w in words)
+
+
 def _one_word_place(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a one-word GPE or NORP entity ("India Narendra Modi")."""
     ent = ent_at(doc, i)
@@ -491,8 +533,9 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         words = [t for t in ent if t.pos_ != "DET" and t.tag_ != "POS"]
         if words:
             return _Resolution(_text_of(doc, words), None, "group" if root.ent_type_ == "NORP" else "place")
-    if root.pos_ == "PROPN" and root.is_title and not root.ent_type_ and not _is_role_noun(root):
-        # An untagged proper name: the run of proper nouns around the head, as written.
+    if root.pos_ == "PROPN" and root.is_title and root.ent_type_ in ("", "PERSON") and not _is_role_noun(root):
+        # An untagged proper name (or one word too weak to be a person: "Coles", also tagged a
+        # work of art): the run of proper nouns around the head, as written.
         first, last = root.i, root.i
         while first - 1 >= span.start and doc[first - 1].pos_ == "PROPN":
             first -= 1
