@@ -1064,3 +1064,30 @@ def test_a_surname_alone_is_still_a_person(nlp):
     text = 'Protesters gathered outside. "We will not stop," Peskov said. "Never," he added.'
     quotes = [quote(text, '"We will not stop,"', "Peskov said", "Peskov"), quote(text, '"Never,"', "he added", "he")]
     assert [q[0] for q in resolve(nlp, text, quotes)] == ["Peskov", "Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # the firm a spokesperson is named after, though the tagger did not call it a firm
+        ("Shoppers cleared the shelves at Woolworths on Monday. Sales went up, according to a "
+         "Woolworths spokesperson.", "a Woolworths spokesperson", "Woolworths"),
+        ("Prices rose, according to a Tesco spokesperson.", "a Tesco spokesperson", "Tesco"),
+        ('"No," a Palestinian spokesman said.', "a Palestinian spokesman", None),
+        ('"We will see," a Moscow spokesman said.', "a Moscow spokesman", None),
+        # a document speaks for whoever published it
+        ("According to a poll published by NBC News last week, 220 members favored impeachment.",
+         "a poll published by NBC News last week", "NBC News"),
+        ("The stores were reluctant, according to a report from ABC Australia on March 3.",
+         "a report from ABC Australia on March 3", "ABC Australia"),
+        ("A report from March said prices rose.", "A report from March", None),
+        ("The Recording Industry Association of America (RIAA) filed a complaint. RIAA's DMCA notice "
+         "alleged the script broke the law.", "RIAA's DMCA notice", "Recording Industry Association of America"),
+    ],
+)
+def test_an_organisation_named_inside_the_source(nlp, text, source, expected):
+    at = text.index(source)
+    end = text.index(".", at + len(source))
+    quotes = [Quote(content=[(at + len(source) + 1, end)], source=(at, at + len(source)))]
+    resolve_speakers(nlp(text), quotes)
+    assert quotes[0].speaker == expected
