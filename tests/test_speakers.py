@@ -1091,3 +1091,29 @@ def test_an_organisation_named_inside_the_source(nlp, text, source, expected):
     quotes = [Quote(content=[(at + len(source) + 1, end)], source=(at, at + len(source)))]
     resolve_speakers(nlp(text), quotes)
     assert quotes[0].speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # a web address, or a name an apposition calls an organisation
+        ("One news site, Znak.com, claims the blast was an attack.", "One news site, Znak.com,", "Znak.com"),
+        ("Domain.com, a real estate site, reported sellers offering free paper.",
+         "Domain.com, a real estate site,", "Domain.com"),
+        ("Airfleets, a database detailing the aircraft operated by carriers, states the plane is an A300.",
+         "Airfleets, a database detailing the aircraft operated by carriers,", "Airfleets"),
+        ("The militant organisation, the Islamic State of Iraq and the Levant, claimed the attacks.",
+         "The militant organisation, the Islamic State of Iraq and the Levant,",
+         "Islamic State of Iraq and the Levant"),
+        # those who speak for a country or an organisation named in the source
+        ("On Saturday, representatives from Iran acknowledged their government had shot down the jet.",
+         "representatives from Iran", "Iran"),
+        ("Jones, a farm worker, said the crop had failed.", "Jones, a farm worker,", "Jones"),
+    ],
+)
+def test_an_organisation_in_apposition_or_represented(nlp, text, source, expected):
+    at = text.index(source)
+    end = text.index(".", at + len(source) + 4)
+    quotes = [Quote(content=[(at + len(source) + 1, end)], source=(at, at + len(source)))]
+    resolve_speakers(nlp(text), quotes)
+    assert quotes[0].speaker == expected

@@ -9,11 +9,12 @@ steps 2 and 3 (a source that names a person, else an organisation).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from rapidfuzz.distance import Levenshtein
 
-from quoth.nlp import doc_ents, ent_at
+from quoth.nlp import doc_ents, ent_at, lemma as lemma_of
 from quoth.speakers.name_index import NameIndex
 
 from typing import TYPE_CHECKING, Iterable
@@ -520,9 +521,12 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     if person is not None:
         return _person_result(article, person, span)
     # 3. An organisation.
-    org = _org_in(article, span, root)
+    org = _org_in(article, span, root) or _org_by_apposition(article, span, root)
     if org is not None:
         return _Resolution(org, None, "org")
+    voice_of = _represented(article, span, root)
+    if voice_of is not None:
+        return voice_of
     if any(t.lower_ in _INDEFINITES for t in span[:2]):  # "at least one Democrat"
         return _Resolution()
     if root.pos_ == "PROPN" and root.ent_type_ in ("GPE", "NORP", "FAC", "LOC"):
@@ -551,6 +555,64 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         if name:
             return _Resolution(name, None, None)
     return _Resolution()
+
+
+# What a name in apposition may be said to be: "Airfleets, a database ...", "Znak.com, a news site".
+_KINDS_OF_ORGANISATION = _ORG_NOUNS | {"site", "website", "publication", "blog", "portal", "startup",
+                                       "producer", "maker", "supermarket", "chain", "broadcaster"}
+_WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6})+")
+
+
+def _org_by_apposition(article: _Article, span: Span, root: Token) -> str | None:
+    """'One news site, Znak.com,': the organisation a kind of organisation is named as, in
+    apposition; 'Airfleets, a database detailing ...', 'Domain.com, a real estate site,': a
+    capitalised name (or a web address) that an apposition says is an organisation."""
+    doc = article.doc
+    appositions = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+    if lemma_of(root).lower() in _KINDS_OF_ORGANISATION and root.tag_ not in ("NNS", "NNPS"):
+        for appos in appositions:
+            if any(c.dep_ == "cc" for c in appos.children):
+                return None  # "the Islamic State of Iraq and the Levant": longer than any tag
+            known = [o for o in article.orgs if o.start <= appos.idx < o.end]
+            if known:  # the longest name the tagger found there
+                return article.org_name(max(known, key=lambda o: o.end - o.start))
+            if _WEB_ADDRESS.fullmatch(appos.text):
+                return appos.text
+        return None
+    if article.mention_covering(root.i) is not None or root.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "DATE"):
+        return None
+    if not (root.is_title or _WEB_ADDRESS.fullmatch(root.text)) or article.common_word(root.text):
+        return None
+    if not any(lemma_of(a).lower() in _KINDS_OF_ORGANISATION and a.pos_ == "NOUN" and a.tag_ == "NN"
+               for a in appositions):
+        return None
+    first = root.i
+    while first - 1 >= span.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+        first -= 1
+    return _text_of(doc, list(doc[first : root.i + 1]))
+
+
+_SPEAKING_FOR = {"representative", "spokesperson", "spokesman", "spokeswoman", "spokespeople"}
+
+
+def _represented(article: _Article, span: Span, root: Token) -> _Resolution | None:
+    """'representatives from Iran', 'a spokesperson for the Metropolitan Police': those who
+    speak for a country or an organisation, named in the source, say what it says."""
+    if lemma_of(root).lower() not in _SPEAKING_FOR and root.lower_ not in _SPEAKING_FOR:
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "for")):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.i < span.end), None)
+        if pobj is None or pobj.pos_ != "PROPN" or any(c.dep_ == "cc" for c in pobj.children):
+            continue
+        known = next((o for o in article.orgs if o.start <= pobj.idx < o.end), None)
+        if known is not None:
+            return _Resolution(article.org_name(known), None, "org")
+        if pobj.ent_type_ == "GPE":
+            ent = ent_at(article.doc, pobj.i)
+            words = [t for t in ent if t.pos_ != "DET" and t.tag_ != "POS"]
+            if words:
+                return _Resolution(_text_of(article.doc, words), None, "place")
+    return None
 
 
 def _name_after_role(article: _Article, span: Span) -> _Resolution | None:

@@ -101,7 +101,8 @@ class _Orgs:
             if ent.label_ != "ORG":
                 continue
             org = self.org_from(list(ent))
-            if org is not None and not {w for w in org.tokens if w.isalpha()} <= person_words and not _person_like(org):
+            # ("Znak.com", "3M": a name with no all-letter word is no person's)
+            if org is not None and not ({w for w in org.tokens if w.isalpha()} or {"."}) <= person_words and not _person_like(org):
                 self.orgs.append(org)
 
     def _find_acronyms(self) -> None:
