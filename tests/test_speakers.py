@@ -1117,3 +1117,20 @@ def test_an_organisation_in_apposition_or_represented(nlp, text, source, expecte
     quotes = [Quote(content=[(at + len(source) + 1, end)], source=(at, at + len(source)))]
     resolve_speakers(nlp(text), quotes)
     assert quotes[0].speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("Lead author Sally Wasef of Griffith University led the study. Wasif suggested each temple had a lake.",
+         "Wasif", "Sally Wasef"),
+        # two letters off a short name is another name, not a misspelling
+        ("Lead author Sally Wasef of Griffith University led the study. Wolff suggested each temple had a lake.",
+         "Wolff", "Wolff"),
+    ],
+)
+def test_a_misspelt_surname_is_the_person_named_in_full(nlp, text, source, expected):
+    at = text.index(source)
+    quotes = [Quote(content=[(at + len(source) + 11, len(text) - 1)], source=(at, at + len(source)))]
+    resolve_speakers(nlp(text), quotes)
+    assert quotes[0].speaker == expected

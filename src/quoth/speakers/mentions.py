@@ -510,6 +510,8 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     if person is None and (root.pos_ == "PROPN" or root.is_title) and not _is_role_noun(root):
         # The tagger missed this one ("Peskov’s" read as a place): a known name still counts.
         person = article.person_by_word(root.text)
+    if person is None and root.pos_ == "PROPN" and root.is_title and article.mention_covering(root.i) is None:
+        person = _person_misspelt(article, root.text)
     if person is None:
         person = _person_after_place(article, span)
     if person is None:
@@ -636,6 +638,19 @@ def _name_after_role(article: _Article, span: Span) -> _Resolution | None:
         return None
     name = canonical_name(" ".join(t.text for t in run))
     return _Resolution(name, _text_of(article.doc, words[: -len(run)]), "person") if name else None
+
+
+def _person_misspelt(article: _Article, word: str) -> _Person | None:
+    """'Wasif' in an article about Sally Wasef: a surname the article names in full, misspelt (same
+    first letter, one letter off, two in a long name) is that person, if exactly one fits."""
+    low = _POSSESSIVE.sub("", word).lower()
+    if len(low) < 5 or article.common_word(low) or known_first_name(low):
+        return None
+    allowed = 1 if len(low) < 7 else 2
+    found = {p.id: p for p in article.people for f in p.forms if len(f) >= 2
+             and len(_surname(f)) >= 5 and _surname(f)[0] == low[0] and _surname(f) != low
+             and Levenshtein.distance(_surname(f), low) <= allowed}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _person_after_place(article: _Article, span: Span) -> _Person | None:
