@@ -569,3 +569,18 @@ def test_a_quoted_sentence_after_a_comma_belongs_to_the_verb_that_can_say_it():
     a = quoth.extract('Paul McCartney also reacted on Twitter, "Sad news, he was a fiery but extraordinary drummer."')
     assert [(q.speaker, a.span_text(q.cue)) for q in a.quotes] == [("Paul McCartney", "also reacted")]
     assert quoth.extract('He arrived at the scene on Monday, "Everyone was running away from the fire."').quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        ('"Warm water is attacking the shelves," said study co-author Karen Alley.',
+         "study co-author Karen Alley", "Karen Alley"),
+        ("His ex-wife said he had lied about the loan.", "His ex-wife", None),
+    ],
+)
+def test_source_is_not_cut_at_a_hyphen(text, source, speaker):
+    a = quoth.extract(text)
+    q = only(a, "said")
+    assert a.span_text(q.source) == source
+    assert q.speaker == speaker

@@ -1207,3 +1207,120 @@ def test_who_after_a_list_of_people_is_the_last_named(nlp):
     )
     quotes = [quote(text, "he had not seen the museum yet", "who joked", "who")]
     assert resolve(nlp, text, quotes)[0][0] == "Stevie Wonder"
+
+
+# --- names inside source spans (issue #10) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (
+            "The march was large. Nicola Sturgeon said it was the moment to stop a no-deal Brexit.",
+            "Nicola Sturgeon",
+            "Nicola Sturgeon",
+        ),
+        (
+            "Judge Durham Hall QC sentenced them. Prosecutor Kama Melly QC said the victims were vulnerable.",
+            "Prosecutor Kama Melly QC",
+            "Kama Melly",
+        ),
+    ],
+)
+def test_a_first_name_and_surname_tagged_as_an_organisation_is_a_person(nlp, text, source, expected):
+    at = text.index(source)
+    quotes = [Quote(content=[(at + len(source) + 6, len(text) - 1)], source=(at, at + len(source)))]
+    resolve_speakers(nlp(text), quotes)
+    assert (quotes[0].speaker, quotes[0].speaker_type) == (expected, "person")
+
+
+def test_an_organisation_whose_first_word_is_only_perhaps_a_first_name_stays_one(nlp):
+    # "Morgan" is as often a surname or a bank as a first name: no person is made of it.
+    text = "Morgan Stanley said the deal was done. Analysts at Morgan Stanley said more."
+    at = text.index("Morgan Stanley")
+    quotes = [Quote(content=[(at + 20, text.index("."))], source=(at, at + len("Morgan Stanley")))]
+    resolve_speakers(nlp(text), quotes)
+    assert quotes[0].speaker_type != "person"
+
+
+def test_a_topic_word_the_tagger_calls_a_person_is_no_antecedent(nlp):
+    # "Brexit" is also written in "anti-Brexit": a topic, not a man "he" could be.
+    text = 'Thousands joined the anti-Brexit march in London. Brexit was the only subject. "We want a vote," he said.'
+    quotes = [quote(text, '"We want a vote,"', "he said", "he")]
+    assert resolve(nlp, text, quotes) == [(None, None)]
+
+
+def test_a_surname_alone_is_still_a_person(nlp):
+    text = 'Protesters gathered outside. "We will not stop," Peskov said. "Never," he added.'
+    quotes = [quote(text, '"We will not stop,"', "Peskov said", "Peskov"), quote(text, '"Never,"', "he added", "he")]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Peskov", "Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # the firm a spokesperson is named after, though the tagger did not call it a firm
+        ("Shoppers cleared the shelves at Woolworths on Monday. Sales went up, according to a "
+         "Woolworths spokesperson.", "a Woolworths spokesperson", "Woolworths"),
+        ("Prices rose, according to a Tesco spokesperson.", "a Tesco spokesperson", "Tesco"),
+        ('"No," a Palestinian spokesman said.', "a Palestinian spokesman", None),
+        ('"We will see," a Moscow spokesman said.', "a Moscow spokesman", None),
+        # a document speaks for whoever published it
+        ("According to a poll published by NBC News last week, 220 members favored impeachment.",
+         "a poll published by NBC News last week", "NBC News"),
+        ("The stores were reluctant, according to a report from ABC Australia on March 3.",
+         "a report from ABC Australia on March 3", "ABC Australia"),
+        ("A report from March said prices rose.", "A report from March", None),
+        ("The Recording Industry Association of America (RIAA) filed a complaint. RIAA's DMCA notice "
+         "alleged the script broke the law.", "RIAA's DMCA notice", "Recording Industry Association of America"),
+    ],
+)
+def test_an_organisation_named_inside_the_source(nlp, text, source, expected):
+    at = text.index(source)
+    end = text.index(".", at + len(source))
+    quotes = [Quote(content=[(at + len(source) + 1, end)], source=(at, at + len(source)))]
+    resolve_speakers(nlp(text), quotes)
+    assert quotes[0].speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # a web address, or a name an apposition calls an organisation
+        ("One news site, Znak.com, claims the blast was an attack.", "One news site, Znak.com,", "Znak.com"),
+        ("Domain.com, a real estate site, reported sellers offering free paper.",
+         "Domain.com, a real estate site,", "Domain.com"),
+        ("Airfleets, a database detailing the aircraft operated by carriers, states the plane is an A300.",
+         "Airfleets, a database detailing the aircraft operated by carriers,", "Airfleets"),
+        ("The militant organisation, the Islamic State of Iraq and the Levant, claimed the attacks.",
+         "The militant organisation, the Islamic State of Iraq and the Levant,",
+         "Islamic State of Iraq and the Levant"),
+        # those who speak for a country or an organisation named in the source
+        ("On Saturday, representatives from Iran acknowledged their government had shot down the jet.",
+         "representatives from Iran", "Iran"),
+        ("Jones, a farm worker, said the crop had failed.", "Jones, a farm worker,", "Jones"),
+    ],
+)
+def test_an_organisation_in_apposition_or_represented(nlp, text, source, expected):
+    at = text.index(source)
+    end = text.index(".", at + len(source) + 4)
+    quotes = [Quote(content=[(at + len(source) + 1, end)], source=(at, at + len(source)))]
+    resolve_speakers(nlp(text), quotes)
+    assert quotes[0].speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("Lead author Sally Wasef of Griffith University led the study. Wasif suggested each temple had a lake.",
+         "Wasif", "Sally Wasef"),
+        # two letters off a short name is another name, not a misspelling
+        ("Lead author Sally Wasef of Griffith University led the study. Wolff suggested each temple had a lake.",
+         "Wolff", "Wolff"),
+    ],
+)
+def test_a_misspelt_surname_is_the_person_named_in_full(nlp, text, source, expected):
+    at = text.index(source)
+    quotes = [Quote(content=[(at + len(source) + 11, len(text) - 1)], source=(at, at + len(source)))]
+    resolve_speakers(nlp(text), quotes)
+    assert quotes[0].speaker == expected

@@ -136,7 +136,28 @@ def _inverted_subject(tok: Token) -> Span | None:
 def _np_span(head: Token) -> Span:
     """A noun phrase's span: its subtree minus relative clauses and trailing punctuation."""
     tokens = [t for t in head.subtree if not _in_relcl(t, head) and t.sent == head.sent and "\n" not in t.text]
-    return _tokens_span(_contiguous_around(tokens, head))
+    return _tokens_span(_across_hyphens(_contiguous_around(tokens, head), head))
+
+
+def _across_hyphens(tokens: list[Token], head: Token) -> list[Token]:
+    """'said study co-author Karen Alley', 'His ex-wife said': the parser may split a hyphenated
+    word into sibling subjects ("co" and "Alley", "ex" and "wife"); a phrase never ends inside a
+    word, so it runs on through the glued hyphen to the sibling whose words follow it."""
+    doc = head.doc
+    if head.head.i == head.i:
+        return tokens
+    end = max(t.i for t in tokens)
+    while end + 1 < len(doc) and not doc[end].whitespace_:
+        nxt = end + 1
+        if doc[end].text != "-" and not (doc[nxt].text == "-" and not doc[nxt].whitespace_):
+            break
+        sibling = next((s for s in head.head.children if s.i > end and s.dep_ == head.dep_
+                        and s.left_edge.i == nxt and s.sent == head.sent), None)
+        if sibling is None:
+            break
+        tokens = tokens + [t for t in sibling.subtree if t.i > end]
+        end = max(t.i for t in tokens)
+    return tokens
 
 
 def _in_relcl(t: Token, head: Token) -> bool:

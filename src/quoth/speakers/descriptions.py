@@ -17,6 +17,7 @@ from quoth.speakers.mentions import _person_named, _person_result
 from quoth.speakers.organisations import (
     _DOCUMENT_NOUNS,
     _ORG_NOUNS,
+    _organisation_words,
     _resolve_document,
     _resolve_org_noun,
 )
@@ -76,7 +77,7 @@ def _spoken_for(article: _Article, body: list[Token], root: Token) -> str | None
     for org in article.orgs:
         if org.start <= proper[0].idx < org.end or org.tokens == tuple(t.lower_ for t in proper):
             return article.org_name(org)
-    if all(t.ent_type_ == "ORG" for t in proper):
+    if all(t.ent_type_ == "ORG" for t in proper) or _organisation_words(article, proper):
         return _text_of(article.doc, proper)
     return None
 

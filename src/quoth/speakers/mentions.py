@@ -9,11 +9,12 @@ steps 2 and 3 (a source that names a person, else an organisation).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from rapidfuzz.distance import Levenshtein
 
-from quoth.nlp import doc_ents, ent_at
+from quoth.nlp import doc_ents, ent_at, lemma as lemma_of
 from quoth.speakers.name_index import NameIndex
 
 from typing import TYPE_CHECKING, Iterable
@@ -22,6 +23,7 @@ from quoth.speakers.names import (
     POST_NOMINALS,
     is_place_name,
     known_first_name,
+    sure_first_name,
     _FEMALE_NAMES,
     _HONORIFICS,
     _MALE_NAMES,
@@ -37,7 +39,7 @@ from quoth.speakers.names import (
     _surname,
     canonical_name,
 )
-from quoth.speakers.organisations import _PUBLICATION_WORDS, _org_in
+from quoth.speakers.organisations import _ORG_NOUNS, _PUBLICATION_WORDS, _org_in
 from quoth.speakers.roles import _is_role_noun, _role_gender, _roles_at
 from quoth.speakers.tokens import (
     _APOSTROPHES,
@@ -91,6 +93,10 @@ class _People:
         body_names = [r[0] for r in raw if not self.text.in_headline(doc[r[2]])]
         raw = [r for r in raw if len(r[0]) < 2 or not self.text.in_headline(doc[r[2]])
                or any(len(b) >= 2 and _same_full_name(b, r[0]) for b in body_names)]
+        # One word, no first name, that the article also uses as something else is no person.
+        in_full_names = {w.lower() for r in raw if len(r[0]) >= 2 for w in r[0]}
+        raw = [r for r in raw if len(r[0]) != 1 or _in_a_full_name(r[0][0].lower(), in_full_names)
+               or not self._weak_one_word_name(doc[r[2]])]
         # Full names first, so that a bare surname can find its person wherever it appears;
         # then surnames with a gendered honorific ("Mr. Obama"), which may split a family.
         order = sorted(range(len(raw)), key=lambda i: (len(raw[i][0]) < 2, raw[i][4] is None, i))
@@ -126,6 +132,12 @@ class _People:
         doc = self.doc
         taken: set[int] = set()
         for ent in doc_ents(doc):
+            if ent.label_ == "ORG":
+                named = self._person_named_as_org(ent)
+                if named is not None:
+                    taken.update(range(named.start, named.end))
+                    yield named
+                continue
             if ent.label_ != "PERSON":
                 continue
             start = ent.start
@@ -185,6 +197,60 @@ class _People:
             )
             if evidence:
                 yield run
+
+    def _weak_one_word_name(self, tok: Token) -> bool:
+        """'Brexit', 'Health', 'Amongst' tagged as a person: one word that is no known first name
+        and that the article also writes in lower case, glues into a hyphenated word
+        ("anti-Brexit"), or that the tagger calls an organisation, group or thing as often as a
+        person, or that is not even a proper noun. A surname alone ("Peskov") is none of these."""
+        word = tok.text
+        if known_first_name(word) or is_place_name(word):
+            return False
+        if self.text.common_word(word) or tok.pos_ not in ("PROPN", "NOUN"):
+            return True
+        written = self._tokens_written(word)
+        labels = [t.ent_type_ for t in written if t.ent_type_]
+        if len(labels) - labels.count("PERSON") >= labels.count("PERSON"):
+            return True  # as often something else as a person: "Woolworths"
+        for other in written:
+            before = self.doc[other.i - 1] if other.i > 0 else None
+            if before is not None and before.text == "-" and not before.whitespace_:
+                return True
+            if "-" in other.text:
+                return True
+        return False
+
+    def _tokens_written(self, word: str) -> list[Token]:
+        """The tokens of the article written ``word`` or holding it in a hyphenated word."""
+        if getattr(self, "_by_text", None) is None:
+            self._by_text: dict[str, list[Token]] = {}
+            for t in self.doc:
+                for piece in {t.text, *t.text.split("-")}:
+                    self._by_text.setdefault(piece, []).append(t)
+        return self._by_text.get(word, [])
+
+    def _person_named_as_org(self, ent: Span) -> Span | None:
+        """'Nicola Sturgeon', 'Prosecutor Kama Melly QC', 'Scotland Nicola Sturgeon' tagged as an
+        organisation: two or three capitalised words, the first a first name the name lists are
+        sure of (male or female), none a word the article writes in lower case or one that
+        heads organisations, is a person's name whatever the tagger says."""
+        words = [t for t in ent if not t.is_punct]
+        while words and (is_place_name(words[0].text) or _is_title_word(words[0])):
+            words.pop(0)  # 'Scotland Nicola Sturgeon', 'Prosecutor Kama Melly'
+        while len(words) > 2 and words[-1].lower_.rstrip(".") in POST_NOMINALS:
+            words.pop()  # 'Kama Melly QC'
+        if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+            return None
+        if any(not (t.pos_ == "PROPN" and t.is_title) or t.lower_ in self.text.lower_words
+               or t.lower_ in _ORG_HEADS or t.lower_ in _PUBLICATION_WORDS or t.lower_ in _ORG_NOUNS
+               or is_place_name(t.text) for t in words):
+            return None
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if after is not None and after.text in ("&", "+"):  # 'Marks & Spencer'
+            return None
+        if not sure_first_name(words[0].text):
+            return None
+        return self.doc[words[0].i : ent.end]
 
     def _find_untagged_mentions(self) -> None:
         """A known surname the tagger labelled otherwise ("Trump" as ORG) is still that person."""
@@ -405,6 +471,13 @@ class _People:
         return min(person.roles, key=lambda r: r.start).text
 
 
+def _in_a_full_name(word: str, words: set[str]) -> bool:
+    """Whether ``word`` is a word of the full names, or one letter off a long one ("O'Neill" and
+    "O’Neill", "McLenney" and "McClenney", as :meth:`_People._person_for` joins them)."""
+    return word in words or len(word) >= 5 and any(
+        len(w) >= 5 and Levenshtein.distance(w, word) == 1 for w in words)
+
+
 def _one_word_place(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a one-word GPE or NORP entity ("India Narendra Modi")."""
     ent = ent_at(doc, i)
@@ -437,6 +510,8 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     if person is None and (root.pos_ == "PROPN" or root.is_title) and not _is_role_noun(root):
         # The tagger missed this one ("Peskov’s" read as a place): a known name still counts.
         person = article.person_by_word(root.text)
+    if person is None and root.pos_ == "PROPN" and root.is_title and article.mention_covering(root.i) is None:
+        person = _person_misspelt(article, root.text)
     if person is None:
         person = _person_after_place(article, span)
     if person is None:
@@ -448,9 +523,12 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     if person is not None:
         return _person_result(article, person, span)
     # 3. An organisation.
-    org = _org_in(article, span, root)
+    org = _org_in(article, span, root) or _org_by_apposition(article, span, root)
     if org is not None:
         return _Resolution(org, None, "org")
+    voice_of = _represented(article, span, root)
+    if voice_of is not None:
+        return voice_of
     if any(t.lower_ in _INDEFINITES for t in span[:2]):  # "at least one Democrat"
         return _Resolution()
     if root.pos_ == "PROPN" and root.ent_type_ in ("GPE", "NORP", "FAC", "LOC"):
@@ -461,8 +539,9 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         words = [t for t in ent if t.pos_ != "DET" and t.tag_ != "POS"]
         if words:
             return _Resolution(_text_of(doc, words), None, "group" if root.ent_type_ == "NORP" else "place")
-    if root.pos_ == "PROPN" and root.is_title and not root.ent_type_ and not _is_role_noun(root):
-        # An untagged proper name: the run of proper nouns around the head, as written.
+    if root.pos_ == "PROPN" and root.is_title and root.ent_type_ in ("", "PERSON") and not _is_role_noun(root):
+        # An untagged proper name (or one word too weak to be a person: "Coles", also tagged a
+        # work of art): the run of proper nouns around the head, as written.
         first, last = root.i, root.i
         while first - 1 >= span.start and doc[first - 1].pos_ == "PROPN":
             first -= 1
@@ -478,6 +557,64 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         if name:
             return _Resolution(name, None, None)
     return _Resolution()
+
+
+# What a name in apposition may be said to be: "Airfleets, a database ...", "Znak.com, a news site".
+_KINDS_OF_ORGANISATION = _ORG_NOUNS | {"site", "website", "publication", "blog", "portal", "startup",
+                                       "producer", "maker", "supermarket", "chain", "broadcaster"}
+_WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6})+")
+
+
+def _org_by_apposition(article: _Article, span: Span, root: Token) -> str | None:
+    """'One news site, Znak.com,': the organisation a kind of organisation is named as, in
+    apposition; 'Airfleets, a database detailing ...', 'Domain.com, a real estate site,': a
+    capitalised name (or a web address) that an apposition says is an organisation."""
+    doc = article.doc
+    appositions = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+    if lemma_of(root).lower() in _KINDS_OF_ORGANISATION and root.tag_ not in ("NNS", "NNPS"):
+        for appos in appositions:
+            if any(c.dep_ == "cc" for c in appos.children):
+                return None  # "the Islamic State of Iraq and the Levant": longer than any tag
+            known = [o for o in article.orgs if o.start <= appos.idx < o.end]
+            if known:  # the longest name the tagger found there
+                return article.org_name(max(known, key=lambda o: o.end - o.start))
+            if _WEB_ADDRESS.fullmatch(appos.text):
+                return appos.text
+        return None
+    if article.mention_covering(root.i) is not None or root.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "DATE"):
+        return None
+    if not (root.is_title or _WEB_ADDRESS.fullmatch(root.text)) or article.common_word(root.text):
+        return None
+    if not any(lemma_of(a).lower() in _KINDS_OF_ORGANISATION and a.pos_ == "NOUN" and a.tag_ == "NN"
+               for a in appositions):
+        return None
+    first = root.i
+    while first - 1 >= span.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+        first -= 1
+    return _text_of(doc, list(doc[first : root.i + 1]))
+
+
+_SPEAKING_FOR = {"representative", "spokesperson", "spokesman", "spokeswoman", "spokespeople"}
+
+
+def _represented(article: _Article, span: Span, root: Token) -> _Resolution | None:
+    """'representatives from Iran', 'a spokesperson for the Metropolitan Police': those who
+    speak for a country or an organisation, named in the source, say what it says."""
+    if lemma_of(root).lower() not in _SPEAKING_FOR and root.lower_ not in _SPEAKING_FOR:
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "for")):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.i < span.end), None)
+        if pobj is None or pobj.pos_ != "PROPN" or any(c.dep_ == "cc" for c in pobj.children):
+            continue
+        known = next((o for o in article.orgs if o.start <= pobj.idx < o.end), None)
+        if known is not None:
+            return _Resolution(article.org_name(known), None, "org")
+        if pobj.ent_type_ == "GPE":
+            ent = ent_at(article.doc, pobj.i)
+            words = [t for t in ent if t.pos_ != "DET" and t.tag_ != "POS"]
+            if words:
+                return _Resolution(_text_of(article.doc, words), None, "place")
+    return None
 
 
 def _name_after_role(article: _Article, span: Span) -> _Resolution | None:
@@ -501,6 +638,19 @@ def _name_after_role(article: _Article, span: Span) -> _Resolution | None:
         return None
     name = canonical_name(" ".join(t.text for t in run))
     return _Resolution(name, _text_of(article.doc, words[: -len(run)]), "person") if name else None
+
+
+def _person_misspelt(article: _Article, word: str) -> _Person | None:
+    """'Wasif' in an article about Sally Wasef: a surname the article names in full, misspelt (same
+    first letter, one letter off, two in a long name) is that person, if exactly one fits."""
+    low = _POSSESSIVE.sub("", word).lower()
+    if len(low) < 5 or article.common_word(low) or known_first_name(low):
+        return None
+    allowed = 1 if len(low) < 7 else 2
+    found = {p.id: p for p in article.people for f in p.forms if len(f) >= 2
+             and len(_surname(f)) >= 5 and _surname(f)[0] == low[0] and _surname(f) != low
+             and Levenshtein.distance(_surname(f), low) <= allowed}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _person_after_place(article: _Article, span: Span) -> _Person | None:

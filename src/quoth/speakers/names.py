@@ -257,6 +257,13 @@ def known_first_name(word: str) -> bool:
     return low in _MALE_NAMES or low in _FEMALE_NAMES or _first_name_gender(low) != "unknown"
 
 
+def sure_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name the lists are sure of: the small lists, or a name
+    gender-guesser calls male or female outright ("Nicola", not "Morgan" or "Wells")."""
+    low = word.lower()
+    return low in _MALE_NAMES or low in _FEMALE_NAMES or _first_name_gender(low) in _DICTIONARY_GENDER
+
+
 @functools.lru_cache(maxsize=4096)
 def _first_name_gender(first: str) -> str:
     return _gender_detector().get_gender(first.strip(".").capitalize())

@@ -62,7 +62,7 @@ _PUBLICATION_WORDS = {
 # Documents that speak for whoever issued them ("the report said"); polls are named after it.
 _POLL_NOUNS = {"poll"}
 _DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit",
-                                 "article", "editorial", "website", "ruling"}
+                                 "article", "editorial", "website", "ruling", "notice"}
 _NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
 _ORG_NEAR_SENTENCES = 2
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z.&]{1,9})\)")  # "the agency" refers back this many sentences at most
@@ -101,7 +101,8 @@ class _Orgs:
             if ent.label_ != "ORG":
                 continue
             org = self.org_from(list(ent))
-            if org is not None and not {w for w in org.tokens if w.isalpha()} <= person_words and not _person_like(org):
+            # ("Znak.com", "3M": a name with no all-letter word is no person's)
+            if org is not None and not ({w for w in org.tokens if w.isalpha()} or {"."}) <= person_words and not _person_like(org):
                 self.orgs.append(org)
 
     def _find_acronyms(self) -> None:
@@ -216,6 +217,28 @@ def _org_in(article: _Article, span: Span, root: Token) -> str | None:
     return None
 
 
+def _organisation_words(article: _Article, words: list[Token]) -> bool:
+    """'a Woolworths spokesperson': proper nouns that name no person and no place of the article
+    are the name of whatever the spokesperson speaks for, though the tagger did not call it an
+    organisation. A word the tagger only ever calls a nationality or group ("Palestinian") is not
+    one; a word it also calls something else ("Woolworths" as a group here, a person there) is."""
+    doc = article.doc
+    if not words or len(words) > 4:
+        return False
+    for tok in words:
+        if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or not (tok.is_title or tok.is_upper):
+            return False
+        if tok.ent_type_ in ("GPE", "FAC", "PERSON") or article.mention_covering(tok.i) is not None:
+            return False
+        if article.person_by_word(tok.text) is not None:
+            return False
+        if tok.ent_type_ == "NORP" and not any(
+            t.text == tok.text and t.ent_type_ not in ("NORP", "GPE", "") for t in doc
+        ):
+            return False
+    return True
+
+
 def _org_named(article: _Article, name: str | None) -> _Org | None:
     for org in article.orgs:
         if name in (org.name, article.org_name(org)):
@@ -240,7 +263,14 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
                     break
     if not issuer:
         return _Resolution()
-    words = issuer + [root] if lemma_of(root).lower() in _POLL_NOUNS else issuer
+    # "a Bloomberg poll" goes by its name; "a poll published by NBC News" by its publisher's
+    words = issuer + [root] if lemma_of(root).lower() in _POLL_NOUNS and issuer[-1].i < root.i else issuer
+    if words is issuer:  # "RIAA's notice": the issuer by the fullest name the article gives it
+        lowered = " ".join(t.lower_ for t in issuer if t.tag_ != "POS")
+        known = article.organisations.acronyms.get(lowered.replace(".", "")) if len(issuer) == 1 else None
+        known = known or next((o for o in article.orgs if " ".join(o.tokens) == lowered), None)
+        if known is not None:
+            return _Resolution(article.org_name(known), None, "org")
     return _Resolution(_text_of(article.doc, words), None, "org")
 
 
@@ -268,6 +298,12 @@ def _issuer_words(root: Token, span: Span) -> list[Token]:
     for agent in by:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is not None and _is_proper(pobj) and pobj.i < span.end and not any(c.dep_ == "cc" for c in pobj.children):
+            return [t for t in pobj.subtree if t.pos_ != "DET"]
+    # "a report from ABC Australia": from an organisation or a person (not "from March", "from Kabul")
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if (pobj is not None and _is_proper(pobj) and pobj.ent_type_ in ("ORG", "PERSON")
+                and pobj.i < span.end and not any(c.dep_ in ("cc", "prep") for c in pobj.children)):
             return [t for t in pobj.subtree if t.pos_ != "DET"]
     return []
 
