@@ -569,3 +569,18 @@ def test_a_quoted_sentence_after_a_comma_belongs_to_the_verb_that_can_say_it():
     a = quoth.extract('Paul McCartney also reacted on Twitter, "Sad news, he was a fiery but extraordinary drummer."')
     assert [(q.speaker, a.span_text(q.cue)) for q in a.quotes] == [("Paul McCartney", "also reacted")]
     assert quoth.extract('He arrived at the scene on Monday, "Everyone was running away from the fire."').quotes == []
+
+
+def test_indirect_content_ends_where_a_second_report_closes_the_sentence():
+    a = quoth.extract("The mayor said he can close the bridge, which he said would allow repairs to start.\n")
+    first = min(a.quotes, key=lambda q: q.cue)
+    assert a.span_text(first.cue) == "said" and pieces(a, first) == ["he can close the bridge"]
+    a = quoth.extract("The agency states the plane was a freighter, despite photos showing a row of windows.\n")
+    assert pieces(a, only(a, "states")) == ["the plane was a freighter"]
+
+
+def test_indirect_content_keeps_an_aside_that_only_comments_or_sits_inside():
+    a = quoth.extract("The senator said the tax plan favours the rich, which is a problem for the party.\n")
+    assert pieces(a, only(a, "said")) == ["the tax plan favours the rich, which is a problem for the party"]
+    a = quoth.extract("The minister said the bill, which he said passed on Monday, was badly drafted.\n")
+    assert pieces(a, a.quotes[0])[0].endswith("was badly drafted")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quoth.extraction.cues import is_cue
+from quoth.extraction.cues import cue_score, is_cue
 from quoth.extraction.frames import QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
 from quoth.extraction.quotations import (
     _add_following_pieces,
@@ -112,6 +112,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     _cut_at_signatures(doc, quotes, quoted)
     quotes = [q for q in (_clip(q, zones, zone_index) for q in _dedupe(quotes)) if q is not None]
     _cut_at_sibling_cues(doc, quotes, quoted)
+    _cut_at_asides(doc, quotes, quoted)
     _add_following_pieces(doc, quotes, quoted)
     quotes.extend(_dash_attributions(doc, quotes, quoted))
     quotes.extend(_signatures(doc, quotes, quoted))
@@ -632,6 +633,53 @@ def _cut_at_sibling_cues(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
             if not sibling:
                 continue
             cut = tok.idx
+            while cut > s and text[cut - 1] in " ,;":
+                cut -= 1
+            if _word_total(text, [(s, cut)]) >= 3:
+                q.content = [(s, cut)]
+            break
+
+
+# Words that, after a comma, open a clause of the writer's at the end of a reported clause.
+ASIDE_OPENERS = {"which", "while", "whereas", "despite"}
+# A verb a cue at least this often reports ('said', 'showed'); 'resist' or 'respond' need not.
+REPORTING_RATE = 0.5
+
+
+def _cut_at_asides(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+    """An indirect content ends where the writer's own report closes the sentence: 'Trump said he
+    can declare an emergency[, which he said would allow him ...]', 'The Aviation Herald states
+    the 707 was a freighter[, despite photos showing ...]', 'Znak.com reported X[, while footage
+    showed ...]', 'said the name must not cite a place[, per WHO guidelines]'. A clause after a
+    comma that runs to the end of the content and reports (a verb of saying or showing in its
+    first words) or gives a source ('per') is a second report beside the first, not inside it.
+    Asides that only comment ('..., which is his inability to resist') stay: speakers say those
+    too, and so do asides inside the clause ('said the bill, which passed, was flawed')."""
+    text = doc_text(doc)
+    for q in quotes:
+        if q.cue is None or len(q.content) != 1 or _is_quotation(text, q.content[0], quoted):
+            continue
+        s, e = q.content[0]
+        if q.cue[0] > s:
+            continue  # 'X, he said': the cue closes its content
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span[2:]:
+            if doc[tok.i - 1].text != "," or _in_quotation((tok.idx, tok.idx + 1), quoted):
+                continue
+            if tok.lower_ == "per" and tok.dep_ == "prep":
+                clause = tok
+            elif tok.lower_ in ASIDE_OPENERS and any(
+                t.pos_ == "VERB" and cue_score(lemma(t), "VERB", False) >= REPORTING_RATE for t in doc[tok.i + 1 : tok.i + 6]
+            ):
+                clause = tok if tok.dep_ == "prep" else tok.head  # the preposition, or the clause it opens
+            else:
+                continue
+            last = max(t.idx + len(t.text) for t in clause.subtree)
+            if text[last:e].strip(" .\"”’'") != "" or min(t.i for t in clause.subtree) < tok.i:
+                continue  # the aside stops before the content does: the speaker's clause goes on
+            cut = doc[tok.i - 1].idx
             while cut > s and text[cut - 1] in " ,;":
                 cut -= 1
             if _word_total(text, [(s, cut)]) >= 3:
