@@ -584,3 +584,10 @@ def test_indirect_content_keeps_an_aside_that_only_comments_or_sits_inside():
     assert pieces(a, only(a, "said")) == ["the tax plan favours the rich, which is a problem for the party"]
     a = quoth.extract("The minister said the bill, which he said passed on Monday, was badly drafted.\n")
     assert pieces(a, a.quotes[0])[0].endswith("was badly drafted")
+
+
+def test_according_to_covers_verbs_sharing_one_subject():
+    a = quoth.extract("Two gunmen attacked the guard near the gate, then fled, according to police officials.\n")
+    q = only(a, "according to")
+    assert pieces(a, q) == ["Two gunmen attacked the guard near the gate, then fled"]
+    assert a.span_text(q.source) == "police officials"
