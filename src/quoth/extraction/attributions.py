@@ -339,6 +339,12 @@ def _phrase_attribution(tok: Token, phrase: list[Token], source: Span | None, cu
     clause_root = tok.head if tok.dep_ != "ROOT" else tok
     while clause_root.dep_ not in ("ROOT", "ccomp", "conj") and clause_root.head.i != clause_root.i:
         clause_root = clause_root.head
+    while clause_root.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in clause_root.children):
+        # 'Gunmen attacked him, then fled, according to officials': a verb sharing its subject
+        # with the one before it is the same report; a conjunct with a subject of its own is not
+        clause_root = clause_root.head
+        while clause_root.dep_ not in ("ROOT", "ccomp", "conj") and clause_root.head.i != clause_root.i:
+            clause_root = clause_root.head
     clause = [t for t in clause_root.subtree if t.i not in {p.i for p in phrase}]
     pieces = _runs(clause)
     content = [p for p in (_trim(tok.doc, s, e) for s, e in pieces) if p is not None]

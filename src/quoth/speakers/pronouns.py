@@ -95,14 +95,14 @@ def _resolve_pronoun(
     floor = article.body_start if span.start_char >= article.body_start else 0
     floor = max(floor, article.section_start(span.start_char))
     sent = article.sent_of[pronoun.i]
-    previous = _outer(quotes, _previous(quotes, index), span)
+    previous = _previous(quotes, index)
     if previous is not None and previous[1].start < floor:
         previous = None
     if number != "sg":
         return _resolve_group(article, pronoun, previous, excluded, kinds, floor)
 
     def fits(person: _Person) -> bool:
-        if person.name in excluded or is_place_name(person.name) or _named_with_the(article, person):
+        if person.name in excluded or is_place_name(person.name):
             return False
         known = _name_gender(person)
         if known is None and gender is not None and article.common_word(person.name.split()[-1]):
@@ -153,7 +153,6 @@ def _resolve_pronoun(
             # return' the subject of the other clause is not
             and (m.sent == sent or m.sent not in article.reporting)
             and not quoted.contains(m.start, m.start + 1)
-            and not _topic_is_a_pronoun(doc, m, gender)
             and fits(article.people[m.person])
         ):
             return _person_result(article, article.people[m.person], span)
@@ -173,8 +172,6 @@ def _resolve_pronoun(
         in_sent = [m for m in reversed(article.names.mentions_in_sentence(this))
                    if m.last < pronoun.i and m.start >= floor and not article.in_headline(doc[m.first])]
         for m in sorted(in_sent, key=lambda m: doc[m.root].dep_ not in _SUBJECT_DEPS):
-            if this == sent and _in_subjectless_clause(doc, m, pronoun):
-                continue
             if fits(article.people[m.person]):
                 return _person_result(article, article.people[m.person], span)
     # 1d. The latest earlier attribution whose speaker is a fitting person: 'Peskov believes X,
@@ -184,68 +181,6 @@ def _resolve_pronoun(
         if person is not None and quotes[j].start >= floor and fits(person):
             return _person_result(article, person, span)
     return _Resolution()
-
-
-def _outer(quotes: list[Quote], previous: tuple[int, Quote] | None, span: Span) -> tuple[int, Quote] | None:
-    """The attribution a reader keeps in mind: in 'Earnest said that Obama has long called for
-    tax fairness. He said ...' the nested report ("Obama has long called") lives inside Earnest's
-    words, so the speaker still talking is Earnest. An attribution whose source lies inside an
-    earlier attribution's content gives way to that one (unless the pronoun is inside it too)."""
-    seen = set()
-    while previous is not None and previous[0] not in seen:
-        seen.add(previous[0])
-        j, quote = previous
-        if quote.source is None:
-            return previous
-        s, e = quote.source
-        outer = next((k for k in range(j - 1, -1, -1) if quotes[k].speaker is not None
-                      and quotes[k].speaker != quote.speaker
-                      and any(a <= s and e <= b for a, b in quotes[k].content)
-                      and not any(a <= span.start_char < b for a, b in quotes[k].content)), None)
-        if outer is None:
-            return previous
-        previous = (outer, quotes[outer])
-    return previous
-
-
-def _named_with_the(article: _Article, person: _Person) -> bool:
-    """'The Gap Goes On', 'the Donald': a name the article always writes after "the" is a
-    company, a title or a nickname, not a person "he" or "she" stands for."""
-    doc = article.doc
-    mentions = [m for m in article.mentions if m.person == person.id]
-    return bool(mentions) and all(m.first > 0 and doc[m.first - 1].lower_ == "the" for m in mentions)
-
-
-def _topic_is_a_pronoun(doc, mention, gender: str | None) -> bool:
-    """'He added a note of caution, should Clinton attempt a return': a sentence whose main
-    subject is already "he"/"she" (of the pronoun's gender) is about someone earlier; a person
-    in one of its other clauses does not take the pronoun over."""
-    sent = doc[mention.root].sent
-    root_subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
-    opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    opening_subject = opening if opening is not None and opening.dep_ in _SUBJECT_DEPS else None
-    return any(
-        subject is not None
-        and subject.i < mention.first
-        and subject.lower_ in ("he", "she")
-        and _PRONOUNS[subject.lower_][0] == gender
-        for subject in (root_subject, opening_subject)
-    )
-
-
-def _in_subjectless_clause(doc, mention, pronoun: Token) -> bool:
-    """'Speaking to Martin Smith of PBS, he said': a clause opening the sentence without a
-    subject of its own (a participle: "speaking to X", "asked about X") has the pronoun after
-    it for its subject, so a person inside it is someone else."""
-    tok = doc[mention.root]
-    sent_start = tok.sent.start
-    for head in [tok, *tok.ancestors]:
-        if (
-            head.dep_ in ("advcl", "prep") and head.tag_ in ("VBG", "VBN")
-            and head.left_edge.i == sent_start and head.right_edge.i < pronoun.i
-        ):
-            return not any(c.dep_ in _SUBJECT_DEPS for c in head.children)
-    return False
 
 
 def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolution:
