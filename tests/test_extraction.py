@@ -117,6 +117,12 @@ def test_channel_and_addressee_spans():
     assert a.span_text(q.addressee) == "a question from reporters"
 
 
+def test_dash_signed_quotation_with_a_zero_width_character_after_the_dash():
+    a = quoth.extract("“More women work in technical fields now.”\u00a0\u00a0— \u200dAnna Berg, Divisional Manager\n")
+    assert len(a.quotes) == 1
+    assert a.span_text(a.quotes[0].source) == "Anna Berg"
+
+
 def test_dash_signed_quotation():
     a = quoth.extract("“He does not speak for us.” ― Carla Sanchez\n")
     assert len(a.quotes) == 1
