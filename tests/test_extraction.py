@@ -601,3 +601,31 @@ def test_according_to_covers_verbs_sharing_one_subject():
     a = quoth.extract("Death rates have been at least 25%, as high as 90%, and averaged around 50%, according to "
                       "the agency's statistics.\n")
     assert pieces(a, only(a, "according to")) == ["Death rates have been at least 25%, as high as 90%, and averaged around 50%"]
+
+
+@pytest.mark.parametrize("text", [
+    'The bills posed by conservatives, which used the terms "same-sex family relationship", were rejected.',
+    'The trial, for the Swahili phrase pamoja tulinde maisha or "together save lives," began in November.',
+    'The committee named the virus that causes it "severe acute respiratory syndrome coronavirus 2" last week.',
+    'People born on the island are not citizens. Instead, they are called "U.S. nationals" by the government.',
+])
+def test_a_quoted_name_or_term_is_not_a_statement(text):
+    a = quoth.extract(text + "\n")
+    assert a.quotes == [], [(a.span_text(q.cue), q.text) for q in a.quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('When Trump used the words, "I am not quite there yet," he was echoing Ryan.', '"I am not quite there yet,"'),
+    ('Kasich has also broadly called for "boots on the ground."', '"boots on the ground."'),
+])
+def test_words_a_person_used_are_still_a_statement(text, said):
+    a = quoth.extract(text + "\n")
+    assert [q.text for q in a.quotes] == [said]
+
+
+def test_gerund_between_cue_and_quotation_belongs_to_the_cue():
+    a = quoth.extract('Once she was a guest, Tipton recalls realizing "oh, I am not here to just have fun, '
+                      'I am here to work."\n')
+    q = only(a, "recalls realizing")
+    assert q.type == "direct"
+    assert pieces(a, q) == ['"oh, I am not here to just have fun, I am here to work."']

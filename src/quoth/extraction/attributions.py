@@ -121,7 +121,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
     quotes.extend(_sentence_continuations(doc, quotes, quoted))
-    quotes = [q for q in quotes if not _names_a_title(doc, q, quoted, headline)]
+    quotes = [q for q in quotes if not _names_a_title(doc, q, quoted, headline) and not _mentions_a_term(doc, q, quoted)]
     return finalize(text, quotes, quoted)
 
 
@@ -149,6 +149,57 @@ def _names_a_title(doc: Doc, quote: Quote, quoted: list[QuotedSpan], headline: S
         return False  # '"Mr. D’Souza?"', '"Grizzly Adams?" Maddow repeated': spoken, whatever the case
     words = [w for w in said.strip(".,").split() if any(ch.isalpha() for ch in w)]
     return len(words) >= 2 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+# Nouns that announce a quotation as a word or name mentioned: 'which used the terms "X"'.
+_TERM_NOUNS = {"word", "term", "phrase", "name", "slogan", "hashtag", "label", "nickname", "motto", "title",
+               "expression", "acronym", "abbreviation"}
+# Verbs that give something its name: 'named the virus that causes it "X"'.
+_NAMING_VERBS = {"name", "rename", "christen"}
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
+MAX_TERM_WORDS = 8
+
+
+def _mentions_a_term(doc: Doc, quote: Quote, quoted: list[QuotedSpan]) -> bool:
+    """'the bills, which used the terms "same-sex family relationship"', 'the Swahili phrase ...
+    "together save lives," began', 'named the virus that causes it "severe acute respiratory
+    syndrome coronavirus 2"', 'they are called "U.S. nationals"': a short quotation that a naming
+    verb, a passive 'called' or 'known as', or (with no person for a source) a word for a word
+    introduces is a name or a term the writer mentions; nobody is quoted saying it. A person
+    who 'used the words "I'm not there yet"' or 'posted two words - "So terrible"' said them,
+    and a quote that is more than the quotation ('called the report "fake news"') is kept."""
+    text = doc_text(doc)
+    if not quote.content or not all(_is_quotation(text, p, quoted) for p in quote.content):
+        return False
+    if _word_total(text, quote.content) > MAX_TERM_WORDS:
+        return False
+    start = quote.content[0][0]
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None:
+        return False
+    said_by_someone = quote.source is not None and _is_person_like(doc, quote.source)
+    for t in reversed(doc[max(first.sent.start, first.start - 7) : first.start]):
+        if t.text in (".", ";", ":", "!", "?", "“", "”", '"', "''", "``") and t.i < first.start - 1:
+            break
+        word = lemma(t)
+        if t.pos_ == "NOUN" and word in _TERM_NOUNS and not said_by_someone:
+            return True
+        if t.pos_ == "VERB" and word in _NAMING_VERBS:
+            return True
+        if t.pos_ == "VERB" and word in ("call", "know") and (
+            any(c.dep_ == "auxpass" for c in t.children) or doc[t.i + 1 : t.i + 2].text == "as"
+        ):
+            return True  # 'are called "X"', 'known as "X"'
+    return False
+
+
+def _is_person_like(doc: Doc, span: Span) -> bool:
+    """A source that names someone or is a personal pronoun ('Trump', 'she'), not 'which' or 'the bill'."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    head = tokens.root
+    return head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def finalize(text: str, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
@@ -208,6 +259,11 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     cue_tokens = _cue_tokens(tok)
     content: list[Span] = []
     adjacent = _adjacent_quote(tok, quoted, own_source)
+    if adjacent is None:
+        gerund = _gerund_before_quotation(tok, quoted)
+        if gerund is not None:
+            adjacent, _ = gerund
+            cue_tokens.append(gerund[1])
     signed = adjacent is not None and (_signs_quotation(tok, quoted) or _after_colon(tok, adjacent))
     if tok.pos_ == "VERB" and not reports(tok, adjacent is not None, signed):
         return None
@@ -413,6 +469,24 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
             return after  # '"A." He added, "B."': the first quotation is an earlier sentence's
         return QuotedSpan(before.pieces + after.pieces)
     return before or after
+
+
+def _gerund_before_quotation(tok: Token, quoted: list[QuotedSpan]) -> tuple[QuotedSpan, Token] | None:
+    """'Tipton recalls realizing "oh, I'm not here to just have fun"', 'she remembers thinking:
+    "..."': a gerund of the cue's, right after it, that a quotation follows at once; the
+    quotation is what was thought or said, the gerund part of the cue."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.tag_ != "VBG" or nxt.head.i != tok.i or nxt.dep_ not in ("xcomp", "ccomp", "dobj"):
+        return None
+    end = nxt.idx + len(nxt.text)
+    n = quote_index(quoted).first_from(end)
+    if n is None:
+        return None
+    q = quoted[n]
+    gap = doc_text(tok.doc)[end : q.start]
+    if len(gap) > 3 or _WORD.search(gap) or "\n" in gap:
+        return None
+    return q, nxt
 
 
 def _ends_sentence(text: str, end: int) -> bool:
