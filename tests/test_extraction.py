@@ -117,6 +117,12 @@ def test_channel_and_addressee_spans():
     assert a.span_text(q.addressee) == "a question from reporters"
 
 
+def test_dash_signed_quotation_with_a_zero_width_character_after_the_dash():
+    a = quoth.extract("“More women work in technical fields now.”\u00a0\u00a0— \u200dAnna Berg, Divisional Manager\n")
+    assert len(a.quotes) == 1
+    assert a.span_text(a.quotes[0].source) == "Anna Berg"
+
+
 def test_dash_signed_quotation():
     a = quoth.extract("“He does not speak for us.” ― Carla Sanchez\n")
     assert len(a.quotes) == 1
@@ -584,3 +590,57 @@ def test_source_is_not_cut_at_a_hyphen(text, source, speaker):
     q = only(a, "said")
     assert a.span_text(q.source) == source
     assert q.speaker == speaker
+
+
+def test_indirect_content_ends_where_a_second_report_closes_the_sentence():
+    a = quoth.extract("The mayor said he can close the bridge, which he said would allow repairs to start.\n")
+    first = min(a.quotes, key=lambda q: q.cue)
+    assert a.span_text(first.cue) == "said" and pieces(a, first) == ["he can close the bridge"]
+    a = quoth.extract("The agency states the plane was a freighter, despite photos showing a row of windows.\n")
+    assert pieces(a, only(a, "states")) == ["the plane was a freighter"]
+
+
+def test_indirect_content_keeps_an_aside_that_only_comments_or_sits_inside():
+    a = quoth.extract("The senator said the tax plan favours the rich, which is a problem for the party.\n")
+    assert pieces(a, only(a, "said")) == ["the tax plan favours the rich, which is a problem for the party"]
+    a = quoth.extract("The minister said the bill, which he said passed on Monday, was badly drafted.\n")
+    assert pieces(a, a.quotes[0])[0].endswith("was badly drafted")
+
+
+def test_according_to_covers_verbs_sharing_one_subject():
+    a = quoth.extract("Several gunmen attacked the guard shortly after he left his home, then fled, according to "
+                      "security officials.\n")
+    q = only(a, "according to")
+    assert pieces(a, q) == ["Several gunmen attacked the guard shortly after he left his home, then fled"]
+    assert a.span_text(q.source) == "security officials"
+    a = quoth.extract("Death rates have been at least 25%, as high as 90%, and averaged around 50%, according to "
+                      "the agency's statistics.\n")
+    assert pieces(a, only(a, "according to")) == ["Death rates have been at least 25%, as high as 90%, and averaged around 50%"]
+
+
+@pytest.mark.parametrize("text", [
+    'The bills posed by conservatives, which used the terms "same-sex family relationship", were rejected.',
+    'The trial, for the Swahili phrase pamoja tulinde maisha or "together save lives," began in November.',
+    'The committee named the virus that causes it "severe acute respiratory syndrome coronavirus 2" last week.',
+    'People born on the island are not citizens. Instead, they are called "U.S. nationals" by the government.',
+])
+def test_a_quoted_name_or_term_is_not_a_statement(text):
+    a = quoth.extract(text + "\n")
+    assert a.quotes == [], [(a.span_text(q.cue), q.text) for q in a.quotes]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('When Trump used the words, "I am not quite there yet," he was echoing Ryan.', '"I am not quite there yet,"'),
+    ('Kasich has also broadly called for "boots on the ground."', '"boots on the ground."'),
+])
+def test_words_a_person_used_are_still_a_statement(text, said):
+    a = quoth.extract(text + "\n")
+    assert [q.text for q in a.quotes] == [said]
+
+
+def test_gerund_between_cue_and_quotation_belongs_to_the_cue():
+    a = quoth.extract('Once she was a guest, Tipton recalls realizing "oh, I am not here to just have fun, '
+                      'I am here to work."\n')
+    q = only(a, "recalls realizing")
+    assert q.type == "direct"
+    assert pieces(a, q) == ['"oh, I am not here to just have fun, I am here to work."']

@@ -86,3 +86,48 @@ def test_a_turns_belong_to_the_one_person_the_introduction_names():
     got = turns(text)
     assert ("Junior Gaspard", "I start with the most urgent call.", None) in got
     assert (None, "How do you plan your day?", None) in got
+
+
+UNLABELLED_OPENING = """Former maintainer talks about the takedown
+
+Wikinews reached out to Paul Weber, a former maintainer of the project.
+
+When did you first hear about the notice?
+
+((Paul Weber))  I saw it along with everyone else.
+
+((WN))  What should happen next?
+
+((Paul Weber))  Yes, I would remove the test cases and get the project back online.
+I understand people who think differently.
+
+The project's lawyers did not answer our questions.
+"""
+
+
+def test_unlabelled_first_question_is_the_interviewers_and_the_last_answer_runs_on_its_next_line():
+    got = turns(UNLABELLED_OPENING)
+    assert ("Wikinews", "When did you first hear about the notice?", None) in got
+    assert ("Paul Weber", "I understand people who think differently.", None) in got
+    # a paragraph after a blank line, once the transcript is over, is the article's again
+    assert not any("lawyers" in t for _, t, _ in got)
+    # the introduction (not a question) is nobody's turn
+    assert not any("reached out" in t for _, t, _ in got)
+
+
+def test_initials_stand_for_a_labelled_speaker_not_for_anyone_the_article_mentions():
+    text = """Former maintainer talks about the takedown
+
+Richard Stallman has criticised the notice. Wikinews reached out to Paul Weber.
+
+((WN))  When did you first hear about the notice?
+
+((Paul Weber))  I saw it along with everyone else.
+
+((RS))  Does the site use encryption?
+
+((Paul Weber))  It does, but only for some videos.
+"""
+    got = turns(text)
+    assert ("Paul Weber", "It does, but only for some videos.", None) in got
+    assert not any(speaker == "Richard Stallman" for speaker, _, _ in got)

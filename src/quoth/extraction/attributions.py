@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quoth.extraction.cues import is_cue
+from quoth.extraction.cues import cue_score, is_cue
 from quoth.extraction.frames import QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
 from quoth.extraction.quotations import (
     _add_following_pieces,
@@ -112,6 +112,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     _cut_at_signatures(doc, quotes, quoted)
     quotes = [q for q in (_clip(q, zones, zone_index) for q in _dedupe(quotes)) if q is not None]
     _cut_at_sibling_cues(doc, quotes, quoted)
+    _cut_at_asides(doc, quotes, quoted)
     _add_following_pieces(doc, quotes, quoted)
     quotes.extend(_dash_attributions(doc, quotes, quoted))
     quotes.extend(_signatures(doc, quotes, quoted))
@@ -120,7 +121,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
     quotes.extend(_sentence_continuations(doc, quotes, quoted))
-    quotes = [q for q in quotes if not _names_a_title(doc, q, quoted, headline)]
+    quotes = [q for q in quotes if not _names_a_title(doc, q, quoted, headline) and not _mentions_a_term(doc, q, quoted)]
     return finalize(text, quotes, quoted)
 
 
@@ -148,6 +149,57 @@ def _names_a_title(doc: Doc, quote: Quote, quoted: list[QuotedSpan], headline: S
         return False  # '"Mr. D’Souza?"', '"Grizzly Adams?" Maddow repeated': spoken, whatever the case
     words = [w for w in said.strip(".,").split() if any(ch.isalpha() for ch in w)]
     return len(words) >= 2 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+# Nouns that announce a quotation as a word or name mentioned: 'which used the terms "X"'.
+_TERM_NOUNS = {"word", "term", "phrase", "name", "slogan", "hashtag", "label", "nickname", "motto", "title",
+               "expression", "acronym", "abbreviation"}
+# Verbs that give something its name: 'named the virus that causes it "X"'.
+_NAMING_VERBS = {"name", "rename", "christen"}
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
+MAX_TERM_WORDS = 8
+
+
+def _mentions_a_term(doc: Doc, quote: Quote, quoted: list[QuotedSpan]) -> bool:
+    """'the bills, which used the terms "same-sex family relationship"', 'the Swahili phrase ...
+    "together save lives," began', 'named the virus that causes it "severe acute respiratory
+    syndrome coronavirus 2"', 'they are called "U.S. nationals"': a short quotation that a naming
+    verb, a passive 'called' or 'known as', or (with no person for a source) a word for a word
+    introduces is a name or a term the writer mentions; nobody is quoted saying it. A person
+    who 'used the words "I'm not there yet"' or 'posted two words - "So terrible"' said them,
+    and a quote that is more than the quotation ('called the report "fake news"') is kept."""
+    text = doc_text(doc)
+    if not quote.content or not all(_is_quotation(text, p, quoted) for p in quote.content):
+        return False
+    if _word_total(text, quote.content) > MAX_TERM_WORDS:
+        return False
+    start = quote.content[0][0]
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None:
+        return False
+    said_by_someone = quote.source is not None and _is_person_like(doc, quote.source)
+    for t in reversed(doc[max(first.sent.start, first.start - 7) : first.start]):
+        if t.text in (".", ";", ":", "!", "?", "“", "”", '"', "''", "``") and t.i < first.start - 1:
+            break
+        word = lemma(t)
+        if t.pos_ == "NOUN" and word in _TERM_NOUNS and not said_by_someone:
+            return True
+        if t.pos_ == "VERB" and word in _NAMING_VERBS:
+            return True
+        if t.pos_ == "VERB" and word in ("call", "know") and (
+            any(c.dep_ == "auxpass" for c in t.children) or doc[t.i + 1 : t.i + 2].text == "as"
+        ):
+            return True  # 'are called "X"', 'known as "X"'
+    return False
+
+
+def _is_person_like(doc: Doc, span: Span) -> bool:
+    """A source that names someone or is a personal pronoun ('Trump', 'she'), not 'which' or 'the bill'."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    head = tokens.root
+    return head.pos_ == "PROPN" or head.lower_ in _PERSONAL_PRONOUNS or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def finalize(text: str, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
@@ -207,6 +259,11 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     cue_tokens = _cue_tokens(tok)
     content: list[Span] = []
     adjacent = _adjacent_quote(tok, quoted, own_source)
+    if adjacent is None:
+        gerund = _gerund_before_quotation(tok, quoted)
+        if gerund is not None:
+            adjacent, _ = gerund
+            cue_tokens.append(gerund[1])
     signed = adjacent is not None and (_signs_quotation(tok, quoted) or _after_colon(tok, adjacent))
     if tok.pos_ == "VERB" and not reports(tok, adjacent is not None, signed):
         return None
@@ -362,6 +419,12 @@ def _phrase_attribution(tok: Token, phrase: list[Token], source: Span | None, cu
     clause_root = tok.head if tok.dep_ != "ROOT" else tok
     while clause_root.dep_ not in ("ROOT", "ccomp", "conj") and clause_root.head.i != clause_root.i:
         clause_root = clause_root.head
+    while clause_root.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in clause_root.children):
+        # 'Gunmen attacked him, then fled, according to officials': a verb sharing its subject
+        # with the one before it is the same report; a conjunct with a subject of its own is not
+        clause_root = clause_root.head
+        while clause_root.dep_ not in ("ROOT", "ccomp", "conj") and clause_root.head.i != clause_root.i:
+            clause_root = clause_root.head
     clause = [t for t in clause_root.subtree if t.i not in {p.i for p in phrase}]
     pieces = _runs(clause)
     content = [p for p in (_trim(tok.doc, s, e) for s, e in pieces) if p is not None]
@@ -430,6 +493,24 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
             return after  # '"A." He added, "B."': the first quotation is an earlier sentence's
         return QuotedSpan(before.pieces + after.pieces)
     return before or after
+
+
+def _gerund_before_quotation(tok: Token, quoted: list[QuotedSpan]) -> tuple[QuotedSpan, Token] | None:
+    """'Tipton recalls realizing "oh, I'm not here to just have fun"', 'she remembers thinking:
+    "..."': a gerund of the cue's, right after it, that a quotation follows at once; the
+    quotation is what was thought or said, the gerund part of the cue."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.tag_ != "VBG" or nxt.head.i != tok.i or nxt.dep_ not in ("xcomp", "ccomp", "dobj"):
+        return None
+    end = nxt.idx + len(nxt.text)
+    n = quote_index(quoted).first_from(end)
+    if n is None:
+        return None
+    q = quoted[n]
+    gap = doc_text(tok.doc)[end : q.start]
+    if len(gap) > 3 or _WORD.search(gap) or "\n" in gap:
+        return None
+    return q, nxt
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -656,6 +737,53 @@ def _cut_at_sibling_cues(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
             if not sibling:
                 continue
             cut = tok.idx
+            while cut > s and text[cut - 1] in " ,;":
+                cut -= 1
+            if _word_total(text, [(s, cut)]) >= 3:
+                q.content = [(s, cut)]
+            break
+
+
+# Words that, after a comma, open a clause of the writer's at the end of a reported clause.
+ASIDE_OPENERS = {"which", "while", "whereas", "despite"}
+# A verb a cue at least this often reports ('said', 'showed'); 'resist' or 'respond' need not.
+REPORTING_RATE = 0.5
+
+
+def _cut_at_asides(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+    """An indirect content ends where the writer's own report closes the sentence: 'Trump said he
+    can declare an emergency[, which he said would allow him ...]', 'The Aviation Herald states
+    the 707 was a freighter[, despite photos showing ...]', 'Znak.com reported X[, while footage
+    showed ...]', 'said the name must not cite a place[, per WHO guidelines]'. A clause after a
+    comma that runs to the end of the content and reports (a verb of saying or showing in its
+    first words) or gives a source ('per') is a second report beside the first, not inside it.
+    Asides that only comment ('..., which is his inability to resist') stay: speakers say those
+    too, and so do asides inside the clause ('said the bill, which passed, was flawed')."""
+    text = doc_text(doc)
+    for q in quotes:
+        if q.cue is None or len(q.content) != 1 or _is_quotation(text, q.content[0], quoted):
+            continue
+        s, e = q.content[0]
+        if q.cue[0] > s:
+            continue  # 'X, he said': the cue closes its content
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span[2:]:
+            if doc[tok.i - 1].text != "," or _in_quotation((tok.idx, tok.idx + 1), quoted):
+                continue
+            if tok.lower_ == "per" and tok.dep_ == "prep":
+                clause = tok
+            elif tok.lower_ in ASIDE_OPENERS and any(
+                t.pos_ == "VERB" and cue_score(lemma(t), "VERB", False) >= REPORTING_RATE for t in doc[tok.i + 1 : tok.i + 6]
+            ):
+                clause = tok if tok.dep_ == "prep" else tok.head  # the preposition, or the clause it opens
+            else:
+                continue
+            last = max(t.idx + len(t.text) for t in clause.subtree)
+            if text[last:e].strip(" .\"”’'") != "" or min(t.i for t in clause.subtree) < tok.i:
+                continue  # the aside stops before the content does: the speaker's clause goes on
+            cut = doc[tok.i - 1].idx
             while cut > s and text[cut - 1] in " ,;":
                 cut -= 1
             if _word_total(text, [(s, cut)]) >= 3:

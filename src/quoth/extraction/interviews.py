@@ -34,11 +34,12 @@ _COLON_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})
 _QA_LABEL = re.compile(r"(Q|A)[.:][ \t\u00a0]+(?=\S)")
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
 MIN_TURNS = 2
+_QUOTE_MARKS = set('"“”')
 
 
 @dataclass
 class Turn:
-    label: Span  # the label as written, brackets and colon excluded
+    label: Span | None  # the label as written, brackets and colon excluded (None: printed without one)
     content: Span  # the turn's words in this paragraph
     speaker: str | None
 
@@ -118,8 +119,11 @@ def find_turns(text: str, zones: list[Span]) -> list[Turn]:
         pieces.append(text[at:s] + " " * (e - s))
         at = e
     names = _full_names("".join(pieces) + text[at:])
-    # a name labelling a turn in full (((Aparna Garg)), "Natasha Gownaris:") is one initials may stand for
-    initials_of = names | {g for _, _, _, g, _ in labelled if len(g.split()) >= 2 and all(_NAME_WORD.fullmatch(w) for w in g.split())}
+    # a name labelling a turn in full (((Aparna Garg)), "Natasha Gownaris:") is one initials may stand for;
+    # when some do, initials stand for one of them only: '((RS))' beside '((Philipp Hagemeister))' is
+    # the reporter, not Richard Stallman whom the article mentions
+    in_full = {g for _, _, _, g, _ in labelled if len(g.split()) >= 2 and all(_NAME_WORD.fullmatch(w) for w in g.split())}
+    initials_of = in_full or names
     turns: list[Turn] = []
     accepted = []
     answerer = _interviewee(text[: labelled[0][0]])
@@ -138,20 +142,52 @@ def find_turns(text: str, zones: list[Span]) -> list[Turn]:
     boundaries = {p for p, *_ in labelled}
     current: Turn | None = None
     last_label = max(starts)
+    previous_end = 0  # where the last paragraph of a turn ends
     for p_start, p_end in paragraphs(text):
         if p_start in by_start:
             current = by_start[p_start]
             turns.append(current)
+            previous_end = p_end
         elif p_start in boundaries:
             current = None
         elif (
             current is not None
-            and min(starts) < p_start < last_label
+            and (min(starts) < p_start < last_label or _same_block(text, previous_end, p_start))
             and zone_index.contains(p_start, p_start + 1)
             and _is_prose(text[p_start:p_end])
         ):
             turns.append(Turn(current.label, (p_start, p_end), current.speaker))
-    return turns
+            previous_end = p_end
+    opening = _opening_question(text, zone_index, min(starts), [t for _, t in accepted])
+    return ([opening] if opening is not None else []) + turns
+
+
+def _same_block(text: str, previous_end: int, start: int) -> bool:
+    """A line right under the one before, with no blank line between: the same turn goes on
+    ('...get the project back online.\nI understand people who think differently.')."""
+    return 0 < previous_end <= start and text[previous_end:start].count("\n") == 1
+
+
+def _opening_question(text: str, zone_index: SpanIndex, first: int, accepted: list[Turn]) -> Turn | None:
+    """The interviewer's first question, printed without a label before the first answer:
+
+        When did you get to know about the notice?
+
+        ((Philipp Hagemeister))  I saw it along with anyone else.
+
+    Taken only when the first labelled turn is not the interviewer's, the interviewer labels
+    later turns, and the paragraph just before the first label asks a question."""
+    interviewer = {t.speaker for t in accepted if t.speaker in INTERVIEWER_LABELS.values()}
+    if len(interviewer) != 1 or accepted[0].speaker in interviewer:
+        return None
+    before = [p for p in paragraphs(text[:first]) if p[1] <= first]
+    if not before:
+        return None
+    p_start, p_end = before[-1]
+    question = text[p_start:p_end]
+    if not question.endswith("?") or not zone_index.contains(p_start, p_start + 1) or _QUOTE_MARKS & set(question):
+        return None
+    return Turn(None, (p_start, p_end), interviewer.pop())
 
 
 def _type_of(speaker: str | None) -> str | None:
@@ -168,7 +204,7 @@ def add_turns(text: str, zones: list[Span], quotes: list[Quote]) -> tuple[list[Q
     turns = find_turns(text, zones)
     if not turns:
         return quotes, set()
-    labels = SpanIndex(t.label for t in turns)
+    labels = SpanIndex(t.label for t in turns if t.label is not None)
     contents = SpanIndex(t.content for t in turns)
 
     def made_of_a_label(q: Quote) -> bool:

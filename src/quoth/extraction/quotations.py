@@ -99,7 +99,9 @@ def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
             anchor = qs.end
 
 
-_DASH_SOURCE = re.compile(r"\s*(―|—|–|--|-(?=\s))\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+# White space, and the zero-width characters web pages leave beside a dash ('— \u200dAparna Garg').
+_GAP = r"[\s\u200b\u200c\u200d\u2060\ufeff]*"
+_DASH_SOURCE = re.compile(_GAP + r"(―|—|–|--|-(?=\s))" + _GAP + r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 
 
 # '"...," the email read.', '"...," Bozell answers.': a signature the parser read as a noun phrase
