@@ -80,6 +80,17 @@ def _speaker_for(label: str, names: set[str], parenthesised: bool) -> tuple[bool
     return parenthesised and label[:1].isupper(), None
 
 
+def _by_surname(label: str, parenthesised: bool) -> bool:
+    """A label trusted only because it is one surname or a name in capitals ('Reeves:', 'REEVES:')."""
+    return not parenthesised and (len(label.split()) == 1 or label.isupper()) and label.casefold() not in INTERVIEWER_LABELS and label not in ("Q", "A") and not re.fullmatch(r"[A-Z]{2,4}", label)
+
+
+def _converses(accepted: list) -> bool:
+    """Someone speaks twice: a conversation goes back and forth."""
+    speakers = [turn.speaker for _, turn, _ in accepted if turn.speaker]
+    return len(set(speakers)) < len(speakers)
+
+
 def _interviewee(intro: str) -> str | None:
     """Who answers "A:" turns: the one person the introduction names in full, else nobody. Of
     several capitalised names, only those opening with a first name the name dictionary knows
@@ -132,7 +143,12 @@ def find_turns(text: str, zones: list[Span]) -> list[Turn]:
         if ok and raw == "A":
             speaker = answerer
         if ok:
-            accepted.append((p_start, Turn(label, content, speaker)))
+            accepted.append((p_start, Turn(label, content, speaker), _by_surname(raw, paren)))
+    if not _converses(accepted):
+        # 'Sanders: Win in a walk.' 'Cruz: Just hang on.': headings that name a new person each
+        # time are sections, not a conversation
+        accepted = [a for a in accepted if not a[2]]
+    accepted = [(p_start, turn) for p_start, turn, _ in accepted]
     if len(accepted) < MIN_TURNS:
         return []
     starts = {p for p, _ in accepted}
