@@ -1207,3 +1207,12 @@ def test_who_after_a_list_of_people_is_the_last_named(nlp):
     )
     quotes = [quote(text, "he had not seen the museum yet", "who joked", "who")]
     assert resolve(nlp, text, quotes)[0][0] == "Stevie Wonder"
+
+
+def test_he_after_two_men_named_together_is_no_one(nlp):
+    text = (
+        "Apple chief executive Tim Cook and Google chief executive Sundar Pichai met on Monday. "
+        '"We talked about privacy," he said.'
+    )
+    quotes = [quote(text, "We talked about privacy,", "he said", "he")]
+    assert resolve(nlp, text, quotes)[0][0] is None

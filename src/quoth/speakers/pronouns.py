@@ -164,6 +164,8 @@ def _resolve_pronoun(
             and not _topic_is_a_pronoun(doc, m, gender)
             and fits(article.people[m.person])
         ):
+            if _coordinated_rival(article, m, fits):
+                return _Resolution()  # "Putin and Xi met": either could be "he"
             return _person_result(article, article.people[m.person], span)
     # 1a''. 'One of the victims decided to allow her name to be made public. She said ...': an
     # unnamed person the sentence before is about is who "she" is; the text does not name her.
@@ -195,6 +197,8 @@ def _resolve_pronoun(
             if this == sent and _in_subjectless_clause(doc, m, pronoun):
                 continue
             if fits(article.people[m.person]):
+                if _coordinated_rival(article, m, fits):
+                    return _Resolution()  # "Smith and Jones": the text does not say which
                 return _person_result(article, article.people[m.person], span)
     # 1d. The latest earlier attribution whose speaker is a fitting person: 'Peskov believes X,
     # but Moscow hopes Y. "Z," he told the media.' (the organisation in between is no "he").
@@ -298,6 +302,17 @@ def _described_subject(
     words = doc[head.left_edge.i : head.i + 1]
     found = _resolve_description(article, words, quotes, index)
     return found if found.speaker is not None and found.kind == "person" else None
+
+
+def _coordinated_rival(article: _Article, mention, fits) -> bool:
+    """Whether another fitting person is coordinated with this mention ("Putin and Xi")."""
+    doc = article.doc
+    root = doc[mention.root]
+    for other in root.conjuncts:
+        rival = article.mention_covering(other.i)
+        if rival is not None and rival.person != mention.person and fits(article.people[rival.person]):
+            return True
+    return False
 
 
 def _named_with_the(article: _Article, person: _Person) -> bool:
