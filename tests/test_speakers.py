@@ -1077,17 +1077,17 @@ def test_a_name_always_written_after_the_is_no_he(nlp):
 def test_the_articles_own_pronouns_outrank_the_first_name_dictionary(nlp):
     # the name dictionary reads "Ilhan" as a man's name; the article says "her"
     text = (
-        "Rep. Ilhan Omar said her office would answer on Monday. "
+        "Rep. Ilhan Omar spoke to her staff on Monday and said talks would go on. "
         'Mayor Tom Lee spoke next. "We will see," she said.'
     )
     quotes = [
-        quote(text, "her office would answer on Monday", "Rep. Ilhan Omar", "Ilhan Omar"),
+        quote(text, "talks would go on", "Rep. Ilhan Omar", "Ilhan Omar"),
         quote(text, "We will see,", "she said", "she"),
     ]
     assert [q[0] for q in resolve(nlp, text, quotes)] == ["Ilhan Omar", "Ilhan Omar"]
     he = text.replace("she said", "he said")
     quotes = [
-        quote(he, "her office would answer on Monday", "Rep. Ilhan Omar", "Ilhan Omar"),
+        quote(he, "talks would go on", "Rep. Ilhan Omar", "Ilhan Omar"),
         quote(he, "We will see,", "he said", "he"),
     ]
     assert [q[0] for q in resolve(nlp, he, quotes)] == ["Ilhan Omar", "Tom Lee"]
@@ -1216,3 +1216,49 @@ def test_he_after_two_men_named_together_is_no_one(nlp):
     )
     quotes = [quote(text, "We talked about privacy,", "he said", "he")]
     assert resolve(nlp, text, quotes)[0][0] is None
+
+
+def test_it_appears_is_no_speaker(nlp):
+    text = (
+        "The National Football League said attendance was up. The United States Football League "
+        "folded in 1986. "
+        "It appears, though, that the final was not boring."
+    )
+    quotes = [
+        quote(text, "attendance was up", "The National Football League"),
+        quote(text, "that the final was not boring", "It appears", "It"),
+    ]
+    assert resolve(nlp, text, quotes)[1][0] is None
+
+
+def test_he_after_an_unnamed_asker_and_a_named_person_is_the_named_one(nlp):
+    text = (
+        'Bernie Sanders asked voters, "Any questions?" A reporter asked Sanders how he was feeling. '
+        'He replied: "The bigger the turnout, the better I feel."'
+    )
+    quotes = [
+        quote(text, "Any questions?", "Bernie Sanders asked", "Bernie Sanders"),
+        quote(text, "The bigger the turnout, the better I feel.", "He replied", "He"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Bernie Sanders", "Bernie Sanders"]
+
+
+def test_she_outside_quotation_marks_is_no_one_named_inside_them(nlp):
+    text = (
+        "Reynolds met Pete Santilli online. "
+        '"People have likened Pete and me to Howard Stern and Robin Quivers," she says.'
+    )
+    quotes = [quote(text, "People have likened Pete and me", "she says", "she")]
+    assert resolve(nlp, text, quotes)[0][0] != "Robin Quivers"
+
+
+def test_a_she_in_what_a_man_reports_does_not_make_him_a_woman(nlp):
+    text = (
+        "Dexter Wakefield, a minister, told the newspaper that she was a regular at the church. "
+        'He said her family asked for privacy. "She is a very pleasant woman," he said.'
+    )
+    quotes = [
+        quote(text, "that she was a regular at the church", "Dexter Wakefield"),
+        quote(text, "her family asked for privacy", "He said", "He"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Dexter Wakefield", "Dexter Wakefield"]

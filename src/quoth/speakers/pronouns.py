@@ -103,6 +103,8 @@ def _resolve_pronoun(
     if previous is not None and previous[1].start < floor:
         previous = None
     if number != "sg":
+        if pronoun.lower_ == "it" and lemma_of(pronoun.head).lower() in _EXPLETIVE_VERBS:
+            return _Resolution()  # "It appears that ...", "It seems ...": no one speaks
         if pronoun.lower_ == "it":
             found = _it_subject(article, pronoun, quotes, index, floor)
             if found is not None:
@@ -190,12 +192,14 @@ def _resolve_pronoun(
             role = resolutions[j].role if resolutions[j] else quote.speaker_role
             return _Resolution(name, role, kinds.get(name))
     # 1c. The nearest person before it, in this sentence or the previous one; subjects first.
+    outside = article.quotation_of(span.start_char) is None
     for this in (sent, sent - 1):
         in_sent = [m for m in reversed(article.names.mentions_in_sentence(this))
                    if m.last < pronoun.i and m.start >= floor and not article.in_headline(doc[m.first])]
         for m in sorted(in_sent, key=lambda m: not _is_subject(doc[m.root])):
-            if this == sent and _in_subjectless_clause(doc, m, pronoun):
-                continue
+            if (this == sent and _in_subjectless_clause(doc, m, pronoun)
+                    or outside and article.quotation_of(m.start) is not None):
+                continue  # (nor is a name inside quoted words: "like Stern and Quivers," she says)
             if fits(article.people[m.person]):
                 if _coordinated_rival(article, m, fits):
                     return _Resolution()  # "Smith and Jones": the text does not say which
@@ -256,6 +260,8 @@ def _unnamed_subject(article: _Article, pronoun: Token, gender: str | None, floo
         return False
     sent = sents[n - 1]
     if sent.start_char < floor or article.in_headline(sent.root):
+        return False
+    if article.names.mentions_in_sentence(n - 1):  # "A reporter asked Sanders ... He replied"
         return False
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or article.quotation_of(subject.idx) is not None:
@@ -394,6 +400,10 @@ def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolut
             return _Resolution()
         head = head.head
     return _Resolution()
+
+
+# Verbs whose "it" stands for no one: "It appears that ...", "It seems ...".
+_EXPLETIVE_VERBS = frozenset({"appear", "seem", "emerge", "transpire", "look"})
 
 
 def _it_subject(
