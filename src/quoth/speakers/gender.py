@@ -35,11 +35,11 @@ def person_gender(article: _Article, person: _Person) -> str | None:
     if written is not None:
         return written
     votes = pronoun_votes(article).get(person.id, Counter())
-    listed = _listed_gender(person)
+    named = _listed_gender(person) or _name_gender(person)
     for gender, other in (("m", "f"), ("f", "m")):
-        # against the small first-name list it takes two such sentences; against the large
-        # dictionary ("Ilhan" male, "Alexis" male) or nothing, one
-        needed = 2 if listed == other else 1
+        # against the first-name lists it takes two such clauses ("Ilhan" reads male, "Alexis"
+        # male); where the name says nothing, one
+        needed = 2 if named == other else 1
         if votes[gender] >= needed and votes[gender] >= 2 * votes[other] + 1:
             return gender
     known = _name_gender(person)

@@ -99,7 +99,7 @@ def _resolve_pronoun(
     floor = article.body_start if span.start_char >= article.body_start else 0
     floor = max(floor, article.section_start(span.start_char))
     sent = article.sent_of[pronoun.i]
-    previous = _outer(quotes, _previous(quotes, index), span)
+    previous = _outer(article, quotes, _previous(quotes, index), span)
     if previous is not None and previous[1].start < floor:
         previous = None
     if number != "sg":
@@ -213,7 +213,9 @@ def _resolve_pronoun(
     return _Resolution()
 
 
-def _outer(quotes: list[Quote], previous: tuple[int, Quote] | None, span: Span) -> tuple[int, Quote] | None:
+def _outer(
+    article: _Article, quotes: list[Quote], previous: tuple[int, Quote] | None, span: Span
+) -> tuple[int, Quote] | None:
     """The attribution a reader keeps in mind: in 'Earnest said that Obama has long called for
     tax fairness. He said ...' the nested report ("Obama has long called") lives inside Earnest's
     words, so the speaker still talking is Earnest. An attribution whose source lies inside an
@@ -225,6 +227,8 @@ def _outer(quotes: list[Quote], previous: tuple[int, Quote] | None, span: Span) 
         if quote.source is None:
             return previous
         s, e = quote.source
+        if article.quotation_of(s) is not None:
+            return previous  # a report inside quoted words ("... because he says," Rubio said)
         outer = next((k for k in range(j - 1, -1, -1) if quotes[k].speaker is not None
                       and quotes[k].speaker != quote.speaker
                       and any(a <= s and e <= b for a, b in quotes[k].content)
@@ -238,13 +242,17 @@ def _outer(quotes: list[Quote], previous: tuple[int, Quote] | None, span: Span) 
 def _is_subject(tok: Token) -> bool:
     """A clause's subject, or the name set beside it: "Another voice actor, Lauren Landa, would
     list ..." has Landa for its subject as much as the actor."""
-    return tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS
+    return tok.dep_ in _SUBJECT_DEPS or (
+        tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS
+        and (_is_role_noun(tok.head) or lemma_of(tok.head).lower() in _PERSON_NOUNS)
+    )  # (not "The gossip site Gawker set a trap")
 
 
 # People a sentence may be about without naming them (besides the role nouns of roles.py).
 _PERSON_NOUNS = frozenset(
     """woman man girl boy victim witness resident neighbour neighbor friend relative survivor
     student teacher voter supporter patient worker employee passenger driver fan customer
+    actor actress singer artist musician player athlete model
     mother father daughter son wife husband sister brother parent child teenager""".split()
 )
 
@@ -299,6 +307,8 @@ def _described_subject(
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or article.quotation_of(subject.idx) is not None:
         return None
+    if any(t.ent_type_ == "PERSON" or article.mention_covering(t.i) for t in subject.subtree):
+        return None  # "The leader of the League, Jonathan Greenblatt": the name decides
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     head = owner if owner is not None else subject
     if head.pos_ != "NOUN" or not _is_role_noun(head) or not any(
