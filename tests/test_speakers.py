@@ -1077,17 +1077,18 @@ def test_a_name_always_written_after_the_is_no_he(nlp):
 def test_the_articles_own_pronouns_outrank_the_first_name_dictionary(nlp):
     # the name dictionary reads "Ilhan" as a man's name; the article says "her"
     text = (
-        "Rep. Ilhan Omar said her office would answer on Monday. "
+        "Rep. Ilhan Omar spoke to her staff on Monday. Omar thanked her voters. "
+        "Rep. Ilhan Omar then said talks would go on. "
         'Mayor Tom Lee spoke next. "We will see," she said.'
     )
     quotes = [
-        quote(text, "her office would answer on Monday", "Rep. Ilhan Omar", "Ilhan Omar"),
+        quote(text, "talks would go on", "Rep. Ilhan Omar then", "Ilhan Omar"),
         quote(text, "We will see,", "she said", "she"),
     ]
     assert [q[0] for q in resolve(nlp, text, quotes)] == ["Ilhan Omar", "Ilhan Omar"]
     he = text.replace("she said", "he said")
     quotes = [
-        quote(he, "her office would answer on Monday", "Rep. Ilhan Omar", "Ilhan Omar"),
+        quote(he, "talks would go on", "Rep. Ilhan Omar then", "Ilhan Omar"),
         quote(he, "We will see,", "he said", "he"),
     ]
     assert [q[0] for q in resolve(nlp, he, quotes)] == ["Ilhan Omar", "Tom Lee"]
@@ -1107,7 +1108,7 @@ def test_a_woman_named_by_her_first_name_alone_is_no_he(nlp):
 
 def test_actor_is_said_of_women_too(nlp):
     text = (
-        "Voice actor Alexis Tipton was thrilled when she was cast. "
+        "Voice actor Alexis Tipton was thrilled when she was cast. Tipton thanked her fans. "
         '"I was speechless," she said.'
     )
     quotes = [quote(text, "I was speechless,", "she said", "she")]
@@ -1324,3 +1325,105 @@ def test_a_misspelt_surname_is_the_person_named_in_full(nlp, text, source, expec
     quotes = [Quote(content=[(at + len(source) + 11, len(text) - 1)], source=(at, at + len(source)))]
     resolve_speakers(nlp(text), quotes)
     assert quotes[0].speaker == expected
+
+
+def test_he_after_two_men_named_together_is_no_one(nlp):
+    text = (
+        "Apple chief executive Tim Cook and Google chief executive Sundar Pichai met on Monday. "
+        '"We talked about privacy," he said.'
+    )
+    quotes = [quote(text, "We talked about privacy,", "he said", "he")]
+    assert resolve(nlp, text, quotes)[0][0] is None
+
+
+def test_it_appears_is_no_speaker(nlp):
+    text = (
+        "The National Football League said attendance was up. The United States Football League "
+        "folded in 1986. "
+        "It appears, though, that the final was not boring."
+    )
+    quotes = [
+        quote(text, "attendance was up", "The National Football League"),
+        quote(text, "that the final was not boring", "It appears", "It"),
+    ]
+    assert resolve(nlp, text, quotes)[1][0] is None
+
+
+def test_he_after_an_unnamed_asker_and_a_named_person_is_the_named_one(nlp):
+    text = (
+        'Bernie Sanders asked voters, "Any questions?" A reporter asked Sanders how he was feeling. '
+        'He replied: "The bigger the turnout, the better I feel."'
+    )
+    quotes = [
+        quote(text, "Any questions?", "Bernie Sanders asked", "Bernie Sanders"),
+        quote(text, "The bigger the turnout, the better I feel.", "He replied", "He"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Bernie Sanders", "Bernie Sanders"]
+
+
+def test_she_outside_quotation_marks_is_no_one_named_inside_them(nlp):
+    text = (
+        "Reynolds met Pete Santilli online. "
+        '"People have likened Pete and me to Howard Stern and Robin Quivers," she says.'
+    )
+    quotes = [quote(text, "People have likened Pete and me", "she says", "she")]
+    assert resolve(nlp, text, quotes)[0][0] != "Robin Quivers"
+
+
+def test_a_she_in_what_a_man_reports_does_not_make_him_a_woman(nlp):
+    text = (
+        "Dexter Wakefield, a minister, told the newspaper that she was a regular at the church. "
+        'He said her family asked for privacy. "She is a very pleasant woman," he said.'
+    )
+    quotes = [
+        quote(text, "that she was a regular at the church", "Dexter Wakefield"),
+        quote(text, "her family asked for privacy", "He said", "He"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Dexter Wakefield", "Dexter Wakefield"]
+
+
+def test_a_name_in_apposition_to_a_thing_is_not_the_subject(nlp):
+    text = (
+        "The liberal gossip site Gawker set a trap for Donald Trump, "
+        "and this month he finally fell for it by retweeting a quote."
+    )
+    quotes = [quote(text, "it by retweeting a quote", "he finally fell", "he")]
+    assert resolve(nlp, text, quotes)[0][0] != "Gawker"
+
+
+def test_a_description_with_a_name_in_it_is_that_name(nlp):
+    text = (
+        "Prime Minister Benjamin Netanyahu rejected the remarks. "
+        "The leader of the league, Jonathan Greenblatt, warned that such a ban would be wrong. "
+        "He said voters should object."
+    )
+    quotes = [
+        quote(text, "such a ban would be wrong", "Jonathan Greenblatt"),
+        quote(text, "voters should object", "He said", "He"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Jonathan Greenblatt"] * 2
+
+
+def test_a_report_inside_quoted_words_is_not_nested_in_the_speakers_report(nlp):
+    # "he says" inside Rubio's words is Trump's, and Trump is the one the narrative goes on about
+    text = (
+        "''I know people like the things Donald Trump says because he says what they think,'' "
+        "Marco Rubio said. Mr. Trump's temperament came under scrutiny: He was challenged over "
+        "his statement that ''Islam hates us.''"
+    )
+    quotes = [
+        quote(text, "I know people like the things Donald Trump says because he says what they think,",
+              "Marco Rubio said", "Marco Rubio"),
+        quote(text, "what they think", "he says what", "he"),
+        quote(text, "Islam hates us.", "He was challenged", "He"),
+    ]
+    assert resolve(nlp, text, quotes)[2][0] != "Marco Rubio"
+
+
+def test_one_stray_she_does_not_outweigh_a_mans_first_name(nlp):
+    text = (
+        "Philippe Reines was pleased when she agreed to join the chat. "
+        '"Done," she wrote.'
+    )
+    quotes = [quote(text, "Done,", "she wrote", "she")]
+    assert resolve(nlp, text, quotes)[0][0] != "Philippe Reines"

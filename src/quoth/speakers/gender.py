@@ -35,11 +35,11 @@ def person_gender(article: _Article, person: _Person) -> str | None:
     if written is not None:
         return written
     votes = pronoun_votes(article).get(person.id, Counter())
-    listed = _listed_gender(person)
+    named = _listed_gender(person) or _name_gender(person)
     for gender, other in (("m", "f"), ("f", "m")):
-        # against the small first-name list it takes two such sentences; against the large
-        # dictionary ("Ilhan" male, "Alexis" male) or nothing, one
-        needed = 2 if listed == other else 1
+        # against the first-name lists it takes two such clauses ("Ilhan" reads male, "Alexis"
+        # male); where the name says nothing, one
+        needed = 2 if named == other else 1
         if votes[gender] >= needed and votes[gender] >= 2 * votes[other] + 1:
             return gender
     known = _name_gender(person)
@@ -70,8 +70,9 @@ def _written_gender(article: _Article, person: _Person) -> str | None:
 
 def pronoun_votes(article: _Article) -> dict[int, Counter]:
     """For each person, how often the article refers back to them as he/his or she/her inside
-    the very clause they are the subject of ("Omar said her office ...", "Smith added that he
-    ..."), in a sentence naming no one else, outside quotation marks. Counted once per article."""
+    the clause they are the subject of ("Omar spoke to her staff", "Tipton was devastated when
+    she ..."; half as much in what they report, "Omar said her office ..."), in a sentence naming
+    no one else, outside quotation marks. Counted once per article."""
     cached = getattr(article, "_pronoun_votes", None)
     if cached is not None:
         return cached
@@ -93,25 +94,30 @@ def pronoun_votes(article: _Article) -> dict[int, Counter]:
                 continue
             for tok in doc[m.last + 1 : sentence.end]:
                 if (tok.lower_ in _GENDERED and article.quotation_of(tok.idx) is None
-                        and (tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "poss" or tok.lower_.endswith("self"))
-                        and _governed_by(tok, subject)):
-                    votes.setdefault(m.person, Counter())[_GENDERED[tok.lower_]] += 1
+                        and (tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "poss" or tok.lower_.endswith("self"))):
+                    votes.setdefault(m.person, Counter())[_GENDERED[tok.lower_]] += _governed_by(tok, subject)
     article._pronoun_votes = votes
     return votes
 
 
-def _governed_by(pronoun: Token, subject: Token) -> bool:
-    """Whether ``pronoun`` sits in the clause ``subject`` is the subject of, with no other subject
-    on the way up ("Melanie said to the nominee, who began his speech": "who" stands between)."""
+def _governed_by(pronoun: Token, subject: Token) -> float:
+    """How surely ``pronoun`` sits in the clause ``subject`` is the subject of: 0 when another
+    subject stands on the way up ("Melanie said to the nominee, who began his speech"), half
+    inside a reported clause, else 1."""
     verb = subject.head
     node = pronoun
+    weight = 1.0
     while node.i != verb.i:
         head = node.head
         if head.i == node.i:
-            return False
+            return 0.0
+        if node.dep_ == "ccomp":
+            # what someone reports may be about anyone ("Wakefield told the Post that she was a
+            # regular"): it counts half
+            weight = 0.5
         for child in head.children:
             if (child.dep_ in _SUBJECT_DEPS and child.i != subject.i
                     and not child.left_edge.i <= pronoun.i <= child.right_edge.i):
-                return False
+                return 0.0
         node = head
-    return True
+    return weight

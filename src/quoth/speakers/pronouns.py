@@ -99,10 +99,12 @@ def _resolve_pronoun(
     floor = article.body_start if span.start_char >= article.body_start else 0
     floor = max(floor, article.section_start(span.start_char))
     sent = article.sent_of[pronoun.i]
-    previous = _outer(quotes, _previous(quotes, index), span)
+    previous = _outer(article, quotes, _previous(quotes, index), span)
     if previous is not None and previous[1].start < floor:
         previous = None
     if number != "sg":
+        if pronoun.lower_ == "it" and lemma_of(pronoun.head).lower() in _EXPLETIVE_VERBS:
+            return _Resolution()  # "It appears that ...", "It seems ...": no one speaks
         if pronoun.lower_ == "it":
             found = _it_subject(article, pronoun, quotes, index, floor)
             if found is not None:
@@ -164,6 +166,8 @@ def _resolve_pronoun(
             and not _topic_is_a_pronoun(doc, m, gender)
             and fits(article.people[m.person])
         ):
+            if _coordinated_rival(article, m, fits):
+                return _Resolution()  # "Putin and Xi met": either could be "he"
             return _person_result(article, article.people[m.person], span)
     # 1a''. 'One of the victims decided to allow her name to be made public. She said ...': an
     # unnamed person the sentence before is about is who "she" is; the text does not name her.
@@ -188,13 +192,17 @@ def _resolve_pronoun(
             role = resolutions[j].role if resolutions[j] else quote.speaker_role
             return _Resolution(name, role, kinds.get(name))
     # 1c. The nearest person before it, in this sentence or the previous one; subjects first.
+    outside = article.quotation_of(span.start_char) is None
     for this in (sent, sent - 1):
         in_sent = [m for m in reversed(article.names.mentions_in_sentence(this))
                    if m.last < pronoun.i and m.start >= floor and not article.in_headline(doc[m.first])]
         for m in sorted(in_sent, key=lambda m: not _is_subject(doc[m.root])):
-            if this == sent and _in_subjectless_clause(doc, m, pronoun):
-                continue
+            if (this == sent and _in_subjectless_clause(doc, m, pronoun)
+                    or outside and article.quotation_of(m.start) is not None):
+                continue  # (nor is a name inside quoted words: "like Stern and Quivers," she says)
             if fits(article.people[m.person]):
+                if _coordinated_rival(article, m, fits):
+                    return _Resolution()  # "Smith and Jones": the text does not say which
                 return _person_result(article, article.people[m.person], span)
     # 1d. The latest earlier attribution whose speaker is a fitting person: 'Peskov believes X,
     # but Moscow hopes Y. "Z," he told the media.' (the organisation in between is no "he").
@@ -205,7 +213,9 @@ def _resolve_pronoun(
     return _Resolution()
 
 
-def _outer(quotes: list[Quote], previous: tuple[int, Quote] | None, span: Span) -> tuple[int, Quote] | None:
+def _outer(
+    article: _Article, quotes: list[Quote], previous: tuple[int, Quote] | None, span: Span
+) -> tuple[int, Quote] | None:
     """The attribution a reader keeps in mind: in 'Earnest said that Obama has long called for
     tax fairness. He said ...' the nested report ("Obama has long called") lives inside Earnest's
     words, so the speaker still talking is Earnest. An attribution whose source lies inside an
@@ -217,6 +227,8 @@ def _outer(quotes: list[Quote], previous: tuple[int, Quote] | None, span: Span) 
         if quote.source is None:
             return previous
         s, e = quote.source
+        if article.quotation_of(s) is not None:
+            return previous  # a report inside quoted words ("... because he says," Rubio said)
         outer = next((k for k in range(j - 1, -1, -1) if quotes[k].speaker is not None
                       and quotes[k].speaker != quote.speaker
                       and any(a <= s and e <= b for a, b in quotes[k].content)
@@ -230,13 +242,17 @@ def _outer(quotes: list[Quote], previous: tuple[int, Quote] | None, span: Span) 
 def _is_subject(tok: Token) -> bool:
     """A clause's subject, or the name set beside it: "Another voice actor, Lauren Landa, would
     list ..." has Landa for its subject as much as the actor."""
-    return tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS
+    return tok.dep_ in _SUBJECT_DEPS or (
+        tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS
+        and (_is_role_noun(tok.head) or lemma_of(tok.head).lower() in _PERSON_NOUNS)
+    )  # (not "The gossip site Gawker set a trap")
 
 
 # People a sentence may be about without naming them (besides the role nouns of roles.py).
 _PERSON_NOUNS = frozenset(
     """woman man girl boy victim witness resident neighbour neighbor friend relative survivor
     student teacher voter supporter patient worker employee passenger driver fan customer
+    actor actress singer artist musician player athlete model
     mother father daughter son wife husband sister brother parent child teenager""".split()
 )
 
@@ -252,6 +268,8 @@ def _unnamed_subject(article: _Article, pronoun: Token, gender: str | None, floo
         return False
     sent = sents[n - 1]
     if sent.start_char < floor or article.in_headline(sent.root):
+        return False
+    if article.names.mentions_in_sentence(n - 1):  # "A reporter asked Sanders ... He replied"
         return False
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or article.quotation_of(subject.idx) is not None:
@@ -289,6 +307,8 @@ def _described_subject(
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or article.quotation_of(subject.idx) is not None:
         return None
+    if any(t.ent_type_ == "PERSON" or article.mention_covering(t.i) for t in subject.subtree):
+        return None  # "The leader of the League, Jonathan Greenblatt": the name decides
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     head = owner if owner is not None else subject
     if head.pos_ != "NOUN" or not _is_role_noun(head) or not any(
@@ -298,6 +318,17 @@ def _described_subject(
     words = doc[head.left_edge.i : head.i + 1]
     found = _resolve_description(article, words, quotes, index)
     return found if found.speaker is not None and found.kind == "person" else None
+
+
+def _coordinated_rival(article: _Article, mention, fits) -> bool:
+    """Whether another fitting person is coordinated with this mention ("Putin and Xi")."""
+    doc = article.doc
+    root = doc[mention.root]
+    for other in root.conjuncts:
+        rival = article.mention_covering(other.i)
+        if rival is not None and rival.person != mention.person and fits(article.people[rival.person]):
+            return True
+    return False
 
 
 def _named_with_the(article: _Article, person: _Person) -> bool:
@@ -379,6 +410,10 @@ def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolut
             return _Resolution()
         head = head.head
     return _Resolution()
+
+
+# Verbs whose "it" stands for no one: "It appears that ...", "It seems ...".
+_EXPLETIVE_VERBS = frozenset({"appear", "seem", "emerge", "transpire", "look"})
 
 
 def _it_subject(
