@@ -69,3 +69,10 @@ def test_the_answer_after_a_question_is_the_answerers_and_the_question_is_not():
     assert [q.text for q in answered] == ["“I have no idea. We are old friends.”"]
     # the question's nested "you have told" reports nothing outside the quotation
     assert all(q.start >= text.index("“") for q in article.quotes if q.cue and article.span_text(q.cue) != "answered")
+
+
+def test_a_name_the_tagger_missed_labels_a_quotation_after_a_dash():
+    text = "Turnout matters - Philip Bump: “Two weeks ago his strongest territory had been the South.”\n"
+    article = quoth.extract(text)
+    (quote,) = article.quotes
+    assert (quote.speaker, quote.text) == ("Philip Bump", "“Two weeks ago his strongest territory had been the South.”")
