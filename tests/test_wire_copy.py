@@ -57,3 +57,22 @@ def test_a_kind_of_organisation_is_no_name():
     article = quoth.extract("Deaths rise\n\nThe country's health ministry said 20 people had died.\n")
     (quote,) = article.quotes
     assert quote.speaker is None
+
+
+def test_the_answer_after_a_question_is_the_answerers_and_the_question_is_not():
+    text = (
+        "Smith was asked, “If you had known she had a private server, would you have told her it was a bad idea?” "
+        "He answered, “I have no idea. We are old friends.”\n"
+    )
+    article = quoth.extract(text)
+    answered = [q for q in article.quotes if q.cue and article.span_text(q.cue) == "answered"]
+    assert [q.text for q in answered] == ["“I have no idea. We are old friends.”"]
+    # the question's nested "you have told" reports nothing outside the quotation
+    assert all(q.start >= text.index("“") for q in article.quotes if q.cue and article.span_text(q.cue) != "answered")
+
+
+def test_a_name_the_tagger_missed_labels_a_quotation_after_a_dash():
+    text = "Turnout matters - Philip Bump: “Two weeks ago his strongest territory had been the South.”\n"
+    article = quoth.extract(text)
+    (quote,) = article.quotes
+    assert (quote.speaker, quote.text) == ("Philip Bump", "“Two weeks ago his strongest territory had been the South.”")

@@ -287,6 +287,8 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     content = [p for p in (_trim(tok.doc, s, e) for s, e in content) if p is not None]
     if not content:
         return None
+    if cue_quoted and not _within_its_quotation(tok, content, quoted):
+        return None  # a report nested in quoted words says something inside them
     if adjacent is None and not says_something(tok, content, quoted):
         return None
     cue = _tokens_span(cue_tokens)
@@ -489,7 +491,7 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
             ):
                 after = q
     if before is not None and after is not None:
-        if _ends_sentence(doc_text(doc), before.end):
+        if _ends_sentence(doc_text(doc), before.end) or _question_before_a_new_sentence(doc_text(doc), before.end):
             return after  # '"A." He added, "B."': the first quotation is an earlier sentence's
         return QuotedSpan(before.pieces + after.pieces)
     return before or after
@@ -519,6 +521,21 @@ def _ends_sentence(text: str, end: int) -> bool:
     while e > 0 and text[e] in "\"'”’":
         e -= 1
     return text[e] == "."
+
+
+def _within_its_quotation(tok: Token, content: list[Span], quoted: list[QuotedSpan]) -> bool:
+    """Whether every piece of a content lies in the quotation piece holding the cue."""
+    holders = quote_index(quoted).pieces.containing(tok.idx, tok.idx + len(tok.text))
+    return any(all(qs <= s and e <= qe for s, e in content) for qs, qe, _ in holders)
+
+
+def _question_before_a_new_sentence(text: str, end: int) -> bool:
+    """'… asked, "Would you have told her?" He answered, "I have no idea."': a question or
+    exclamation followed by a capitalised word ends its sentence; the answer is the next one."""
+    e = end - 1
+    while e > 0 and text[e] in "\"'”’":
+        e -= 1
+    return text[e] in "?!" and text[end : end + 2].strip()[:1].isupper()
 
 
 def _after_colon(tok: Token, q: QuotedSpan) -> bool:

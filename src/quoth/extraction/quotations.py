@@ -395,9 +395,18 @@ def _named_label(doc: Doc, start: int, quote_start: int) -> Span | None:
     if m is None:
         return None
     words = doc.char_span(*m.span(1), alignment_mode="expand")
-    if words is None or not all(t.ent_type_ in ("PERSON", "ORG") or t.lower_ == "and" for t in words):
+    if words is None:
+        return None
+    if not all(t.ent_type_ in ("PERSON", "ORG") or t.lower_ == "and" for t in words) and not _first_and_last_name(words):
         return None
     return m.span(1)
+
+
+def _first_and_last_name(words) -> bool:
+    """'Philip Bump' untagged: two or three capitalised words opening with a known first name."""
+    from quoth.speakers.names import known_first_name  # the name lists live with the speakers
+
+    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) and known_first_name(words[0].text)
 
 
 def _names_someone(doc: Doc, span: Span) -> bool:
