@@ -76,3 +76,14 @@ def test_a_name_the_tagger_missed_labels_a_quotation_after_a_dash():
     article = quoth.extract(text)
     (quote,) = article.quotes
     assert (quote.speaker, quote.text) == ("Philip Bump", "“Two weeks ago his strongest territory had been the South.”")
+
+
+def test_a_heading_of_people_saying_is_no_statement():
+    article = quoth.extract("Singer speaks out\n\nHe said, she said\n\nSwift said the song was about her ex.\n")
+    assert [q.text for q in article.quotes] == ["the song was about her ex"]
+
+
+def test_a_position_taken_is_no_statement_but_a_quoted_one_is():
+    assert quoth.extract("Blankenship opposed ending the War on Drugs.\n").quotes == []
+    article = quoth.extract('Blankenship opposed what he called "a war on ordinary people".\n')
+    assert [article.span_text(q.cue) for q in article.quotes if q.parent is None] == ["opposed"]
