@@ -76,3 +76,25 @@ def test_a_name_the_tagger_missed_labels_a_quotation_after_a_dash():
     article = quoth.extract(text)
     (quote,) = article.quotes
     assert (quote.speaker, quote.text) == ("Philip Bump", "“Two weeks ago his strongest territory had been the South.”")
+
+
+def test_a_heading_of_people_saying_is_no_statement():
+    article = quoth.extract("Singer speaks out\n\nHe said, she said\n\nSwift said the song was about her ex.\n")
+    assert [q.text for q in article.quotes] == ["the song was about her ex"]
+
+
+def test_a_position_taken_is_no_statement_but_a_quoted_one_is():
+    assert quoth.extract("Blankenship opposed ending the War on Drugs.\n").quotes == []
+    article = quoth.extract('Blankenship opposed what he called "a war on ordinary people".\n')
+    assert [article.span_text(q.cue) for q in article.quotes if q.parent is None] == ["opposed"]
+
+
+def test_a_surname_with_a_particle_is_the_person_named_in_full():
+    text = (
+        "Debate\n\nGloria La Riva, the socialist candidate, spoke on Monday with Howie Hawkins.\n\n"
+        "La Riva criticized the space agency as militaristic.\n\n"
+        "La Riva, Hawkins and others all agreed that vaccines work.\n"
+    )
+    article = quoth.extract(text)
+    speakers = {article.span_text(q.cue): q.speaker for q in article.quotes}
+    assert speakers == {"criticized": "Gloria La Riva", "agreed": None}

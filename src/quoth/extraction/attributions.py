@@ -284,9 +284,13 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
             content, prep = _object_content(tok)
             if prep is not None:
                 cue_tokens.append(prep)
+            if lemma(tok) in _STANCES and not any(_overlaps(q, content) for qs in quoted for q in qs.pieces):
+                return None  # 'opposed ending the War on Drugs': a position, not words said
     content = [p for p in (_trim(tok.doc, s, e) for s, e in content) if p is not None]
     if not content:
         return None
+    if len(content) == 1 and _only_someone_saying(tok.doc, content[0]):
+        return None  # 'He said, she said' (a heading): neither says anything
     if cue_quoted and not _within_its_quotation(tok, content, quoted):
         return None  # a report nested in quoted words says something inside them
     if adjacent is None and not says_something(tok, content, quoted):
@@ -521,6 +525,22 @@ def _ends_sentence(text: str, end: int) -> bool:
     while e > 0 and text[e] in "\"'”’":
         e -= 1
     return text[e] == "."
+
+
+# Verbs of taking a side: with a plain object ('opposed the plan', 'backed ending the war') they
+# state a position the writer sums up, not something said.
+_STANCES = {"oppose", "support", "favor", "favour", "back", "endorse", "champion", "advocate"}
+
+
+def _only_someone_saying(doc, span: Span) -> bool:
+    """A content that is only a subject and a verb of saying ('He said') reports nothing."""
+    words = [t for t in doc.char_span(*span, alignment_mode="expand") or () if not t.is_punct]
+    return (
+        0 < len(words) <= 3
+        and words[-1].pos_ == "VERB"
+        and lemma(words[-1]) in ("say", "tell", "ask", "write", "add", "reply", "answer")
+        and all(t.pos_ in ("PRON", "PROPN", "DET", "AUX", "PART") for t in words[:-1])
+    )
 
 
 def _within_its_quotation(tok: Token, content: list[Span], quoted: list[QuotedSpan]) -> bool:

@@ -343,6 +343,13 @@ class _People:
         """The person a name belongs to, creating one if the article has not named them yet."""
         gender = _HONORIFICS.get(honorific or "")
         # (candidates come from the name index, by id, then are checked as a scan of all people would)
+        if len(tokens) >= 2 and tokens[0].lower() in _NAME_PARTICLES:
+            # 'La Riva' after 'Gloria La Riva': a surname opening with a particle, on its own
+            tail = tuple(w.lower() for w in tokens)
+            owners = [p for p in self._indexed("full surname", _surname(tokens)) if any(
+                len(f) > len(tokens) and tuple(w.lower() for w in f[-len(tokens):]) == tail for f in p.forms)]
+            if len(owners) == 1:
+                return self._add_form(owners[0], tokens, text, gender)
         if len(tokens) >= 2:
             for person in self._indexed("full surname", _surname(tokens)):
                 if any(len(f) >= 2 and _same_full_name(f, tokens) for f in person.forms):
@@ -492,10 +499,29 @@ def _is_title_word(tok: Token) -> bool:
 # --- steps 2 and 3: a source that names someone --------------------------------------------------
 
 
+def _several_people(article: _Article, span: Span) -> bool:
+    """A source that joins two or more people the article names ('Smith and Jones')."""
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in span):
+        return False
+    named = {m.person for m in article.mentions
+             if span.start <= m.first and m.last < span.end and not _is_possessor(article.doc, m)}
+    if len(named) >= 2:
+        return True
+    # or coordinated names that are people ('La Riva, Hawkins and others'), however tagged
+    root = _span_root(span)
+    if root.pos_ != "PROPN":
+        return False
+    people = [t for t in (root, *root.conjuncts) if span.start <= t.i < span.end and t.pos_ == "PROPN" and (
+        article.mention_covering(t.i) is not None or article.person_by_word(t.text) is not None)]
+    return len(people) >= 2
+
+
 def _resolve_named(article: _Article, span: Span) -> _Resolution:
     """2./3. A source that names a person or an organisation; empty if it names neither."""
     doc = article.doc
     root = _span_root(span)
+    if _several_people(article, span):
+        return _Resolution()  # 'La Riva, Hawkins and Carroll all agreed': no one of them alone
     # 2. A person: the span's head word is (part of) a person's name.
     mention = article.mention_covering(root.i)
     if mention is None:
