@@ -644,3 +644,24 @@ def test_gerund_between_cue_and_quotation_belongs_to_the_cue():
     q = only(a, "recalls realizing")
     assert q.type == "direct"
     assert pieces(a, q) == ['"oh, I am not here to just have fun, I am here to work."']
+
+
+def test_reportedly_opening_a_sentence_reports_the_whole_sentence():
+    a = quoth.extract('Reportedly, "AB" stands for the agency, "C" is for "council," and "7" for the year it began.\n')
+    q = only(a, "Reportedly")
+    assert len(q.content) == 1 and a.text[slice(*q.content[0])].endswith("for the year it began")
+
+
+@pytest.mark.parametrize("text", [
+    "The officers shot him dead, reportedly outside a shoe store, at around two in the afternoon.\n",
+    "Police arrested one man while two other suspects were reportedly at large in the hills.\n",
+])
+def test_reportedly_on_a_detail_of_the_writers_account_is_no_statement(text):
+    a = quoth.extract(text)
+    assert not [q for q in a.quotes if q.cue and a.span_text(q.cue).lower() == "reportedly"]
+
+
+def test_reportedly_on_a_verb_reports_its_clause():
+    a = quoth.extract("Buyers were reportedly stocking up on rice due to fears of the virus.\n")
+    q = only(a, "reportedly")
+    assert "stocking up on rice" in q.text

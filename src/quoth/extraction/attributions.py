@@ -381,15 +381,51 @@ def _according_to(tok: Token) -> Quote | None:
 
 
 def _reportedly(tok: Token) -> Quote | None:
-    """'Reportedly, X' / 'he reportedly struck Y': the clause around the adverb, subject included."""
+    """'Reportedly, X': the sentence the adverb opens is what was reported (quotations and all:
+    'Reportedly, "COVI" represents the coronavirus, "D" is for "disease," ...'). Inside a
+    sentence see :func:`_reported_verb`."""
     root = tok.head
     if root.pos_ == "VERB" and is_cue(lemma(root), "VERB", any(c.dep_ in CLAUSES for c in root.children)):
         return None  # "reportedly believe that": the verb's own attribution takes the adverb
+    if not _opens_sentence(tok):
+        return _reported_verb(tok)
+    start = tok.i + 1
+    while start < tok.sent.end and tok.doc[start].is_punct and tok.doc[start].text not in QUOTE_OPENERS:
+        start += 1
+    if start >= tok.sent.end:
+        return None
+    end = tok.sent.end
+    while end > start and (tok.doc[end - 1].is_space or tok.doc[end - 1].text in (".", "!")):
+        end -= 1  # the sentence's own stop is no part of what was reported
+    if end <= start:
+        return None
+    content = _trim(tok.doc, *_tokens_span(tok.doc[start:end]))
+    if content is None or content[1] - content[0] < 12:
+        return None
+    return Quote(content=[content], cue=(tok.idx, tok.idx + len(tok.text)))
+
+
+def _reported_verb(tok: Token) -> Quote | None:
+    """'Buyers were reportedly stocking up', 'who was reportedly nicknamed Ginger': the clause of
+    the verb the adverb modifies, subject included. On a preposition or a copula ('shot him dead,
+    reportedly outside a store', 'two suspects were reportedly at large', 'injuries reportedly
+    from glass') it hedges a detail of the writer's own account: no report stands apart."""
+    root = tok.head
+    if root.pos_ != "VERB":
+        return None
     clause = [t for t in root.subtree if t.i != tok.i and not (t.is_punct and t.i == tok.i + 1)]
     content = [p for p in (_trim(tok.doc, s, e) for s, e in _runs(clause)) if p is not None]
     if not content or sum(e - s for s, e in content) < 12:
         return None
     return Quote(content=content, cue=(tok.idx, tok.idx + len(tok.text)))
+
+
+QUOTE_OPENERS = {'"', "“", "‘", "'", "``"}
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Whether only punctuation or a conjunction comes before ``tok`` in its sentence."""
+    return all(t.is_punct or t.is_space or t.lower_ in ("and", "but", "so") for t in tok.sent[: tok.i - tok.sent.start])
 
 
 def _in_words(words: Token) -> Quote | None:
