@@ -1427,3 +1427,97 @@ def test_one_stray_she_does_not_outweigh_a_mans_first_name(nlp):
     )
     quotes = [quote(text, "Done,", "she wrote", "she")]
     assert resolve(nlp, text, quotes)[0][0] != "Philippe Reines"
+
+
+# --- issue #10: descriptions a reader resolves without a role written next to a name ----------
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        # the person the text is about just then, though the article never called her a senator
+        ("Title\n\nJane Doe says the bill will pass. The Ohio senator noted that two votes are missing.\n",
+         "The Ohio senator", "Jane Doe"),
+        # a quotation's continuation keeps its speaker the one the text is about
+        ('Title\n\n"We will win. We have the votes. We have the money. We have the people," Jane Doe said.'
+         '\n\nAs for the polls, the Ohio senator said they were wrong.\n', "the Ohio senator", "Jane Doe"),
+        # two men in view: either could be the businessman
+        ("Title\n\nJohn Brown met Tom White on Monday. Tom White said the deal was done. "
+         "The Texas businessman said it was not.\n", "The Texas businessman", None),
+        # gender decides between the two people in view
+        ("Title\n\nMary Smith criticised the plan on Monday. John Brown defended it. "
+         "The Texas businessman said it would create jobs.\n", "The Texas businessman", "John Brown"),
+        # someone else who could be meant, named just before in the same sentence: nobody
+        ("Title\n\nJohn Brown spoke first. The praise for Tom White was as warm as anything the Ohio "
+         "senator said.\n", "the Ohio senator", None),
+        # a role naming someone by their relation to another is someone else
+        ("Title\n\nJohn Brown says the plant will close. The spokesman said talks had failed.\n",
+         "The spokesman", None),
+        # a foreign nationality the article never gave the person
+        ("Title\n\nJohn Brown says the talks will go on. The British minister said they had failed.\n",
+         "The British minister", None),
+        # a role the article gave the person in another walk of life rules the description out
+        ("Title\n\nJudge Ann Lee ruled on Monday. The Democratic nominee said she would appeal.\n",
+         "The Democratic nominee", None),
+    ],
+)
+def test_a_description_is_the_person_the_text_is_about(text, source, speaker):
+    a = quoth.extract(text)
+    q = next(q for q in a.quotes if q.source and a.span_text(q.source) == source)
+    assert q.speaker == speaker
+
+
+@pytest.mark.issue(10)
+def test_a_party_word_is_no_place_in_a_description():
+    a = quoth.extract("Title\n\nMassachusetts Sen. Jane Doe questioned the bank's chief on Tuesday. "
+                      "The Democratic senator said the bank had misled its customers.\n")
+    q = next(q for q in a.quotes if a.span_text(q.source) == "The Democratic senator")
+    assert (q.speaker, q.speaker_type) == ("Jane Doe", "person")
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        # a delayed lede: the judge is named two sentences on, with a fitting role
+        ("Headline here.\n\nA Texas judge said a new voting law was void. The state had passed it in May. "
+         "District Judge Ann Lee ruled that it was unconstitutional.\n", "A Texas judge", "Ann Lee"),
+        # the same words in the middle of a story are someone unnamed
+        ("Headline here.\n\nThe state passed a voting law in May.\n\nCritics sued in June.\n\n"
+         "The case drew national attention.\n\n"
+         "A Texas judge said the law was void. District Judge Ann Lee had ruled on a similar law before.\n",
+         "A Texas judge", None),
+    ],
+)
+def test_an_indefinite_description_in_the_lede_is_the_person_named_next(text, source, speaker):
+    a = quoth.extract(text)
+    q = next(q for q in a.quotes if q.source and a.span_text(q.source) == source)
+    assert q.speaker == speaker
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        # a common noun capitalised at the start of a sentence is no organisation's name
+        ("Title\n\nRegulators fined the bank on Monday. Bank executives were not punished. "
+         "The bank said it had fired the employees.\n", "The bank", None),
+        # "the state" is the US state just named, as a place
+        ("Title\n\nCritics cite the 2000 election in Florida, when the state said thousands of voters "
+         "were felons.\n", "the state", "Florida"),
+        ("Title\n\nCritics cite the elections in Florida and Ohio, where the state said voters were "
+         "felons.\n", "the state", None),
+    ],
+)
+def test_an_organisation_noun_never_names_a_common_word(text, source, speaker):
+    a = quoth.extract(text)
+    q = next(q for q in a.quotes if q.source and a.span_text(q.source) == source)
+    assert q.speaker == speaker
+
+
+@pytest.mark.issue(10)
+def test_a_title_case_headline_names_no_issuer():
+    a = quoth.extract("Popular Website Shows Bias When Checking Facts\n\nThe fact-checking website has "
+                      "problems. The website said it was fair.\n")
+    assert all(q.speaker != "Popular" for q in a.quotes)

@@ -20,6 +20,7 @@ from quoth.speakers.organisations import (
     _organisation_words,
     _resolve_document,
     _resolve_org_noun,
+    resolve_the_state,
 )
 from quoth.speakers.roles import (
     _NO_FIT,
@@ -131,6 +132,8 @@ def _resolve_description(
     # 4b. A document or poll: its issuer, when the text names one.
     if lemma in _DOCUMENT_NOUNS and not plural:
         return _resolve_document(article, span, root, det)
+    if lemma == "state" and det == "the" and len(body) == 1:
+        return resolve_the_state(article, span, root)
     # 5. Generic: "sources", "officials", "a source", "polls".
     if lemma in _GENERIC_NOUNS or root.lower_ in _GENERIC_NOUNS:
         return _Resolution()

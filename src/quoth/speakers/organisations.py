@@ -104,6 +104,19 @@ class _Orgs:
             # ("Znak.com", "3M": a name with no all-letter word is no person's)
             if org is not None and not ({w for w in org.tokens if w.isalpha()} or {"."}) <= person_words and not _person_like(org):
                 self.orgs.append(org)
+        self.orgs = [org for org in self.orgs if not self._common_word_read_as_name(org)]
+
+    def _common_word_read_as_name(self, org: _Org) -> bool:
+        """'Bank executives aren't', 'Secretary of State Jon Husted': one capitalised word the
+        article also writes in lower case ("bank", "state") is a common noun, not an
+        organisation's name, unless a longer name ends in it ("The Post": "The Washington Post")
+        or it names a publication."""
+        if len(org.tokens) != 1 or not self.text.common_word(org.tokens[0]):
+            return False
+        word = org.tokens[0]
+        if word in _PUBLICATION_WORDS or org.name.isupper():
+            return False
+        return not any(len(o.tokens) > 1 and o.tokens[-1] == word for o in self.orgs)
 
     def _find_acronyms(self) -> None:
         """'the World Health Organization (WHO)': the article defines WHO as that name."""
@@ -257,6 +270,8 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
         # (the chunks with that root lemma, latest first: :func:`quoth.nlp.chunks_by_lemma`)
         for chunk in chunks_by_lemma(article.doc, lemma_of).get(lemma, []):
             if chunk.end_char <= span.start_char and lemma_of(chunk.root).lower() == lemma:
+                if article.in_headline(chunk.root):
+                    continue  # "Popular Website Shows Bias": a title-case headline capitalises every word
                 issuer = _issuer_words(chunk.root, chunk)
                 if issuer:
                     root = chunk.root
@@ -351,3 +366,37 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     ):
         return _Resolution(article.org_name(nearest), None, "org")
     return _Resolution()
+
+
+# The states of the United States, as news text names them ("the state" after "Florida").
+US_STATES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+    "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+})
+
+
+def resolve_the_state(article: _Article, span: Span, root: Token) -> _Resolution:
+    """'They cite the 2000 election in Florida, when the state incorrectly stated ...': "the
+    state" speaks for the one US state named in its sentence before it or in the sentence before;
+    with none, or two, it names nobody (never "State")."""
+    from quoth.nlp import doc_ents
+
+    here = article.sent_of[root.i]
+    named = set()
+    for ent in doc_ents(article.doc):
+        if ent.label_ != "GPE" or ent.end_char > span.start_char:
+            continue
+        if here - article.sent_of[ent.start] > 1:
+            continue
+        words = [t for t in ent if t.pos_ != "DET" and t.tag_ != "POS"]
+        name = " ".join(t.text for t in words)
+        if name.lower() in US_STATES:
+            named.add(name)
+    if len(named) != 1:
+        return _Resolution()
+    return _Resolution(named.pop(), None, "place")

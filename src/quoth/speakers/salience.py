@@ -27,7 +27,9 @@ from quoth.speakers.roles import (
     _head_fit,
     _match,
     _role_gender,
+    _same_word,
 )
+from quoth.speakers.organisations import US_STATES
 from quoth.speakers.tokens import _SUBJECT_DEPS, _is_possessive
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
@@ -37,6 +39,8 @@ if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
     from quoth.speakers.article import _Article
     from quoth.speakers.names import _Mention, _Person
 
+# Words of the names of US states ("new", "york", "vermont"): a state is no nationality.
+_US_STATE_WORDS = frozenset(w for state in US_STATES for w in state.split())
 # How far back (in sentences) a description may reach for the person the text is about.
 _TOPIC_SENTENCES = 2
 # How far forward an indefinite description may wait for its name.
@@ -47,16 +51,18 @@ _MAX_QUOTED_RUN = 12
 # nominee" can be the person just spoken of. Heads that name someone by their relation to another
 # ("the spokesman", "the aide", "the lawyer", "the wife") are someone else, and "the official" is
 # too vague to be anyone in particular.
+# (A head of state or government, "the president", "the prime minister", is left out: the text
+# usually means whoever holds the office, not the person it was just about.)
 _SELF_HEADS = {
-    "president", "leader", "premier", "prime minister", "minister", "chancellor", "senator",
+    "leader", "minister", "senator",
     "congressman", "congresswoman", "lawmaker", "legislator", "governor", "mayor", "nominee",
     "candidate", "contender", "challenger", "hopeful", "front-runner", "frontrunner",
     "businessman", "businesswoman", "mogul", "tycoon", "billionaire", "magnate", "developer",
     "chairman", "chairwoman", "chair", "chairperson", "ceo", "founder", "co-founder", "judge",
-    "justice", "king", "queen", "monarch", "emperor", "pope", "professor", "scientist",
-    "researcher", "economist", "author", "activist", "general", "commander", "ambassador",
-    "diplomat", "envoy", "democrat", "republican", "libertarian", "politician", "secretary",
-    "president-elect", "vice president", "first lady", "mother", "father",
+    "justice", "professor", "scientist", "researcher", "economist", "author", "activist",
+    "general", "commander",
+    "democrat", "republican", "libertarian", "politician", "secretary", "vice president",
+    "first lady", "mother", "father", "magistrate",
 }
 # Walks of life no one combines: a person the article calls a judge is not "the nominee", nor a
 # reporter "the senator". A role outside these says nothing either way.
@@ -105,8 +111,8 @@ def describes_self(key: _Key, span: Span, root: Token) -> bool:
     """Whether the description can be the name of a person just spoken of, not someone related
     to them: no possessor inside it ("his ex-wife", "Trump's spokesman"), no "of" someone
     ("the wife of ..."), and a head naming the person's own office or standing."""
-    if key.head not in _SELF_HEADS and key.head.split(" ")[-1] not in _SELF_HEADS:
-        return False
+    if key.head not in _SELF_HEADS or root.dep_ == "appos":
+        return False  # (an appositive describes the name it stands beside, not the topic)
     if key.head == "secretary" and not any(c.lower_ == "of" for c in root.children):
         return False  # "the secretary" may be anyone's; "the secretary of state" is an office
     if any(_is_possessive(t) or t.tag_ == "PRP$" for t in span):
@@ -140,6 +146,9 @@ def compatible(person: _Person, key: _Key, gender: str | None) -> bool:
             if (evidence.head in _OFFICES and "former" not in evidence.mods
                     and _head_fit(key.head, evidence.head) == _NO_FIT):
                 return False
+    foreign = {g for g in key.geo if g != "us" and g not in _US_STATE_WORDS}
+    if foreign and not any(_same_word(a, b) for e in person.evidence for a in foreign for b in e.geo):
+        return False  # "the British prime minister" is someone the article said was British
     wanted = _sphere(key.head)
     theirs = {_sphere(e.head) for e in person.evidence} - {None}
     return wanted is None or not theirs or wanted in theirs
@@ -187,6 +196,12 @@ def _untagged_opening_name(article: _Article, n: int) -> tuple[int, int] | None:
     if person is None or len(person.name.split()) < 2:
         return None
     return words[0].idx, person.id
+
+
+def _is_possessor(article: _Article, mention: _Mention) -> bool:
+    doc = article.doc
+    after = doc[mention.last + 1] if mention.last + 1 < len(doc) else None
+    return doc[mention.root].dep_ == "poss" or (after is not None and _is_possessive(after))
 
 
 def _quoted_sentence(article: _Article, n: int) -> bool:
@@ -244,10 +259,17 @@ def topic_person(
     fits = [article.people[pid] for pid in found
             if (among is None or pid in among) and len(article.people[pid].name.split()) >= 2
             and compatible(article.people[pid], key, gender)]
-    import os
-    if os.environ.get("DBG"):
-        print("TOPIC", span.text, key, gender, [article.people[p].name for p in found], [p.name for p in fits])
     if len(fits) != 1 or fits[0].ambiguous:
+        return None
+    # someone else who could be meant, named earlier in the description's own sentence ("The
+    # defence of Sanders ... was as undermining as anything the Vermont senator said"), unless
+    # the one the text is about is named there too
+    in_sentence = [m for m in article.names.mentions_in_sentence(sent)
+                   if section <= m.start < span.start_char and article.quotation_of(m.start) is None
+                   and not _is_possessor(article, m)]
+    if (fits[0].id not in {m.person for m in in_sentence}
+            and any(compatible(article.people[m.person], key, gender)
+                    and len(article.people[m.person].name.split()) >= 2 for m in in_sentence)):
         return None
     if among is not None:
         # several people hold the role: one of them is meant only if the others are not in view
