@@ -21,7 +21,9 @@ Cascade, per source (numbered as in the code):
 3. **Organisation** ("the Kremlin", "The Post", "the campaign"): the fullest form of that name.
 4. **Description** ("the Russian president", "the Kremlin spokesman"): the one person whose role,
    as written earlier in the article, matches the description's head noun and modifiers; ties go
-   to the previous attribution's speaker if it is among them, else ``None``.
+   to the previous attribution's speaker if it is among them, else ``None``. With no role
+   written to decide, a definite description ("the GOP nominee") is the one compatible person the
+   text is about just then (:mod:`~quoth.speakers.salience`), or ``None`` if more than one fits.
 5. **Generic or indefinite** ("sources", "officials", "a source"): ``None``.
 
 ``speaker_role`` is the role written next to the person's name (premodifier or appositive), the
@@ -40,7 +42,8 @@ Where each part lives: :mod:`~quoth.speakers.pronouns` is step 1 (and "I" in the
 voice, the author); :mod:`~quoth.speakers.mentions` finds the article's people and is steps 2 and
 3; :mod:`~quoth.speakers.descriptions` is steps 4 and 5, with documents and organisation nouns
 ("the report", "the campaign") left to :mod:`~quoth.speakers.organisations`, which also finds and
-names the organisations. Beneath them: :mod:`~quoth.speakers.names` (names, titles, first names),
+names the organisations, and :mod:`~quoth.speakers.salience` (who the text is about).
+Beneath them: :mod:`~quoth.speakers.gender` (he or she, from the article's own pronouns), :mod:`~quoth.speakers.names` (names, titles, first names),
 :mod:`~quoth.speakers.roles` (role words, the roles written next to a name, and matching a
 description to a role), :mod:`~quoth.speakers.text` and :mod:`~quoth.speakers.article` (what is
 known about one article) and :mod:`~quoth.speakers.tokens` (small shared helpers).

@@ -257,23 +257,32 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-def _unnamed_subject(article: _Article, pronoun: Token, gender: str | None, floor: int) -> bool:
-    """Whether the sentence before the pronoun's is about a person it does not name, brought in
-    by an indefinite ("One of the victims ...", "A spokeswoman for the ministry declined to
-    comment."), of the pronoun's gender: that nameless person is the pronoun's antecedent."""
+def _subject_before(article: _Article, pronoun: Token, floor: int) -> Token | None:
+    """The subject of the sentence before the pronoun's, when nobody is named between them, the
+    sentence is in the body past ``floor`` and the subject is not quoted words."""
     doc = article.doc
     sents = list(doc.sents)
     n = article.sent_of[pronoun.i]
     if n == 0 or any(article.mention_covering(t.i) for t in doc[sents[n].start : pronoun.i]):
-        return False
+        return None
     sent = sents[n - 1]
     if sent.start_char < floor or article.in_headline(sent.root):
-        return False
-    if article.names.mentions_in_sentence(n - 1):  # "A reporter asked Sanders ... He replied"
-        return False
+        return None
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or article.quotation_of(subject.idx) is not None:
+        return None
+    return subject
+
+
+def _unnamed_subject(article: _Article, pronoun: Token, gender: str | None, floor: int) -> bool:
+    """Whether the sentence before the pronoun's is about a person it does not name, brought in
+    by an indefinite ("One of the victims ...", "A spokeswoman for the ministry declined to
+    comment."), of the pronoun's gender: that nameless person is the pronoun's antecedent."""
+    subject = _subject_before(article, pronoun, floor)
+    if subject is None:
         return False
+    if article.names.mentions_in_sentence(article.sent_of[pronoun.i] - 1):
+        return False  # "A reporter asked Sanders ... He replied"
     head = subject
     if head.lower_ in ("one", "some", "each", "another"):  # "one of the victims"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -297,15 +306,8 @@ def _described_subject(
     the pronoun's, or the possessor in that subject ("The president's roots"); None if there
     is none or it resolves to no one."""
     doc = article.doc
-    sents = list(doc.sents)
-    n = article.sent_of[pronoun.i]
-    if n == 0 or any(article.mention_covering(t.i) for t in doc[sents[n].start : pronoun.i]):
-        return None
-    sent = sents[n - 1]
-    if sent.start_char < floor or article.in_headline(sent.root):
-        return None
-    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is None or article.quotation_of(subject.idx) is not None:
+    subject = _subject_before(article, pronoun, floor)
+    if subject is None:
         return None
     if any(t.ent_type_ == "PERSON" or article.mention_covering(t.i) for t in subject.subtree):
         return None  # "The leader of the League, Jonathan Greenblatt": the name decides
