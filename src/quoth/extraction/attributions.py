@@ -461,6 +461,12 @@ def _phrase_attribution(tok: Token, phrase: list[Token], source: Span | None, cu
     clause_root = tok.head if tok.dep_ != "ROOT" else tok
     while clause_root.dep_ not in ("ROOT", "ccomp", "conj") and clause_root.head.i != clause_root.i:
         clause_root = clause_root.head
+    relative = _relative_after_phrase(clause_root, phrase)
+    if relative is not None:
+        # '..., according to police, who said officers arrived later': the parser hung the phrase
+        # on the relative clause that follows it; what police report is the clause before
+        phrase = phrase + list(relative.subtree)
+        clause_root = relative.head
     while clause_root.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in clause_root.children):
         # 'Gunmen attacked him, then fled, according to officials': a verb sharing its subject
         # with the one before it is the same report; a conjunct with a subject of its own is not
@@ -478,6 +484,18 @@ def _phrase_attribution(tok: Token, phrase: list[Token], source: Span | None, cu
         with_root = [p for p in content if p[0] <= clause_root.idx < p[1]]
         content = with_root or [max(content, key=lambda p: p[1] - p[0])]
     return Quote(content=content, cue=cue, source=source)
+
+
+def _relative_after_phrase(verb: Token, phrase: list[Token]) -> Token | None:
+    """A conjoined verb whose subject is a relative pronoun right after the phrase ('according to
+    police, who said'): a relative clause on the phrase's noun, misread as the host."""
+    if verb.dep_ != "conj" or verb.head.i > phrase[0].i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    last = max(t.i for t in phrase)
+    if subject is None or subject.tag_ not in ("WP", "WDT") or not 0 < subject.i - last <= 2:
+        return None
+    return verb
 
 
 def _noun_cue(tok: Token, clause: list[Token]) -> Quote | None:
