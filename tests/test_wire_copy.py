@@ -101,8 +101,11 @@ def test_a_surname_with_a_particle_is_the_person_named_in_full():
 
 
 def test_according_to_before_a_relative_clause_reports_the_clause_before():
-    text = "The shooting began at 10:39 a.m., according to police, who said officers arrived six minutes later.\n"
+    text = (
+        "The shooting began at 10:39 a.m. local time (1639 UTC), according to police, "
+        "who said officers arrived at the store six minutes later.\n"
+    )
     article = quoth.extract(text)
     by_cue = {article.span_text(q.cue): q.text for q in article.quotes}
-    assert by_cue["according to"] == "The shooting began at 10:39 a.m."
-    assert by_cue["said"] == "officers arrived six minutes later"
+    assert by_cue["according to"] == "The shooting began at 10:39 a.m. local time (1639 UTC)"
+    assert by_cue["said"] == "officers arrived at the store six minutes later"
