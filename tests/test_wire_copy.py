@@ -109,3 +109,25 @@ def test_according_to_before_a_relative_clause_reports_the_clause_before():
     by_cue = {article.span_text(q.cue): q.text for q in article.quotes}
     assert by_cue["according to"] == "The shooting began at 10:39 a.m. local time (1639 UTC)"
     assert by_cue["said"] == "officers arrived at the store six minutes later"
+
+
+def test_a_document_speaks_for_whoever_put_it_out():
+    text = (
+        "Ad war\n\nThe Republican National Committee released a new ad on Friday. "
+        "The ad says the senator cannot be trusted.\n\n"
+        "Hillary Clinton spoke on Monday. A memorable Hillary Clinton ad in 2008 questioned whether Obama was ready.\n"
+    )
+    article = quoth.extract(text)
+    found = {q.text: (q.speaker, q.speaker_type) for q in article.quotes}
+    assert found["the senator cannot be trusted"] == ("Republican National Committee", "organisation")
+    assert found["whether Obama was ready"] == ("Hillary Clinton", "person")
+
+
+def test_the_ad_is_the_latest_one_mentioned():
+    text = (
+        "Ads\n\nA memorable Hillary Clinton ad in 2008 questioned whether Obama was ready.\n\n"
+        "A new ad from Donald Trump's campaign is out. The ad says Clinton was asleep at the wheel.\n"
+    )
+    article = quoth.extract(text)
+    (ad,) = [q for q in article.quotes if q.text.startswith("Clinton was asleep")]
+    assert ad.speaker != "Hillary Clinton"

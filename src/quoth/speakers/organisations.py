@@ -61,7 +61,7 @@ _PUBLICATION_WORDS = {
 }
 # Documents that speak for whoever issued them ("the report said"); polls are named after it.
 _POLL_NOUNS = {"poll"}
-_DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit",
+_DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit", "ad", "clip",
                                  "article", "editorial", "website", "ruling", "notice"}
 _NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
 _ORG_NEAR_SENTENCES = 2
@@ -276,6 +276,11 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
                 if issuer:
                     root = chunk.root
                     break
+                released = _released_by(article, chunk.root)
+                if released is not None:  # 'The RNC released a new ad on Friday. The ad says ...'
+                    return released
+                if lemma in _LATEST_ONLY:
+                    break  # 'the ad' is the one last mentioned ('a new ad from the campaign'), not an older one
     if not issuer:
         return _Resolution()
     # "a Bloomberg poll" goes by its name; "a poll published by NBC News" by its publisher's
@@ -286,7 +291,31 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
         known = known or next((o for o in article.orgs if " ".join(o.tokens) == lowered), None)
         if known is not None:
             return _Resolution(article.org_name(known), None, "org")
+        person = article.person_by_word(issuer[-1].text)
+        if person is not None and person.name.endswith(_text_of(article.doc, issuer).split()[-1]):
+            return _Resolution(person.name, None, "person")  # 'a Hillary Clinton ad': hers
     return _Resolution(_text_of(article.doc, words), None, "org")
+
+
+# Documents an article mentions several of ('a 2008 Clinton ad', then 'a new ad from the campaign'):
+# "the ad" is the latest.
+_LATEST_ONLY = {"ad", "clip"}
+# Verbs by which someone puts out a document ('released a statement', 'aired an ad').
+_ISSUING = {"release", "issue", "publish", "air", "launch", "unveil", "post", "run", "put"}
+
+
+def _released_by(article: _Article, noun: Token) -> _Resolution | None:
+    """The named subject of the verb that put this document out, resolved as a source is."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb).lower() not in _ISSUING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or article.quotation_of(subject.idx) is not None:
+        return None
+    from quoth.speakers.mentions import _resolve_named  # mentions builds on this module
+
+    found = _resolve_named(article, article.doc[subject.left_edge.i : subject.i + 1])
+    return found if found.speaker is not None else None
 
 
 def _issuer_words(root: Token, span: Span) -> list[Token]:
