@@ -575,10 +575,15 @@ def _gerund_before_quotation(tok: Token, quoted: list[QuotedSpan]) -> tuple[Quot
 
 def _ends_sentence(text: str, end: int) -> bool:
     """Whether a quotation ending at ``end`` closes with a full stop inside its marks."""
+    return _last_inside_marks(text, end) == "."
+
+
+def _last_inside_marks(text: str, end: int) -> str:
+    """The character a quotation ending at ``end`` closes on, inside its marks."""
     e = end - 1
     while e > 0 and text[e] in "\"'”’":
         e -= 1
-    return text[e] == "."
+    return text[e]
 
 
 # Verbs of taking a side: with a plain object ('opposed the plan', 'backed ending the war') they
@@ -606,10 +611,7 @@ def _within_its_quotation(tok: Token, content: list[Span], quoted: list[QuotedSp
 def _question_before_a_new_sentence(text: str, end: int) -> bool:
     """'… asked, "Would you have told her?" He answered, "I have no idea."': a question or
     exclamation followed by a capitalised word ends its sentence; the answer is the next one."""
-    e = end - 1
-    while e > 0 and text[e] in "\"'”’":
-        e -= 1
-    return text[e] in "?!" and text[end : end + 2].strip()[:1].isupper()
+    return _last_inside_marks(text, end) in "?!" and text[end : end + 2].strip()[:1].isupper()
 
 
 def _after_colon(tok: Token, q: QuotedSpan) -> bool:

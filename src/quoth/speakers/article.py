@@ -38,6 +38,9 @@ class _Article:
         self.orgs: list[_Org] = self.organisations.orgs
         self.reporting: set[int] = set()  # sentences holding an attribution's source
         self._content: tuple[tuple[int, int], SpanIndex] | None = None
+        # what :mod:`~quoth.speakers.gender` works out once per article
+        self.genders: dict[int, str | None] = {}
+        self.pronoun_votes: dict | None = None
 
     # The text ---------------------------------------------------------------------------------
 

@@ -72,8 +72,6 @@ def _spoken_for(article: _Article, body: list[Token], root: Token) -> str | None
         return None
     proper = [t for t in body if t.i < root.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")]
     if not proper:
-        proper = _named_after(root)  # 'a spokesperson for the European Commission'
-    if not proper:
         return _voice_of_the_subject_before(article, root, body)
     for org in article.orgs:
         if org.start <= proper[0].idx < org.end or org.tokens == tuple(t.lower_ for t in proper):
@@ -81,18 +79,6 @@ def _spoken_for(article: _Article, body: list[Token], root: Token) -> str | None
     if all(t.ent_type_ == "ORG" for t in proper) or _organisation_words(article, proper):
         return _text_of(article.doc, proper)
     return None
-
-
-def _named_after(root: Token) -> list[Token]:
-    """The proper name a 'for'/'at'/'from' phrase after the voice gives ('a spokesperson for the
-    Local Government Association', 'a representative at Boeing')."""
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "from", "of"):
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG":
-                    # an organisation's name; a person's spokesman ('for Mr Smith') is not the person
-                    return [t for t in pobj.subtree if t.pos_ != "DET" and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")]
-    return []
 
 
 def _voice_of_the_subject_before(article: _Article, root: Token, body: list[Token]) -> str | None:

@@ -30,7 +30,14 @@ _GENDERED = {
 
 def person_gender(article: _Article, person: _Person) -> str | None:
     """"m", "f" or None: honorific or role word first, then the article's own pronouns, then the
-    name lists (a woman named by her first name alone, "Melanie", included)."""
+    name lists (a woman named by her first name alone, "Melanie", included). Worked out once
+    per person and article: every pronoun asks it of every candidate."""
+    if person.id not in article.genders:
+        article.genders[person.id] = _person_gender(article, person)
+    return article.genders[person.id]
+
+
+def _person_gender(article: _Article, person: _Person) -> str | None:
     written = _written_gender(article, person)
     if written is not None:
         return written
@@ -73,9 +80,8 @@ def pronoun_votes(article: _Article) -> dict[int, Counter]:
     the clause they are the subject of ("Omar spoke to her staff", "Tipton was devastated when
     she ..."; half as much in what they report, "Omar said her office ..."), in a sentence naming
     no one else, outside quotation marks. Counted once per article."""
-    cached = getattr(article, "_pronoun_votes", None)
-    if cached is not None:
-        return cached
+    if article.pronoun_votes is not None:
+        return article.pronoun_votes
     doc = article.doc
     votes: dict[int, Counter] = {}
     by_sent: dict[int, list] = {}
@@ -96,7 +102,7 @@ def pronoun_votes(article: _Article) -> dict[int, Counter]:
                 if (tok.lower_ in _GENDERED and article.quotation_of(tok.idx) is None
                         and (tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "poss" or tok.lower_.endswith("self"))):
                     votes.setdefault(m.person, Counter())[_GENDERED[tok.lower_]] += _governed_by(tok, subject)
-    article._pronoun_votes = votes
+    article.pronoun_votes = votes
     return votes
 
 

@@ -635,11 +635,14 @@ def _represented(article: _Article, span: Span, root: Token) -> _Resolution | No
         known = next((o for o in article.orgs if o.start <= pobj.idx < o.end), None)
         if known is not None:
             return _Resolution(article.org_name(known), None, "org")
-        if pobj.ent_type_ == "GPE":
+        if pobj.ent_type_ in ("GPE", "ORG"):
+            # a country, or an organisation the tagger names that the article's list lacks (not a
+            # person: a spokesman 'for Mr Smith' is not Mr Smith)
             ent = ent_at(article.doc, pobj.i)
             words = [t for t in ent if t.pos_ != "DET" and t.tag_ != "POS"]
             if words:
-                return _Resolution(_text_of(article.doc, words), None, "place")
+                kind = "place" if pobj.ent_type_ == "GPE" else "org"
+                return _Resolution(_text_of(article.doc, words), None, kind)
     return None
 
 

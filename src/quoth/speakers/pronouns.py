@@ -261,11 +261,10 @@ def _subject_before(article: _Article, pronoun: Token, floor: int) -> Token | No
     """The subject of the sentence before the pronoun's, when nobody is named between them, the
     sentence is in the body past ``floor`` and the subject is not quoted words."""
     doc = article.doc
-    sents = list(doc.sents)
     n = article.sent_of[pronoun.i]
-    if n == 0 or any(article.mention_covering(t.i) for t in doc[sents[n].start : pronoun.i]):
+    if n == 0 or any(article.mention_covering(t.i) for t in doc[article.text.sentence(n).start : pronoun.i]):
         return None
-    sent = sents[n - 1]
+    sent = article.text.sentence(n - 1)
     if sent.start_char < floor or article.in_headline(sent.root):
         return None
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
@@ -426,11 +425,9 @@ def _it_subject(
     say "it" again), when that names an organisation or a country; when it is a thing ("The ad
     ... It also mentions") the answer is no one. None: the subject is a person, or there is no
     subject to go by, and the usual steps decide."""
-    doc = article.doc
-    sents = list(doc.sents)
     n = article.sent_of[pronoun.i]
     for k in range(n - 1, max(n - 3, -1), -1):
-        sent = sents[k]
+        sent = article.text.sentence(k)
         if sent.start_char < floor or article.in_headline(sent.root):
             return None
         subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
@@ -442,7 +439,7 @@ def _it_subject(
             return None
         if article.mention_covering(subject.i) is not None:
             return None
-        words = doc[subject.left_edge.i : subject.i + 1]
+        words = article.doc[subject.left_edge.i : subject.i + 1]
         found = _resolve_named(article, words)
         if found.speaker is None and subject.pos_ == "NOUN":
             found = _resolve_description(article, words, quotes, index)

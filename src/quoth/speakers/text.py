@@ -14,7 +14,7 @@ from quoth.extraction.quotemarks import find_quotes
 from quoth.nlp import doc_text
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _SECTION_BREAK = re.compile(r"(?m)^[ \t]*(?:_{3,}\.?|\d{1,2}(?::\d{2})?[ \t]*[ap]\.m\.)[ \t]*$")
 # A line whose words of four letters or more are all capitalised, at least this many, is a
@@ -49,6 +49,11 @@ class _Text:
             self._sections = [m.end() for m in _SECTION_BREAK.finditer(doc_text(self.doc))]
         starts = [s for s in self._sections if s <= offset]
         return starts[-1] if starts else 0
+
+    def sentence(self, n: int) -> Span:
+        """Sentence ``n`` as a span (``doc.sents`` walks the whole parse on each call)."""
+        start, end = self._sentences[n]
+        return self.doc[start:end]
 
     def sentence_tokens(self, n: int) -> list[Token]:
         """The tokens of sentence ``n``."""
