@@ -131,3 +131,35 @@ def test_the_ad_is_the_latest_one_mentioned():
     article = quoth.extract(text)
     (ad,) = [q for q in article.quotes if q.text.startswith("Clinton was asleep")]
     assert ad.speaker != "Hillary Clinton"
+
+
+def test_what_was_told_on_a_call_is_not_the_people_told():
+    text = ("Spokesman Dmitry Peskov told reporters on a conference call that Moscow remained open "
+            "to talks.\n")
+    (quote,) = quoth.extract(text).quotes
+    assert quote.text == "that Moscow remained open to talks"
+    assert quote.speaker == "Dmitry Peskov"
+
+
+def test_a_countrys_top_diplomat_is_its_foreign_minister():
+    article = quoth.extract(
+        "Russia's Foreign Minister Sergei Lavrov warned the West on Tuesday.\n\n"
+        "NATO Secretary-General Jens Stoltenberg, speaking in Brussels, said the alliance would "
+        "keep supporting Kyiv.\n\n"
+        'Russia\'s top diplomat also said the United States was "fighting a proxy war."\n\n'
+        '"The risks are now considerable," he said.\n'
+    )
+    top = [q for q in article.quotes if q.source and article.span_text(q.source) == "Russia's top diplomat"]
+    assert [q.speaker for q in top] == ["Sergei Lavrov"]
+    (risks,) = [q for q in article.quotes if "risks" in q.text]
+    assert risks.speaker == "Sergei Lavrov"
+
+
+def test_he_after_an_unnamed_diplomat_is_not_the_last_man_named():
+    article = quoth.extract(
+        "NATO Secretary-General Jens Stoltenberg said the alliance would keep supporting Kyiv.\n\n"
+        'A senior Russian diplomat said the United States was "fighting a proxy war."\n\n'
+        '"The risks are now considerable," he said.\n'
+    )
+    (risks,) = [q for q in article.quotes if "risks" in q.text]
+    assert risks.speaker is None

@@ -63,12 +63,15 @@ from quoth.nlp import doc_text, lemma
 CLAUSES = {"ccomp"}
 OBJECTS = {"dobj", "xcomp", "attr", "oprd"}
 ADDRESSEE_DEPS = {"dative", "dobj"}
+# Verbs whose object is the one addressed ("told reporters"), not what was said.
+TELLING_VERBS = {"tell", "assure", "inform", "warn", "remind", "ask"}
 # Prepositions that belong to the cue when they carry its content ("called for X", "railed against X").
 CUE_PREPOSITIONS = {"for", "against", "about", "on", "of"}
 CHANNEL_NOUNS = {
     "interview", "statement", "tweet", "tweets", "post", "op-ed", "letter", "speech", "briefing",
     "conference", "meeting", "rally", "debate", "email", "memo", "video", "broadcast", "show",
     "appearance", "remarks", "address", "session", "hearing", "forum", "summit", "podcast",
+    "call",
 }
 CHANNEL_VERBS = {"tweet": "Twitter", "post": None, "write": None, "blog": None}
 ADDRESSEE_NOUNS = {"reporters", "journalists", "media", "press", "audience", "crowd", "supporters",
@@ -315,7 +318,8 @@ def _complement_misread_as_relative(tok: Token) -> list[Token]:
     """'said at a briefing that Britain was involved': the parser hangs the that-clause on the
     channel noun before it as a relative clause. After a verb of saying and the occasion it was
     said on, a 'that' followed by a clause with its own subject opens what was said."""
-    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+    if tok.pos_ != "VERB" or any(c.dep_ == "ccomp" or c.dep_ == "dobj" and not _told(tok, c)
+                                 for c in tok.children):
         return []  # 'repeated the claims in a speech that she gave': the verb has what it said
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.i < tok.i:
@@ -333,6 +337,11 @@ def _complement_misread_as_relative(tok: Token) -> list[Token]:
                 ):
                     return [rel]
     return []
+
+
+def _told(verb: Token, obj: Token) -> bool:
+    """'told reporters on a call that ...': the object of a verb of telling is who was told."""
+    return lemma(verb) in TELLING_VERBS and obj.i > verb.i
 
 
 def _signs_quotation(tok: Token, quoted: list[QuotedSpan]) -> bool:
@@ -906,7 +915,7 @@ def _clip(quote: Quote, zones: list[Span], index: SpanIndex | None = None) -> Qu
 def _addressee(tok: Token) -> Span | None:
     """'told *reporters*', 'said *to the media*', 'in response to *a journalists' question*'."""
     for c in tok.children:
-        if c.dep_ in ADDRESSEE_DEPS and c.i > tok.i and lemma(tok) in ("tell", "assure", "inform", "warn", "remind", "ask"):
+        if c.dep_ in ADDRESSEE_DEPS and c.i > tok.i and lemma(tok) in TELLING_VERBS:
             return _np_span(c)
         if c.dep_ == "prep" and c.lower_ == "to" and lemma(tok) in ("say", "tell", "speak", "talk", "explain", "write"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -265,6 +265,10 @@ def _subject_before(article: _Article, pronoun: Token, floor: int) -> Token | No
     if n == 0 or any(article.mention_covering(t.i) for t in doc[article.text.sentence(n).start : pronoun.i]):
         return None
     sent = article.text.sentence(n - 1)
+    while n > 1 and not any(t.is_alpha for t in sent):
+        # (a closing quotation mark the parser split off: '... a "proxy war.' + '"')
+        n -= 1
+        sent = article.text.sentence(n - 1)
     if sent.start_char < floor or article.in_headline(sent.root):
         return None
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
@@ -280,7 +284,7 @@ def _unnamed_subject(article: _Article, pronoun: Token, gender: str | None, floo
     subject = _subject_before(article, pronoun, floor)
     if subject is None:
         return False
-    if article.names.mentions_in_sentence(article.sent_of[pronoun.i] - 1):
+    if article.names.mentions_in_sentence(article.sent_of[subject.i]):
         return False  # "A reporter asked Sanders ... He replied"
     head = subject
     if head.lower_ in ("one", "some", "each", "another"):  # "one of the victims"

@@ -90,6 +90,10 @@ _HYPERNYMS = {
                    "candidate"},
     "diplomat": {"ambassador", "envoy", "consul", "diplomat"},
 }
+# Wire copy's names for a country's foreign minister: "Russia's top diplomat", "the chief
+# diplomat" (a bare "diplomat" stays an ambassador or envoy).
+_FOREIGN_MINISTERS = {"foreign minister", "foreign secretary", "secretary of state"}
+_CHIEF_WORDS = frozenset({"top", "chief"})
 _MOD_NORMAL = {
     "presidential": "president", "ministerial": "minister", "senatorial": "senator",
     "gubernatorial": "governor", "mayoral": "mayor", "u.s.": "us", "america": "us",
@@ -217,9 +221,18 @@ def _head_fit(desc: str, role: str) -> int:
     return _NO_FIT
 
 
+def _office(key: _Key) -> str:
+    """The office a key names: "Secretary of State" is no secretary of a department."""
+    if key.head == "secretary" and "state" in key.mods:
+        return "secretary of state"
+    return key.head
+
+
 def _match(desc: _Key, role: _Key) -> tuple[int, int]:
     """How well a description fits a role: (head fit, shared modifiers), compared in that order."""
     head = _head_fit(desc.head, role.head)
+    if desc.head == "diplomat" and desc.mods & _CHIEF_WORDS and _office(role) in _FOREIGN_MINISTERS:
+        head = _RELATED_HEAD
     if head == _NO_FIT:
         return (_NO_FIT, 0)
     # "the Russian president" is not "US President Joe Biden".
