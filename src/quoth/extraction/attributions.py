@@ -423,6 +423,12 @@ def _reported_verb(tok: Token) -> Quote | None:
     if root.pos_ != "VERB":
         return None
     clause = [t for t in root.subtree if t.i != tok.i and not (t.is_punct and t.i == tok.i + 1)]
+    # 'Firefighters sent 30 vehicles; personnel reportedly had control by 8am': a semicolon
+    # ends the hedged clause, whatever the parse joined to it
+    stops = [t.i for t in clause if t.text == ";"]
+    after = max([i for i in stops if i < tok.i], default=-1)
+    before = min([i for i in stops if i > tok.i], default=len(tok.doc))
+    clause = [t for t in clause if after < t.i < before]
     content = [p for p in (_trim(tok.doc, s, e) for s, e in _runs(clause)) if p is not None]
     if not content or sum(e - s for s, e in content) < 12:
         return None
@@ -490,9 +496,18 @@ def _phrase_attribution(tok: Token, phrase: list[Token], source: Span | None, cu
     # keep the main run: the clause minus the phrase, without dangling commas
     if len(content) > 1:
         # 'At the same time, in X's words, Y': the piece with the clause's verb is what was said
-        with_root = [p for p in content if p[0] <= clause_root.idx < p[1]]
+        # ('Thunberg then led, according to Time, the largest march': the verb's subject and
+        # object on either side of the phrase, both)
+        core = [clause_root] + [c for c in clause_root.children if c.dep_ in _CLAUSE_CORE]
+        with_root = [p for p in content if any(p[0] <= t.idx < p[1] for t in core)]
+        if not any(p[0] <= clause_root.idx < p[1] for p in with_root):
+            with_root = []
         content = with_root or [max(content, key=lambda p: p[1] - p[0])]
     return Quote(content=content, cue=cue, source=source)
+
+
+# A clause's own parts, which a report keeps on both sides of an "according to X" set inside it.
+_CLAUSE_CORE = {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd"}
 
 
 def _relative_after_phrase(verb: Token, phrase: list[Token]) -> Token | None:
@@ -691,6 +706,8 @@ def _object_content(tok: Token) -> tuple[list[Span], Token | None]:
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and c.i == tok.i + 1), None)
     if prep is not None:
         pobj = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+        if prep.lower_ == "on" and len(pobj) == 1 and pobj[0].pos_ == "PROPN":
+            pobj = []  # "confirming on Twitter they were ...": where it was said, not what
         if pobj:
             return [_tokens_span(pobj)], prep
     return [], None

@@ -77,6 +77,12 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
         # "Schiff never expected that ...", "did not say he ordered it": not what they hold
         return False
+    if _counterfactual(tok):
+        return False
+    if word == "claim" and not clause and any(
+        c.dep_ == "dobj" and lemma(c) in _WON_OR_TAKEN for c in tok.children
+    ):
+        return False  # "both men claimed victory", "the storm claimed lives": acts, no statement
     if word == "ask":
         if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
             return False
@@ -100,6 +106,21 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
     if is_infinitive(tok) and not clause:
         return False
     return word not in NEEDS_CLAUSE or clause
+
+
+# What one "claims" by taking it, not by saying something about the world.
+_WON_OR_TAKEN = {"victory", "win", "credit", "title", "seat", "life", "prize",
+                 "medal", "crown", "championship", "asylum", "benefit", "ownership", "territory"}
+_MODALS_OF_WHAT_DID_NOT_HAPPEN = {"could", "would", "might", "should", "may"}
+
+
+def _counterfactual(tok: Token) -> bool:
+    """'Voters could have shown they were tired of it', 'he might have argued that ...': a modal
+    with 'have' and a past participle tells what was not (or may not have been) said."""
+    if tok.tag_ != "VBN":
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
+    return "have" in aux and any(a in _MODALS_OF_WHAT_DID_NOT_HAPPEN for a in aux)
 
 
 # Cues whose object, with what follows it, is a statement ("accused Clinton of lying", "called the

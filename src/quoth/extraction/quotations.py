@@ -269,6 +269,8 @@ def _unclaimed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
             head = span.root.head if span.root.head.i != span.root.i else None
             while head is not None and head.pos_ != "VERB" and head.head.i != head.i:
                 head = head.head
+        if head is not None and not _speaks(head):
+            head = _speaking_verb_before(span, qs) or head
         if head is None or head.pos_ != "VERB" or qs.start <= head.idx < qs.end:
             continue
         if not _speaks(head) and _word_total(doc_text(doc), qs.pieces) < LONG_QUOTATION_WORDS:
@@ -280,6 +282,17 @@ def _unclaimed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
         for p in qs.pieces:
             covered.add(p)
     return out
+
+
+def _speaking_verb_before(span, qs: QuotedSpan) -> Token | None:
+    """'... with the latter confirming on Twitter they were "not traveling ..."': when the parse
+    hangs the quotation on a verb that does not speak, the nearest verb before the quotation in
+    its sentence, if it speaks, is the cue."""
+    sent = span[0].sent
+    for tok in reversed(span.doc[sent.start : span[0].i]):
+        if tok.pos_ == "VERB":
+            return tok if _speaks(tok) else None
+    return None
 
 
 def _speaks(verb: Token) -> bool:

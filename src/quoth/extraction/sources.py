@@ -65,6 +65,10 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
             agent = _agent(tok) if subj.dep_ == "nsubjpass" else None
             if agent is None and subj.dep_ == "nsubjpass" and tok.lemma_.lower() in _ADDRESSING:
                 return None  # 'the ambassador had been told that ...': the one told, not the teller
+            if agent is None:
+                owner = _holder_of_campus(subj)
+                if owner is not None:
+                    return owner
             return _np_span(agent if agent is not None else subj)  # 'Smith was told by the mayor'
         agent = _agent(tok)
         if agent is not None:
@@ -75,6 +79,24 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
             continue
         return _name_before(tok) if seen == 0 else None
     return None
+
+
+def _holder_of_campus(subj: Token) -> Span | None:
+    """'Jo Smith of the University of California, Los Angeles disagreed': the parser takes the
+    campus after the comma for the subject. A place that ends an institution's name (a comma
+    after an organisation) is no speaker; the person the institution hangs on is, name and
+    institution together."""
+    if subj.ent_type_ != "GPE" or subj.pos_ != "PROPN":
+        return None
+    first = subj.left_edge
+    if first.i < 2 or first.nbor(-1).text != "," or first.nbor(-2).ent_type_ != "ORG":
+        return None
+    top = first.nbor(-2)
+    while top.dep_ in ("pobj", "prep", "compound") and top.head.i < top.i:
+        top = top.head
+    if top.ent_type_ != "PERSON" or top.i == first.nbor(-2).i:
+        return None
+    return (top.left_edge.idx, subj.idx + len(subj.text))
 
 
 # Verbs whose passive subject is the one spoken to ('was told', 'were warned', 'had been assured').

@@ -212,6 +212,8 @@ class _People:
         labels = [t.ent_type_ for t in written if t.ent_type_]
         if len(labels) - labels.count("PERSON") >= labels.count("PERSON"):
             return True  # as often something else as a person: "Woolworths"
+        if all(_a_channel_written_to(t) for t in written):
+            return True  # "confirmed on Twitter", "posted via Telegram": where, not who
         for other in written:
             before = self.doc[other.i - 1] if other.i > 0 else None
             if before is not None and before.text == "-" and not before.whitespace_:
@@ -476,6 +478,13 @@ class _People:
         if before:
             return max(before, key=lambda r: r.start).text
         return min(person.roles, key=lambda r: r.start).text
+
+
+def _a_channel_written_to(tok: Token) -> bool:
+    """Whether ``tok`` is the object of "on"/"via" after a verb: the platform someone posted on."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ in ("on", "via") and prep.head.pos_ == "VERB"
+            and prep.head.i < tok.i)
 
 
 def _in_a_full_name(word: str, words: set[str]) -> bool:
