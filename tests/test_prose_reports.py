@@ -59,3 +59,63 @@ def test_reportedly_hedges_only_its_own_clause_after_a_semicolon():
     _, quotes = _quotes("Firefighters dispatched around 30 vehicles; personnel reportedly had control "
                         "of the blaze by 8:00am local time.\n")
     assert quotes and all("Firefighters" not in q.text for q in quotes)
+
+
+def test_a_participle_the_tagger_takes_for_a_noun_still_introduces_the_quotation():
+    article, quotes = _quotes(
+        "Governor Ana Ruiz affirmed her willingness to accept the role, writing, "
+        '"The island needs certainty and stability. Our actions will serve that purpose."\n'
+    )
+    (quote,) = quotes
+    assert article.span_text(quote.cue) == "writing" and quote.speaker == "Ana Ruiz"
+
+
+def test_what_a_statement_read_is_quoted_from_the_statement():
+    article, quotes = _quotes(
+        "The family's statement on the death read: \"Don loved his ranch and the children who "
+        'came to it."\n'
+    )
+    (quote,) = quotes
+    assert article.span_text(quote.source) == "The family's statement on the death"
+    assert quote.text.startswith('"Don loved')
+
+
+def test_as_he_related_introduces_his_words():
+    _, quotes = _quotes('Eventually the man recovered. As he related, "the course of steroids '
+                        'continued for 12 months, with a gradual reduction in dose."\n')
+    (quote,) = quotes
+    assert quote.text.startswith('"the course of steroids')
+
+
+def test_the_one_led_to_speak_is_the_speaker():
+    article, quotes = _quotes(
+        "Backlash from the interview led Biden to express "
+        '"I should not have been so cavalier with my remarks."\n'
+    )
+    (quote,) = quotes
+    assert article.span_text(quote.source) == "Biden"
+
+
+def test_a_quoted_sentence_after_a_sentence_about_a_named_person_is_theirs():
+    _, quotes = _quotes(
+        "Aderholt returned to the issue later in the hearing. \"What commercial launch vehicles exist "
+        'today that can get the lander to the Moon by 2024?"\n'
+    )
+    (quote,) = quotes
+    assert quote.speaker == "Aderholt"
+
+
+def test_a_quotation_stopped_outside_its_marks_goes_on_with_the_speaker():
+    _, quotes = _quotes(
+        "Actor Tom Reed revealed that a reboot is being considered. \"Jerry and I are talking to "
+        'the network at the moment. The basic problem is that no one knows who owns the rights".\n'
+    )
+    assert [q.speaker for q in quotes] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_quoted_sentence_after_narration_about_a_thing_has_no_speaker_made_up():
+    _, quotes = _quotes(
+        "The bridge reopened on Monday after repairs. \"Traffic is flowing normally again across "
+        'the whole of the city centre."\n'
+    )
+    assert all(q.speaker is None for q in quotes)

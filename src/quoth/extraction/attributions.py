@@ -31,6 +31,7 @@ from quoth.extraction.quotations import (
     _cut_at_signatures,
     _sentence_continuations,
     _signatures,
+    _mistagged_introductions,
     _unclaimed_quotations,
 )
 from quoth.extraction.offsets import SpanIndex, any_between, quote_index
@@ -121,6 +122,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_signatures(doc, quotes, quoted))
     quotes.extend(_colon_labels(doc, quotes, quoted, headline))
     quotes.extend(_headline_quotations(doc, quotes, quoted, headline))
+    quotes.extend(_mistagged_introductions(doc, quotes, quoted))
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
     quotes.extend(_sentence_continuations(doc, quotes, quoted))

@@ -166,7 +166,7 @@ def says_something(tok: Token, content: list[tuple[int, int]], quoted) -> bool:
 QUOTING_VERBS = frozenset(
     """bark gloat blare boom shoot go put begin continue quip snap retort muse scoff joke sigh laugh
     exclaim reply respond answer counter interject mutter whisper scream shout yell cry roar thunder
-    sneer grumble complain rave gush marvel recall recount read""".split()
+    sneer grumble complain rave gush marvel recall recount read relate""".split()
 )
 # ... of which these say something only before a colon ('went on:', 'put it:', 'read:')
 WEAK_QUOTING_VERBS = frozenset("go put begin continue read recall recount answer".split())

@@ -284,6 +284,48 @@ def _unclaimed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
     return out
 
 
+# Speech words the tagger often takes for nouns before a comma or colon: '..., writing, "..."',
+# 'The statement read: "..."'. The participles speak for the clause's subject; "read(s)" for a
+# document that is the subject ('The family's statement on his death read: "..."').
+_PARTICIPLES = frozenset("writing saying adding noting stating explaining declaring tweeting posting".split())
+_READS = frozenset({"read", "reads"})
+_MISTAGGED_LEAD_IN = re.compile(r"\b(\w+)\s*[,:]\s*$")
+
+
+def _mistagged_introductions(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
+    """A quotation right after a speech word the parse took for a noun: the word is the cue, the
+    sentence's subject (a person for the participles, a document for "read") the source."""
+    text = doc_text(doc)
+    covered = SpanIndex(p for q in quotes for p in q.content)
+    out = []
+    for qs in quoted:
+        if _word_total(text, qs.pieces) < 4 or any(covered.overlaps(*p) for p in qs.pieces):
+            continue
+        line_start = text.rfind("\n", 0, qs.start) + 1
+        m = _MISTAGGED_LEAD_IN.search(text, line_start, qs.start)
+        if m is None or m.group(1).lower() not in _PARTICIPLES | _READS:
+            continue
+        word = doc.char_span(m.start(1), m.end(1))
+        if word is None or word[0].pos_ == "VERB":
+            continue  # a verb the parse read right is the cue's own business
+        cue = word[0]
+        subject = next((c for c in cue.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > cue.i or _in_quotation((subject.idx, subject.idx + 1), quoted):
+            continue
+        if (cue.lower_ in _READS) != (lemma(subject).lower() in _DOCUMENTS):
+            continue  # a participle is someone's, "read" a document's
+        words = [t for t in subject.subtree if t.i < cue.i]  # (the parse hung "read" inside it)
+        out.append(Quote(content=list(qs.pieces), cue=(cue.idx, cue.idx + len(cue.text)),
+                         source=_tokens_span(words)))
+        for p in qs.pieces:
+            covered.add(p)
+    return out
+
+
+_DOCUMENTS = frozenset("statement letter note message post tweet opinion ruling order sign notice "
+                       "release email memo text caption headline verdict decision".split())
+
+
 def _speaking_verb_before(span, qs: QuotedSpan) -> Token | None:
     """'... with the latter confirming on Twitter they were "not traveling ..."': when the parse
     hangs the quotation on a verb that does not speak, the nearest verb before the quotation in
@@ -518,13 +560,19 @@ def _sentence_continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSp
             continue
         para = _paragraph_of(text, qs.start)
         before = text[para[0] : qs.start].rstrip()
-        after = text[qs.end : para[1]].strip()
+        after = text[qs.end : para[1]].strip().lstrip(".")  # ('"... the rights".' stops outside)
+        after = after.strip()
         if not before or before[-1] not in ".!?”\"’" or (after and not after[0].isupper() and after[0] not in "“\"(["):
             continue  # not a sentence of its own: '"Meth. We're on it" is rolling out'
         if _word_total(text, qs.pieces) < LONG_QUOTATION_WORDS:
             continue
         previous = [q for _, e, q in by_start.starting_between(para[0], qs.start) if e <= qs.start]
         if not previous:
+            subject = _person_the_sentence_before_is_about(doc, qs, para, quoted)
+            if subject is not None:
+                out.append(Quote(content=list(qs.pieces), source=subject))
+                for p in qs.pieces:
+                    covered.add(p)
             continue
         last = max(previous, key=lambda q: max(q.end, q.cue[1] if q.cue else 0))
         if last.cue is None or last.source is None or last.cue[1] > qs.start:
@@ -539,6 +587,24 @@ def _sentence_continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSp
         for p in qs.pieces:
             covered.add(p)
     return out
+
+
+def _person_the_sentence_before_is_about(doc: Doc, qs: QuotedSpan, para: Span, quoted: list[QuotedSpan]) -> Span | None:
+    """'Aderholt returned to the issue later in the hearing. "What launch vehicles exist today?"':
+    a quoted sentence right after a sentence in its paragraph whose subject is a person named
+    there (or he/she), with no quotation in it, goes to that person, as a reader takes it."""
+    first = doc.char_span(qs.start, qs.pieces[0][1], alignment_mode="expand")
+    if first is None or first[0].sent.start == 0:
+        return None
+    sent = doc[first[0].sent.start - 1].sent
+    if sent.start_char < para[0] or any(sent.start_char <= o.start < sent.end_char for o in quoted):
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or sent.root.pos_ != "VERB":
+        return None
+    if subject.lower_ in ("he", "she") or subject.ent_type_ in ("PERSON", "") and subject.pos_ == "PROPN":
+        return _np_span(subject)
+    return None
 
 
 def _claimed_elsewhere(qs: QuotedSpan, quotes: list[Quote], owner: Quote, quoted: list[QuotedSpan]) -> bool:

@@ -16,7 +16,7 @@ from quoth.extraction.offsets import quote_index
 from quoth.extraction.quotemarks import QuotedSpan
 from quoth.extraction.spans import _contiguous_around, _in_quotation, _tokens_span
 from quoth.model import Span
-from quoth.nlp import ent_at
+from quoth.nlp import ent_at, lemma
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -73,6 +73,10 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
         agent = _agent(tok)
         if agent is not None:
             return _np_span(agent)
+        if tok.dep_ == "xcomp" and lemma(tok.head) in _CAUSING:
+            made = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if made is not None:
+                return _np_span(made)  # 'The backlash led Biden to express ...': Biden did
         if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and tok.head.i != tok.i:
             tok = tok.head  # ... "voters are likely to say": up to "are"
             seen += 1
@@ -97,6 +101,11 @@ def _holder_of_campus(subj: Token) -> Span | None:
     if top.ent_type_ != "PERSON" or top.i == first.nbor(-2).i:
         return None
     return (top.left_edge.idx, subj.idx + len(subj.text))
+
+
+# Verbs after which their object does what the infinitive says ('led Biden to express',
+# 'forced the minister to admit'): the object speaks, not the subject.
+_CAUSING = frozenset("lead prompt force compel cause drive spur push move inspire".split())
 
 
 # Verbs whose passive subject is the one spoken to ('was told', 'were warned', 'had been assured').
