@@ -119,3 +119,10 @@ def test_a_quoted_sentence_after_narration_about_a_thing_has_no_speaker_made_up(
         'the whole of the city centre."\n'
     )
     assert all(q.speaker is None for q in quotes)
+
+
+def test_a_name_the_tagger_left_unlabelled_signs_the_quotation_before_it():
+    _, quotes = _quotes('"Go back to your network," Trump barked and a security guard escorted the '
+                        "reporter out.\n")
+    (quote,) = quotes
+    assert quote.speaker == "Trump" and quote.text == '"Go back to your network,"'

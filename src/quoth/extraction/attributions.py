@@ -260,7 +260,9 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         named = _name_before(tok)
         if named is not None and named[0] > source[1] and doc_text(tok.doc)[source[1] : named[0]].strip() == ",":
             source = (source[0], named[1])  # 'A member of parliament, Samir Dilou said': the name too
-    own_source = source if any(c.dep_ in SUBJECTS for c in tok.children) else None
+    own_source = source if any(c.dep_ in SUBJECTS for c in tok.children) or (
+        source is not None and 0 <= tok.idx - source[1] <= 1  # (a name right before the verb)
+    ) else None
     cue_tokens = _cue_tokens(tok)
     content: list[Span] = []
     adjacent = _adjacent_quote(tok, quoted, own_source)

@@ -130,11 +130,25 @@ def _name_before(tok: Token) -> Span | None:
     if i < tok.sent.start:
         return None
     last = tok.doc[i]
+    if last.pos_ == "PROPN" and last.ent_type_ == "" and _signs_after_quotation(tok.doc, i):
+        first = i
+        while first > tok.sent.start and tok.doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        return (tok.doc[first].idx, last.idx + len(last.text))
     if last.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or last.pos_ != "PROPN":
         return None
     ent = ent_at(tok.doc, i)
     start = tok.doc[ent.start] if ent is not None and ent.start >= tok.sent.start else last
     return (start.idx, last.idx + len(last.text))
+
+
+def _signs_after_quotation(doc, i: int) -> bool:
+    """Whether the proper nouns ending at token ``i`` (at most three) follow a closing quotation
+    mark at once: '"Go back to Univision," Trump barked', a name the tagger left unlabelled."""
+    first = i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and i - first < 3:
+        first -= 1
+    return first > 1 and doc[first - 1].text in ("”", '"', "''") and doc[first - 2].text in (",", "?", "!")
 
 
 _NAME_PREFIX = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}")
