@@ -126,3 +126,20 @@ def test_a_name_the_tagger_left_unlabelled_signs_the_quotation_before_it():
                         "reporter out.\n")
     (quote,) = quotes
     assert quote.speaker == "Trump" and quote.text == '"Go back to your network,"'
+
+
+def test_a_lead_in_closed_by_a_colon_is_not_what_the_outlet_reported():
+    _, quotes = _quotes("The lawyer received news about the laptop in his possession: Fox News "
+                        "reported two separate sources confirmed an inquiry into the laptop.\n")
+    (fox,) = [q for q in quotes if q.speaker == "Fox News"]
+    assert fox.text.startswith("two separate sources confirmed")
+
+
+def test_they_after_a_plural_proper_subject_of_its_sentence_is_not_an_organisation():
+    article, quotes = _quotes(
+        "The S.E.C. has been vague about the rules for years. Democrats want more revenue, "
+        "and Republicans want less (they want lower rates and "
+        "suggest that such rates would spur the economy).\n"
+    )
+    (spur,) = [q for q in quotes if "spur" in q.text]
+    assert spur.speaker is None

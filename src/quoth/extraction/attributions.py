@@ -235,7 +235,8 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         return _in_words(tok)
     if pos == "VERB" and lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):
         return _made_clear(tok, quoted)
-    clause = [c for c in tok.children if c.dep_ in CLAUSES] or _complement_misread_as_relative(tok)
+    clause = [c for c in tok.children if c.dep_ in CLAUSES and not _before_a_colon(c, tok)]
+    clause = clause or _complement_misread_as_relative(tok)
     if (
         not is_cue(lemma(tok), tok.pos_, bool(clause))
         and not _signs_quotation(tok, quoted)
@@ -341,6 +342,14 @@ def _complement_misread_as_relative(tok: Token) -> list[Token]:
                 ):
                     return [rel]
     return []
+
+
+def _before_a_colon(clause: Token, cue: Token) -> bool:
+    """'Giuliani received news: Fox News reported sources confirmed a probe': a clause the colon
+    closes before the cue is the writer's lead-in, not what the cue reports."""
+    if clause.i > cue.i:
+        return False
+    return any(t.text == ":" for t in cue.doc[clause.right_edge.i + 1 : cue.i])
 
 
 def _told(verb: Token, obj: Token) -> bool:

@@ -484,13 +484,14 @@ def _resolve_group(
     floor: int,
 ) -> _Resolution:
     """1. they/we/it: an organisation (the previous speaker, else the nearest), never a person.
-    A plural subject of the pronoun's own sentence comes first: in 'The stores were reluctant,
+    A plural subject of the pronoun's own sentence comes first ("Republicans want less revenue
+    (they want lower rates and suggest ...)"): in 'The stores were reluctant,
     according to a report in which they said ...' "they" are the stores, whoever spoke before; a
     description like that names nobody, so the answer is no one rather than the previous speaker."""
     doc = article.doc
     sent_start = doc[pronoun.i].sent.start
     if pronoun.lower_ == "they" and any(
-        t.dep_ in _SUBJECT_DEPS and t.tag_ == "NNS" and t.i < pronoun.i and t.head.i != pronoun.head.i
+        t.dep_ in _SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and t.i < pronoun.i and t.head.i != pronoun.head.i
         for t in doc[sent_start : pronoun.i]
     ):
         return _Resolution()
