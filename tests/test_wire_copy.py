@@ -163,3 +163,15 @@ def test_he_after_an_unnamed_diplomat_is_not_the_last_man_named():
     )
     (risks,) = [q for q in article.quotes if "risks" in q.text]
     assert risks.speaker is None
+
+
+def test_the_home_secretary_is_not_the_shadow_home_secretary():
+    article = quoth.extract(
+        "Home Secretary Yvette Cooper said the site would save money.\n\n"
+        'But shadow home secretary Chris Philp said the plan was "a shambles".\n\n'
+        "The home secretary told MPs the base would be ready by the spring.\n"
+    )
+    (told,) = [q for q in article.quotes if "spring" in q.text]
+    assert told.speaker == "Yvette Cooper"
+    (shambles,) = [q for q in article.quotes if "shambles" in q.text]
+    assert shambles.speaker_role == "shadow home secretary"

@@ -291,7 +291,9 @@ def _premodifier(doc: Doc, mention: _Mention) -> _Role | None:
             if not tokens:
                 break
             tokens.append(tok)
-        elif tok.pos_ in ("ADJ", "PROPN", "NOUN") or (tok.text in "-\u2013" and tokens):
+        elif tok.pos_ in ("ADJ", "PROPN", "NOUN") or (tok.text in "-\u2013" and tokens) or (
+            low in _RANK_WORDS and tokens  # "shadow home secretary": the tagger's verb "shadow"
+        ):
             if tok.lower_ in ("the", "a", "an"):
                 break
             tokens.append(tok)
