@@ -201,3 +201,16 @@ def test_bracketed_words_opening_an_answer_paragraph_still_continue_it():
     text = ("Title\n\n((WN))  Are there many women drivers?\n\n((Aparna Garg))  Yes, many.\n\n"
             "[Women] drivers are coming in a big wave.\n\n((WN))  Thank you.\n")
     assert ("Aparna Garg", "[Women] drivers are coming in a big wave.", None) in turns(text)
+
+
+def test_narration_between_two_of_the_interviewers_questions_is_not_the_interviewers():
+    """A round-up prints only the questions: the paragraphs between two groups of them are the
+    article's narration, not more of the question before."""
+    text = ("Campaign round-up\n\nWikinews spoke with Ann Lee about her campaign.\n\n"
+            "((KLM))  Why are you running?\n\n((KLM))  What are your goals?\n\n"
+            "The party nominated Tom Reyes for treasurer on May 3.\n\n"
+            "Wikinews reached out to Reyes about the race.\n\n"
+            "((KLM))  Why should voters choose you?\n")
+    got = turns(text)
+    assert ("Wikinews", "What are your goals?", None) in got
+    assert not any("nominated" in t or "reached out" in t for s, t, _ in got if s == "Wikinews")

@@ -21,6 +21,7 @@ two labelled turns. ``Update:`` or ``Long-term goals:`` are not speakers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from quoth.extraction.offsets import SpanIndex
@@ -163,6 +164,7 @@ def find_turns(text: str, zones: list[Span], outlet: str | None = None) -> list[
     # a paragraph opening with any label ends the turn before it, even when the label is not
     # trusted as a speaker: its words are not the previous speaker's
     boundaries = {p for p, *_ in labelled}
+    ordered = sorted(boundaries)
     current: Turn | None = None
     last_label = max(starts)
     previous_end = 0  # where the last paragraph of a turn ends
@@ -175,6 +177,8 @@ def find_turns(text: str, zones: list[Span], outlet: str | None = None) -> list[
             current = None
         elif current is not None and _is_editors_note(text[p_start:p_end]):
             current = None  # the editor's words, not the speaker's; what follows is no longer sure
+        elif current is not None and _not_the_speakers(text, (p_start, p_end), current, ordered, by_start):
+            current = None
         elif (
             current is not None
             and (min(starts) < p_start < last_label or _same_block(text, previous_end, p_start))
@@ -185,6 +189,20 @@ def find_turns(text: str, zones: list[Span], outlet: str | None = None) -> list[
             previous_end = p_end
     opening = _opening_question(text, zone_index, min(starts), [t for _, t in accepted])
     return ([opening] if opening is not None else []) + turns
+
+
+def _not_the_speakers(text: str, paragraph: Span, current: Turn, ordered: list[int], by_start: dict) -> bool:
+    """An unlabelled paragraph after a turn that cannot be more of it: the next labelled turn is
+    the same speaker's again (between two questions of the interviewer's, with no answer printed,
+    comes the article's narration, not more questions), or it names the interviewing outlet that
+    is speaking ('Wikinews reached out to Walker ...')."""
+    after = bisect_right(ordered, paragraph[0])
+    following = by_start.get(ordered[after]) if after < len(ordered) else None
+    if following is not None and following.speaker == current.speaker and following.label is not None \
+            and current.label is not None and text[slice(*following.label)] == text[slice(*current.label)]:
+        return True
+    words = text[paragraph[0] : paragraph[1]]
+    return current.speaker in INTERVIEWER_LABELS.values() and re.search(rf"\b{re.escape(current.speaker)}\b", words) is not None
 
 
 _NOTE_OPENING = re.compile(r"\W{0,2}(?:editor[’']?s?[’']? note|ed\. note|note|n\.b\.)\b", re.I)
