@@ -214,3 +214,10 @@ def test_narration_between_two_of_the_interviewers_questions_is_not_the_intervie
     got = turns(text)
     assert ("Wikinews", "What are your goals?", None) in got
     assert not any("nominated" in t or "reached out" in t for s, t, _ in got if s == "Wikinews")
+
+
+def test_an_interviewee_answering_in_several_labelled_paragraphs_keeps_the_ones_between():
+    text = ("Title\n\nWikinews interviewed Wayne Reyes.\n\n((WN))  Tell us about yourself.\n\n"
+            "((Wayne Reyes))  I run a translation firm.\n\nIt has offices in four countries.\n\n"
+            "((Wayne Reyes))  I have also been active in politics.\n\n((WN))  Thank you.\n")
+    assert ("Wayne Reyes", "It has offices in four countries.", None) in turns(text)

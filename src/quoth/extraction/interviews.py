@@ -158,13 +158,14 @@ def find_turns(text: str, zones: list[Span], outlet: str | None = None) -> list[
     accepted = [(p_start, turn) for p_start, turn, _ in accepted]
     if len(accepted) < MIN_TURNS:
         return []
-    _give_questions_to_interviewer(text, [t for _, t in accepted], outlet)
+    asker = _give_questions_to_interviewer(text, [t for _, t in accepted], outlet)
     starts = {p for p, _ in accepted}
     by_start = dict(accepted)
     # a paragraph opening with any label ends the turn before it, even when the label is not
     # trusted as a speaker: its words are not the previous speaker's
     boundaries = {p for p, *_ in labelled}
     ordered = sorted(boundaries)
+    interviewers = set(INTERVIEWER_LABELS.values()) | ({asker} if asker else set())
     current: Turn | None = None
     last_label = max(starts)
     previous_end = 0  # where the last paragraph of a turn ends
@@ -177,7 +178,7 @@ def find_turns(text: str, zones: list[Span], outlet: str | None = None) -> list[
             current = None
         elif current is not None and _is_editors_note(text[p_start:p_end]):
             current = None  # the editor's words, not the speaker's; what follows is no longer sure
-        elif current is not None and _not_the_speakers(text, (p_start, p_end), current, ordered, by_start):
+        elif current is not None and _not_the_speakers(text, (p_start, p_end), current, ordered, by_start, interviewers):
             current = None
         elif (
             current is not None
@@ -191,14 +192,17 @@ def find_turns(text: str, zones: list[Span], outlet: str | None = None) -> list[
     return ([opening] if opening is not None else []) + turns
 
 
-def _not_the_speakers(text: str, paragraph: Span, current: Turn, ordered: list[int], by_start: dict) -> bool:
+def _not_the_speakers(text: str, paragraph: Span, current: Turn, ordered: list[int], by_start: dict,
+                      interviewers: set[str]) -> bool:
     """An unlabelled paragraph after a turn that cannot be more of it: the next labelled turn is
-    the same speaker's again (between two questions of the interviewer's, with no answer printed,
-    comes the article's narration, not more questions), or it names the interviewing outlet that
+    the same interviewer's (or unnamed label's) again (between two questions, with no answer
+    printed, comes the article's narration, not more questions; an interviewee may answer in
+    several labelled paragraphs), or it names the interviewing outlet that
     is speaking ('Wikinews reached out to Walker ...')."""
     after = bisect_right(ordered, paragraph[0])
     following = by_start.get(ordered[after]) if after < len(ordered) else None
     if following is not None and following.speaker == current.speaker and following.label is not None \
+            and (current.speaker is None or current.speaker in interviewers) \
             and current.label is not None and text[slice(*following.label)] == text[slice(*current.label)]:
         return True
     words = text[paragraph[0] : paragraph[1]]
@@ -271,11 +275,11 @@ def _interviewer(text: str, turns: list[Turn], outlet: str | None) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
-def _give_questions_to_interviewer(text: str, turns: list[Turn], outlet: str | None) -> None:
+def _give_questions_to_interviewer(text: str, turns: list[Turn], outlet: str | None) -> str | None:
     """Turns under "Q:", or under initials that stand for no one the article names ("((WSS))",
     a reporter's), when they ask questions, are the interviewer's: the outlet that the article
     says asked them (:func:`_interviewer`). A label whose turns mostly answer ("((AN))", a
-    misprint for the interviewee's) keeps no speaker."""
+    misprint for the interviewee's) keeps no speaker. Returns the interviewer given, if any."""
     unclaimed: dict[str, list[Turn]] = {}
     for turn in turns:
         if turn.speaker is None and turn.label is not None:
@@ -283,15 +287,16 @@ def _give_questions_to_interviewer(text: str, turns: list[Turn], outlet: str | N
             if label == "Q" or re.fullmatch(r"[A-Z]{2,4}", label):
                 unclaimed.setdefault(label, []).append(turn)
     if not unclaimed:
-        return
+        return None
     interviewer = _interviewer(text, turns, outlet)
     if interviewer is None:
-        return
+        return None
     for label, asked in unclaimed.items():
         questions = sum("?" in text[t.content[0] : t.content[1]] for t in asked)
         if label == "Q" or questions * 2 > len(asked):
             for turn in asked:
                 turn.speaker = interviewer
+    return interviewer
 
 
 def _same_block(text: str, previous_end: int, start: int) -> bool:
