@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import cue_score, is_cue
-from quoth.extraction.frames import QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
+from quoth.extraction.frames import OBJECT_STATEMENTS, QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
 from quoth.extraction.quotations import (
     _add_following_pieces,
     _colon_introductions,
@@ -480,10 +480,19 @@ def _phrase_attribution(tok: Token, phrase: list[Token], source: Span | None, cu
         return None
     # keep the main run: the clause minus the phrase, without dangling commas
     if len(content) > 1:
-        # 'At the same time, in X's words, Y': the piece with the clause's verb is what was said
+        # 'At the same time, in X's words, Y': the piece with the clause's verb is what was said,
+        # with the piece holding its subject ('This, according to attendees, is a problem')
         with_root = [p for p in content if p[0] <= clause_root.idx < p[1]]
-        content = with_root or [max(content, key=lambda p: p[1] - p[0])]
+        content = sorted(with_root + _subject_pieces(clause_root, content, with_root)) or [max(content, key=lambda p: p[1] - p[0])]
     return Quote(content=content, cue=cue, source=source)
+
+
+def _subject_pieces(verb: Token, pieces: list[Span], kept: list[Span]) -> list[Span]:
+    """The pieces (other than ``kept``) that hold the subject of ``verb``: a phrase set between
+    subject and verb ('This, according to X, is ...') leaves the subject in a piece of its own,
+    and the statement is nothing without it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return [p for p in pieces if p not in kept and any(p[0] <= s.idx < p[1] for s in subjects)]
 
 
 def _relative_after_phrase(verb: Token, phrase: list[Token]) -> Token | None:
@@ -552,7 +561,16 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
         if _ends_sentence(doc_text(doc), before.end) or _question_before_a_new_sentence(doc_text(doc), before.end):
             return after  # '"A." He added, "B."': the first quotation is an earlier sentence's
         return QuotedSpan(before.pieces + after.pieces)
+    if before is not None and _ends_sentence(doc_text(doc), before.end) and _reports_its_own_words(tok):
+        return None  # '"... ISIS." Lamrani described the idea as "absurd."': an earlier sentence's
     return before or after
+
+
+def _reports_its_own_words(tok: Token) -> bool:
+    """A cue with a direct object or a clause of its own after it ('described the idea as ...',
+    'said that ...'): what it reports follows it, not a quotation closed before its sentence."""
+    return any(c.i > tok.i and (c.dep_ in CLAUSES or c.dep_ == "dobj" and lemma(tok) not in ("tell", "ask"))
+               for c in tok.children)
 
 
 def _gerund_before_quotation(tok: Token, quoted: list[QuotedSpan]) -> tuple[QuotedSpan, Token] | None:
@@ -678,6 +696,9 @@ def _object_content(tok: Token) -> tuple[list[Span], Token | None]:
         ]
         last = max(t.i for t in tokens)
         tokens += [c for c in tok.rights if c.dep_ == "punct" and objs[0].i < c.i < last]  # the “ before “crazy”
+        split = _around_an_adverbial(tok, tokens)
+        if split is not None:
+            return split, None
         return [_tokens_span(_contiguous_after(tokens, tok))], None
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and c.i == tok.i + 1), None)
     if prep is not None:
@@ -685,6 +706,31 @@ def _object_content(tok: Token) -> tuple[list[Span], Token | None]:
         if pobj:
             return [_tokens_span(pobj)], prep
     return [], None
+
+
+_ADVERBIALS = {"prep", "npadvmod", "advmod"}
+
+
+def _around_an_adverbial(tok: Token, tokens: list[Token]) -> list[Span] | None:
+    """'described Hamza bin Laden in March of this year as an "emerging" figure': a time or place
+    set between the object and what it was called splits the statement in two pieces, both
+    needed ('Hamza bin Laden … as an "emerging" figure'); the object alone says nothing. Only for
+    verbs whose object with its complement is a statement (``OBJECT_STATEMENTS``); None when
+    nothing, or more than such a phrase, comes between them."""
+    doc = tok.doc
+    wanted = {t.i for t in tokens if t.i > tok.i}
+    if not wanted or lemma(tok) not in OBJECT_STATEMENTS:
+        return None  # 'announce plans Friday for a program': only verbs whose object and complement say something
+    runs = _runs([t for t in tokens if t.i > tok.i])
+    if len(runs) != 2:
+        return None
+    gap = [t for t in doc[min(wanted) : max(wanted) + 1] if t.i not in wanted]
+    if not gap or any(t.is_punct and t.text not in ",’" for t in gap):
+        return None
+    owners = {a for t in gap for a in [t, *t.ancestors] if a.head.i == tok.i and a.i != tok.i}
+    if not owners or not all(a.dep_ in _ADVERBIALS and a.lower_ not in OBJECT_PREPOSITIONS for a in owners):
+        return None
+    return runs
 
 
 def _parenthetical(tok: Token, cue_tokens: list[Token]) -> tuple[Span, list[Span]] | None:
