@@ -131,3 +131,93 @@ Richard Stallman has criticised the notice. Wikinews reached out to Paul Weber.
     got = turns(text)
     assert ("Paul Weber", "It does, but only for some videos.", None) in got
     assert not any(speaker == "Richard Stallman" for speaker, _, _ in got)
+
+
+def test_a_reporters_initials_ask_for_the_outlet_the_article_says_interviewed():
+    """'((KLM))' are the initials of a reporter the article does not name in full: when the
+    article says the outlet contacted the interviewee and those turns ask questions, they are the
+    outlet's; the interviewee's own turns are hers."""
+    text = ("Candidate profile\n\nWikinews contacted Maria Olsen about her campaign.\n\n"
+            "((KLM))  Why did you decide to run for the council?\n\n"
+            "((Maria Olsen))  The parks in my district have been neglected for years.\n\n"
+            "((KLM))  What would you change first?\n\n"
+            "((Maria Olsen))  I would reopen the library.\n")
+    got = turns(text)
+    assert ("Wikinews", "Why did you decide to run for the council?", None) in got
+    assert ("Wikinews", "What would you change first?", None) in got
+    assert ("Maria Olsen", "I would reopen the library.", None) in got
+
+
+def test_unknown_initials_stay_nobodys_without_an_interviewer_or_when_they_answer():
+    asking = ("Candidate profile\n\nMaria Olsen is running for the council.\n\n"
+              "((KLM))  Why did you decide to run?\n\n((KLM))  What would you change first?\n")
+    assert all(s is None for s, _, _ in turns(asking))  # nobody is said to have asked
+    answering = ("Candidate profile\n\nWikinews spoke with Maria Olsen.\n\n"
+                 "((WN))  Why did you decide to run?\n\n((Maria Olsen))  The parks were neglected.\n\n"
+                 "((WN))  What next?\n\n((MK))  The library will reopen in May.\n")
+    assert (None, "The library will reopen in May.", None) in turns(answering)
+
+
+def test_q_turns_are_the_publishers_when_the_article_says_we_asked():
+    text = ("Meet our new chief\n\nWe've asked Jane Doe, our new chief executive, to tell us about herself.\n\n"
+            "Q: Where did you grow up?\n\nA: In a small town by the sea.\n\n"
+            "Q: Favourite book?\n\nA: Middlemarch.\n")
+    a = quoth.extract(text, meta={"outlet": "Acme Tickets"})
+    got = [(q.speaker, q.speaker_type, q.text) for q in a.quotes if q.cue is None]
+    assert ("Acme Tickets", "organisation", "Where did you grow up?") in got
+    assert ("Jane Doe", "person", "In a small town by the sea.") in got
+    # without the publisher's name, or without the article saying it asked, Q stays nobody's
+    assert (None, "Where did you grow up?", None) in turns(text)
+    told = text.replace("We've asked Jane Doe", "Jane Doe agreed")
+    b = quoth.extract(told, meta={"outlet": "Acme Tickets"})
+    assert any(q.speaker is None and q.text == "Where did you grow up?" for q in b.quotes)
+
+
+def test_the_interviewee_named_after_a_headline_verb_is_the_one_answering():
+    """'Introducing Zorvan Kelt' beside 'Zorvan Kelt' (a first name no list knows): one person."""
+    text = ("Introducing Zorvan Kelt, new chief at Acme\n\nAcme is glad to have Zorvan Kelt as its chief.\n\n"
+            "Q: Where did you grow up?\n\nA: In a small town by the sea.\n\nQ: Favourite book?\n\nA: Middlemarch.\n")
+    assert ("Zorvan Kelt", "Middlemarch.", None) in turns(text)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The names have been altered in the following interview.",
+        "[The clinic's volunteer added: the clinic closed during the lockdown.]",
+        "(Editor's note: the interview was conducted by email.)",
+        "Editor's note: this interview has been edited for length.",
+    ],
+)
+def test_an_editors_note_between_turns_is_no_part_of_the_turn_before(note):
+    text = ("Title\n\nWikinews spoke with Jaya.\n\n((WN))  Thank you for talking to me.\n\n"
+            f"{note}\n\n((Jaya))  Hi. Nice to meet you.\n\n((WN))  How are you?\n\n((Jaya))  Tired.\n")
+    got = turns(text)
+    assert ("Jaya", "Tired.", None) in got
+    assert not any(note[:20] in t for _, t, _ in got)
+
+
+def test_bracketed_words_opening_an_answer_paragraph_still_continue_it():
+    text = ("Title\n\n((WN))  Are there many women drivers?\n\n((Aparna Garg))  Yes, many.\n\n"
+            "[Women] drivers are coming in a big wave.\n\n((WN))  Thank you.\n")
+    assert ("Aparna Garg", "[Women] drivers are coming in a big wave.", None) in turns(text)
+
+
+def test_narration_between_two_of_the_interviewers_questions_is_not_the_interviewers():
+    """A round-up prints only the questions: the paragraphs between two groups of them are the
+    article's narration, not more of the question before."""
+    text = ("Campaign round-up\n\nWikinews spoke with Ann Lee about her campaign.\n\n"
+            "((KLM))  Why are you running?\n\n((KLM))  What are your goals?\n\n"
+            "The party nominated Tom Reyes for treasurer on May 3.\n\n"
+            "Wikinews reached out to Reyes about the race.\n\n"
+            "((KLM))  Why should voters choose you?\n")
+    got = turns(text)
+    assert ("Wikinews", "What are your goals?", None) in got
+    assert not any("nominated" in t or "reached out" in t for s, t, _ in got if s == "Wikinews")
+
+
+def test_an_interviewee_answering_in_several_labelled_paragraphs_keeps_the_ones_between():
+    text = ("Title\n\nWikinews interviewed Wayne Reyes.\n\n((WN))  Tell us about yourself.\n\n"
+            "((Wayne Reyes))  I run a translation firm.\n\nIt has offices in four countries.\n\n"
+            "((Wayne Reyes))  I have also been active in politics.\n\n((WN))  Thank you.\n")
+    assert ("Wayne Reyes", "It has offices in four countries.", None) in turns(text)

@@ -21,6 +21,7 @@ two labelled turns. ``Update:`` or ``Long-term goals:`` are not speakers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from quoth.extraction.offsets import SpanIndex
@@ -98,6 +99,9 @@ def _interviewee(intro: str) -> str | None:
     from quoth.speakers.names import canonical_name, is_place_name, known_first_name
 
     names = {n for n in _full_names(intro) if len(n.split()) <= 3 and not any(is_place_name(w) for w in n.split())}
+    # "Introducing Junior Gaspard" (a headline) beside "Junior Gaspard": the shorter is the name,
+    # the longer the same name with the sentence's first word glued on
+    names = {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
     if len(names) > 1:
         names = {n for n in names if known_first_name(n.split()[0])}
     return canonical_name(names.pop()) or None if len(names) == 1 else None
@@ -109,8 +113,11 @@ def _is_prose(paragraph: str) -> bool:
     return not p.startswith(("—", "–", "-", "―")) and p.endswith((".", "!", "?", '"', "”", "’", ")", ":"))
 
 
-def find_turns(text: str, zones: list[Span]) -> list[Turn]:
-    """Every labelled turn and the unlabelled paragraphs continuing it, in text order."""
+def find_turns(text: str, zones: list[Span], outlet: str | None = None) -> list[Turn]:
+    """Every labelled turn and the unlabelled paragraphs continuing it, in text order.
+
+    ``outlet`` is the publisher the reader found beside the text, if any: the interviewer when
+    the article says it asked the questions (:func:`_interviewer`)."""
     labelled: list[tuple[int, Span, Span, str, bool]] = []
     zone_index = SpanIndex(zones)  # a zone holding the paragraph's start: s <= p_start < e
     for p_start, p_end in paragraphs(text):
@@ -151,11 +158,14 @@ def find_turns(text: str, zones: list[Span]) -> list[Turn]:
     accepted = [(p_start, turn) for p_start, turn, _ in accepted]
     if len(accepted) < MIN_TURNS:
         return []
+    asker = _give_questions_to_interviewer(text, [t for _, t in accepted], outlet)
     starts = {p for p, _ in accepted}
     by_start = dict(accepted)
     # a paragraph opening with any label ends the turn before it, even when the label is not
     # trusted as a speaker: its words are not the previous speaker's
     boundaries = {p for p, *_ in labelled}
+    ordered = sorted(boundaries)
+    interviewers = set(INTERVIEWER_LABELS.values()) | ({asker} if asker else set())
     current: Turn | None = None
     last_label = max(starts)
     previous_end = 0  # where the last paragraph of a turn ends
@@ -165,6 +175,10 @@ def find_turns(text: str, zones: list[Span]) -> list[Turn]:
             turns.append(current)
             previous_end = p_end
         elif p_start in boundaries:
+            current = None
+        elif current is not None and _is_editors_note(text[p_start:p_end]):
+            current = None  # the editor's words, not the speaker's; what follows is no longer sure
+        elif current is not None and _not_the_speakers(text, (p_start, p_end), current, ordered, by_start, interviewers):
             current = None
         elif (
             current is not None
@@ -176,6 +190,113 @@ def find_turns(text: str, zones: list[Span]) -> list[Turn]:
             previous_end = p_end
     opening = _opening_question(text, zone_index, min(starts), [t for _, t in accepted])
     return ([opening] if opening is not None else []) + turns
+
+
+def _not_the_speakers(text: str, paragraph: Span, current: Turn, ordered: list[int], by_start: dict,
+                      interviewers: set[str]) -> bool:
+    """An unlabelled paragraph after a turn that cannot be more of it: the next labelled turn is
+    the same interviewer's (or unnamed label's) again (between two questions, with no answer
+    printed, comes the article's narration, not more questions; an interviewee may answer in
+    several labelled paragraphs), or it names the interviewing outlet that
+    is speaking ('Wikinews reached out to Walker ...')."""
+    after = bisect_right(ordered, paragraph[0])
+    following = by_start.get(ordered[after]) if after < len(ordered) else None
+    if following is not None and following.speaker == current.speaker and following.label is not None \
+            and (current.speaker is None or current.speaker in interviewers) \
+            and current.label is not None and text[slice(*following.label)] == text[slice(*current.label)]:
+        return True
+    words = text[paragraph[0] : paragraph[1]]
+    return current.speaker in INTERVIEWER_LABELS.values() and re.search(rf"\b{re.escape(current.speaker)}\b", words) is not None
+
+
+_NOTE_OPENING = re.compile(r"\W{0,2}(?:editor[’']?s?[’']? note|ed\. note|note|n\.b\.)\b", re.I)
+_ABOUT_THE_INTERVIEW = re.compile(
+    r"\b(?:(?:the|this)(?: following)? (?:interview|conversation|transcript|exchange)\b[^.]*?"
+    r"\b(?:has|have|was|were) been|names?\b[^.]*?\b(?:has|have) been)"
+    r" (?:edited|condensed|translated|altered|changed|shortened|abridged|lightly edited)\b", re.I)
+
+
+def _is_editors_note(paragraph: str) -> bool:
+    """A paragraph between turns that is the editor's, not the speaker's: one wholly in brackets
+    or parentheses ("[The volunteer added: ...]"), one opening "Editor's note" or "Note:", or one
+    about the interview itself ("The names have been altered in the following interview.",
+    "This interview has been edited for length")."""
+    p = paragraph.strip()
+    if _NOTE_OPENING.match(p):
+        return True
+    if p[:1] in "([" and _closes_at_end(p):
+        return True
+    return len(p) < 300 and _ABOUT_THE_INTERVIEW.search(p) is not None
+
+
+def _closes_at_end(p: str) -> bool:
+    """Whether the bracket opening ``p`` is closed by its last character (a full stop aside):
+    "(Laughter.)" and "[Note ...]", not "[Women] pilots are coming."""
+    body = p.rstrip(".")
+    pairs = {"(": ")", "[": "]"}
+    opening, closing = body[0], pairs[body[0]]
+    depth = 0
+    for i, ch in enumerate(body):
+        if ch == opening:
+            depth += 1
+        elif ch == closing:
+            depth -= 1
+            if depth == 0:
+                return i == len(body) - 1
+    return False
+
+
+# How an article says who asked the questions: 'Wikinews contacted Lusk', 'Parker spoke with
+# Wikinews', 'With Wikinews, Richardson discussed', 'We've asked him to share ...' (the publisher).
+_ASKING = r"(?:interview(?:ed|s)?|contacted|spoke|speaks|talked|talks|reached out|asked|caught up|sat down|put (?:some |these |our )?questions)"
+_WE_ASKED = re.compile(r"\b[Ww]e(?:[’']ve| have| recently)? " + _ASKING + r"\b")
+
+
+def _interviewer(text: str, turns: list[Turn], outlet: str | None) -> str | None:
+    """The outlet that asked the questions: one whose own label ("((WN))") opens some turn, else
+    the one the article says interviewed, contacted or spoke with the interviewee, among the
+    outlets whose labels this module knows and the page's publisher. A "we asked" in the
+    article's own voice is its publisher. None when the article does not say."""
+    own = {t.speaker for t in turns if t.speaker in INTERVIEWER_LABELS.values()}
+    if own:
+        return own.pop() if len(own) == 1 else None
+    candidates = sorted(set(INTERVIEWER_LABELS.values()) | ({outlet} if outlet else set()))
+    found = set()
+    for name in candidates:
+        n = re.escape(name)
+        if re.search(
+            rf"\b{n}(?: (?:reporters?|journalists?|correspondents?|editors?)(?: [A-Z][\w.]*){{0,3}})? {_ASKING}\b"
+            rf"|\b(?:spoke|speaking|talked|talking|told|tells|interview(?:ed)? (?:with|by)|(?:[Ww]ith|to) {n},)\b(?: (?:with|to))? {n}\b",
+            text,
+        ):
+            found.add(name)
+    if not found and outlet and _WE_ASKED.search(text):
+        found.add(outlet)
+    return found.pop() if len(found) == 1 else None
+
+
+def _give_questions_to_interviewer(text: str, turns: list[Turn], outlet: str | None) -> str | None:
+    """Turns under "Q:", or under initials that stand for no one the article names ("((WSS))",
+    a reporter's), when they ask questions, are the interviewer's: the outlet that the article
+    says asked them (:func:`_interviewer`). A label whose turns mostly answer ("((AN))", a
+    misprint for the interviewee's) keeps no speaker. Returns the interviewer given, if any."""
+    unclaimed: dict[str, list[Turn]] = {}
+    for turn in turns:
+        if turn.speaker is None and turn.label is not None:
+            label = text[turn.label[0] : turn.label[1]]
+            if label == "Q" or re.fullmatch(r"[A-Z]{2,4}", label):
+                unclaimed.setdefault(label, []).append(turn)
+    if not unclaimed:
+        return None
+    interviewer = _interviewer(text, turns, outlet)
+    if interviewer is None:
+        return None
+    for label, asked in unclaimed.items():
+        questions = sum("?" in text[t.content[0] : t.content[1]] for t in asked)
+        if label == "Q" or questions * 2 > len(asked):
+            for turn in asked:
+                turn.speaker = interviewer
+    return interviewer
 
 
 def _same_block(text: str, previous_end: int, start: int) -> bool:
@@ -206,18 +327,21 @@ def _opening_question(text: str, zone_index: SpanIndex, first: int, accepted: li
     return Turn(None, (p_start, p_end), interviewer.pop())
 
 
-def _type_of(speaker: str | None) -> str | None:
+def _type_of(speaker: str | None, interviewers: set[str] = frozenset()) -> str | None:
     if speaker is None:
         return None
-    return "organisation" if speaker in INTERVIEWER_LABELS.values() else "person"
+    return "organisation" if speaker in INTERVIEWER_LABELS.values() or speaker in interviewers else "person"
 
 
-def add_turns(text: str, zones: list[Span], quotes: list[Quote]) -> tuple[list[Quote], set[int]]:
+def add_turns(
+    text: str, zones: list[Span], quotes: list[Quote], outlet: str | None = None
+) -> tuple[list[Quote], set[int]]:
     """The rules' quotes with every turn added and what the rules made of labels removed.
 
-    Returns the new list and the ids (``id()``) of the turn quotes, whose speakers are final.
+    ``outlet``: the page's publisher, if known (who asked the questions, when the article says
+    "we asked"). Returns the new list and the ids (``id()``) of the turn quotes, whose speakers are final.
     """
-    turns = find_turns(text, zones)
+    turns = find_turns(text, zones, outlet)
     if not turns:
         return quotes, set()
     labels = SpanIndex(t.label for t in turns if t.label is not None)
@@ -233,7 +357,7 @@ def add_turns(text: str, zones: list[Span], quotes: list[Quote]) -> tuple[list[Q
 
     kept = [q for q in quotes if not made_of_a_label(q)]
     added = [
-        Quote(content=[t.content], type="direct", speaker=t.speaker, speaker_type=_type_of(t.speaker))
+        Quote(content=[t.content], type="direct", speaker=t.speaker, speaker_type=_type_of(t.speaker, {outlet} if outlet else set()))
         for t in turns
     ]
     return kept + added, {id(q) for q in added}

@@ -19,6 +19,7 @@ from quoth.model import Span
 from quoth.nlp import ent_at, lemma
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+CLAUSES = {"ccomp"}  # the complement clause that holds what a verb of saying reports
 
 
 # Words before a cue that PolNeAR counts as part of it ("has said", "would call", "also fear").

@@ -20,6 +20,7 @@ from quoth.speakers.name_index import NameIndex
 from typing import TYPE_CHECKING, Iterable
 
 from quoth.speakers.names import (
+    NOT_NAME_OPENERS,
     POST_NOMINALS,
     is_place_name,
     known_first_name,
@@ -237,8 +238,9 @@ class _People:
         sure of (male or female), none a word the article writes in lower case or one that
         heads organisations, is a person's name whatever the tagger says."""
         words = [t for t in ent if not t.is_punct]
-        while words and (is_place_name(words[0].text) or _is_title_word(words[0])):
-            words.pop(0)  # 'Scotland Nicola Sturgeon', 'Prosecutor Kama Melly'
+        while words and (is_place_name(words[0].text) or _is_title_word(words[0])
+                         or _description_before_first_name(words)):
+            words.pop(0)  # 'Scotland Nicola Sturgeon', 'Prosecutor Kama Melly', 'Farmer Gareth Evans'
         while len(words) > 2 and words[-1].lower_.rstrip(".") in POST_NOMINALS:
             words.pop()  # 'Kama Melly QC'
         if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
@@ -312,6 +314,9 @@ class _People:
             or is_place_name(kept[0].text)
             or (kept[0].is_sent_start and self.text.common_word(kept[0].text) and len(kept) > 1)
             or kept[0].lower_ in _OPENING_VERBS
+            # 'Recent Samsung TVs', 'Multiple Labour MPs': a sentence-opening adjective is no name
+            or kept[0].lower_ in NOT_NAME_OPENERS
+            or (kept[0].is_sent_start and kept[0].pos_ == "ADJ" and not known_first_name(kept[0].text))
             # 'Farmer Tom Bell', 'Moderator Chris Wallace': a capitalised description before a
             # first name is no part of the name
             or (len(kept) >= 3 and not known_first_name(kept[0].text) and known_first_name(kept[1].text))
@@ -487,6 +492,19 @@ def _a_channel_written_to(tok: Token) -> bool:
             and prep.head.i < tok.i)
 
 
+def _description_before_first_name(words: list[Token]) -> bool:
+    """'Farmer Gareth Evans', 'Headteacher Ann Lee' read as one organisation: a capitalised word
+    that is no first name, before a first name the lists are sure of and one more word, is a
+    description of the person, not part of an organisation's name."""
+    return (
+        len(words) == 3
+        and not known_first_name(words[0].text)
+        and words[0].lower_ not in _ORG_HEADS
+        and sure_first_name(words[1].text)
+        and words[2].is_title
+    )
+
+
 def _in_a_full_name(word: str, words: set[str]) -> bool:
     """Whether ``word`` is a word of the full names, or one letter off a long one ("O'Neill" and
     "O’Neill", "McLenney" and "McClenney", as :meth:`_People._person_for` joins them)."""
@@ -558,7 +576,7 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     if person is not None:
         return _person_result(article, person, span)
     # 3. An organisation.
-    org = _org_in(article, span, root) or _org_by_apposition(article, span, root)
+    org = _org_in(article, span, root) or _org_by_apposition(article, span, root) or _org_before_kind(article, span, root)
     if org is not None:
         return _Resolution(org, None, "org")
     voice_of = _represented(article, span, root)
@@ -597,6 +615,34 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
 # What a name in apposition may be said to be: "Airfleets, a database ...", "Znak.com, a news site".
 _KINDS_OF_ORGANISATION = _ORG_NOUNS | {"site", "website", "publication", "blog", "portal", "startup",
                                        "producer", "maker", "supermarket", "chain", "broadcaster"}
+# Kinds that belong to someone rather than being them: 'the Trump campaign' is not Trump.
+_SOMEONES = {"campaign", "administration", "team", "office", "government", "regime", "family"}
+
+
+def _org_before_kind(article: _Article, span: Span, root: Token) -> str | None:
+    """'The King's Fund think tank', 'the Unite trade union': an organisation's name, then the
+    kind of organisation it is, is that organisation. Only a name right before the kind, with at
+    most lower-case nouns between ('think', 'trade'); a possessive ('Google's parent company')
+    names some other body, as does a person's campaign or team."""
+    doc = article.doc
+    kind = lemma_of(root).lower()
+    if root.tag_ in ("NNS", "NNPS") or root.pos_ != "NOUN":
+        return None
+    if kind not in _KINDS_OF_ORGANISATION and not (kind == "tank" and root.i > 0 and doc[root.i - 1].lower_ == "think"):
+        return None
+    if kind in _SOMEONES:
+        return None
+    for org in article.orgs:
+        if not (span.start_char <= org.start and org.end <= root.idx):
+            continue
+        if any(article.person_by_word(w) is not None for w in org.name.split()):
+            continue  # 'the Trump campaign': a person's, not an organisation that is one
+        between = [t for t in doc[root.i - 5 if root.i >= 5 else 0 : root.i] if t.idx >= org.end]
+        if all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in between) and len(between) <= 2:
+            return article.org_name(org)
+    return None
+
+
 _WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6})+")
 
 

@@ -121,6 +121,13 @@ PLACE_NAMES = frozenset(
     israel syria turkey france germany britain japan india pakistan afghanistan korea venezuela
     cuba mexico canada brazil scotland wales england ireland europe""".split()
 )
+# Words that open a sentence about several or some things ("Multiple Creative Commons videos",
+# "Recent Samsung TVs", "Several Labour MPs"): the tagger may glue them onto the name after them,
+# but no person's or organisation's name begins with one.
+NOT_NAME_OPENERS = frozenset(
+    """multiple several many some few various numerous recent other others most both all each every
+    certain more fewer additional further latest earlier previous current existing remaining""".split()
+)
 # Letters after a name that are no part of it: "Durham Hall QC", "Jane Doe MP".
 POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "obe", "cbe", "mbe", "kbe", "phd", "md", "esq"})
 

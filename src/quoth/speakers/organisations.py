@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quoth.nlp import chunks_by_lemma, doc_ents, doc_text, lemma as lemma_of
+from quoth.speakers.names import NOT_NAME_OPENERS
 from quoth.speakers.roles import _is_role_noun
 from quoth.speakers.tokens import (
     _APOSTROPHES,
@@ -97,10 +98,14 @@ class _Orgs:
         # the tagger sometimes calls a person an organisation ("Keith Lamont Scott"): a name the
         # article also gives a person is that person's
         person_words = {w.lower() for person in people for form in person.forms for w in form}
-        for ent in doc_ents(self.doc):
-            if ent.label_ != "ORG":
-                continue
-            org = self.org_from(list(ent))
+        ents = [e for e in doc_ents(self.doc) if e.label_ == "ORG"]
+        for n, ent in enumerate(ents):
+            if n > 0 and _continues_a_listed_name(ents[n - 1], ent):
+                continue  # already taken with the name it ends
+            if n + 1 < len(ents) and _continues_a_listed_name(ent, ents[n + 1]):
+                org = self.org_from(list(ent) + list(ents[n + 1]), listed=True)
+            else:
+                org = self.org_from(list(ent))
             # ("Znak.com", "3M": a name with no all-letter word is no person's)
             if org is not None and not ({w for w in org.tokens if w.isalpha()} or {"."}) <= person_words and not _person_like(org):
                 self.orgs.append(org)
@@ -126,7 +131,9 @@ class _Orgs:
             if m is not None and len(org.tokens) > 1:
                 self.acronyms.setdefault(m["acronym"].replace(".", "").lower(), org)
 
-    def org_from(self, tokens: list[Token]) -> _Org | None:
+    def org_from(self, tokens: list[Token], listed: bool = False) -> _Org | None:
+        """The organisation named by ``tokens`` (an ORG entity, or two that
+        :func:`_continues_a_listed_name` joins: ``listed``, whose commas are the name's own)."""
         # "World Health Organization (WHO", "European Court of Justice — the supreme court on ...":
         # the name ends before a bracket or a dash
         brackets = [n for n, tok in enumerate(tokens) if tok.text in ("(", "—", "–", "--")]
@@ -136,7 +143,7 @@ class _Orgs:
         if colons:  # "National Interests: The Human Rights Council"
             tokens = tokens[colons[-1] + 1 :]
         commas = [n for n, tok in enumerate(tokens) if tok.text == "," and n + 1 < len(tokens)]
-        if commas and any(t.pos_ == "PROPN" for t in tokens[commas[-1] + 1 :]):
+        if commas and not listed and any(t.pos_ == "PROPN" for t in tokens[commas[-1] + 1 :]):
             tokens = tokens[commas[-1] + 1 :]  # "The militant organisation, the Islamic State"
         while (len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and tokens[1].pos_ != "ADP"
                and any(t.pos_ == "PROPN" for t in tokens[1:])):
@@ -151,6 +158,8 @@ class _Orgs:
         while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
             the = the or tokens[0].lower_ == "the"
             tokens = tokens[1:]
+        while len(tokens) > 1 and tokens[0].lower_ in NOT_NAME_OPENERS:
+            tokens = tokens[1:]  # "Multiple Creative Commons videos": a sentence's first word glued on
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                           or tokens[-1].text in _APOSTROPHES):
             tokens = tokens[:-1]
@@ -192,6 +201,23 @@ class _Orgs:
         if the and best.tokens[-1] in _PUBLICATION_WORDS and not name.lower().startswith("the "):
             name = "The " + name
         return name
+
+
+def _continues_a_listed_name(first: Span, second: Span) -> bool:
+    """'The Department for Levelling Up,' and 'Housing and Communities' tagged as two
+    organisations: a name of the form "Department for X" or "Ministry of X" that the tagger ends
+    with a comma, right before capitalised words ending in "and Y", is one name that lists what
+    the department does ("Department for Environment, Food and Rural Affairs")."""
+    doc = first.doc
+    if first[-1].text != "," or second.start != first.end:
+        return False
+    head = [t for t in first if not t.is_punct and t.pos_ != "DET"]
+    if len(head) < 3 or not any(t.lower_ in ("of", "for") and t.pos_ == "ADP" for t in head[1:-1]):
+        return False
+    words = [t for t in second if not t.is_punct]
+    if not any(t.lower_ in ("and", "&") for t in words[1:-1]):
+        return False
+    return all(t.is_title or t.lower_ in ("and", "&", "of", "for") for t in words) and doc[second.end - 1].is_title
 
 
 def _person_like(org: _Org) -> bool:

@@ -1,0 +1,76 @@
+"""Speakers' names as a careful reader writes them (issue #10, audit of stored quotes): no
+sentence-opening adjective or description glued on, an organisation's whole name, and a name
+followed by the kind of body it is."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoth
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    a = quoth.extract(text)
+    return [(q.speaker, q.speaker_type) for q in a.quotes]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # the tagger reads "Recent Quorvex" as a person, "Multiple Open Ledger" as an organisation
+        ("Recent Quorvex televisions can play films from the store. Quorvex said the feature would ship in May.",
+         "Recent Quorvex"),
+        ("Multiple Amnesty International researchers left the country last year. Amnesty International said "
+         "the arrests were unlawful.", "Multiple Amnesty International"),
+    ],
+)
+def test_a_sentence_opening_quantifier_is_no_part_of_a_name(text, wrong):
+    got = speakers(text)
+    assert got and all(s != wrong for s, _ in got)
+
+
+@pytest.mark.issue(10)
+def test_a_description_before_a_name_read_as_an_organisation_is_the_person():
+    text = ('Farmer Gareth Evans said the drought had cost him half his crop. '
+            '"We have never seen anything like it," Mr Evans said.')
+    assert speakers(text) == [("Gareth Evans", "person"), ("Gareth Evans", "person")]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Council tax will rise next year. The Department for Levelling Up, Housing and Communities said "
+         "councils had been given enough money.", "Department for Levelling Up, Housing and Communities"),
+        ("Farms are struggling. A spokesperson for the Department for Environment, Food and Rural Affairs said "
+         "the money was enough.", "Department for Environment, Food and Rural Affairs"),
+    ],
+)
+def test_a_department_whose_name_lists_its_duties_keeps_the_whole_name(text, name):
+    assert speakers(text) == [(name, "organisation")]
+
+
+@pytest.mark.issue(10)
+def test_organisations_in_a_list_stay_apart():
+    text = "Exams were cancelled. The Department for Education, Ofsted and Ofqual said schools would reopen."
+    assert all(s is None or "," not in s for s, _ in speakers(text))
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Waiting lists grew again in March. The King's Fund think tank said the figures showed a service "
+         "under strain.", "King's Fund"),
+        ("Pay fell. The Resolution Foundation think tank said incomes would not recover.", "Resolution Foundation"),
+    ],
+)
+def test_a_name_then_the_kind_of_body_it_is_is_that_body(text, name):
+    assert speakers(text) == [(name, "organisation")]
+
+
+@pytest.mark.issue(10)
+def test_a_possessive_before_the_kind_names_some_other_body():
+    text = "Pay fell. Google's parent company said incomes would not recover."
+    assert all(s != "Google" for s, _ in speakers(text))
