@@ -1141,6 +1141,49 @@ def test_it_is_the_country_the_sentence_before_is_about(nlp):
     assert resolve(nlp, text, quotes)[1][0] == "Mexico"
 
 
+@pytest.mark.parametrize(
+    "text, sources, expected",
+    [
+        # "the clip" is the web video just mentioned, by another word; so is "the ad" before it
+        ("Critics are attacking Jane Roe.\n\nA web video by the Taxpayers Alliance lists four votes Roe cast. "
+         "Roe is a former lawyer. She voted for the bill twice.\n\nThe ad also mentions a fifth vote.\n\n"
+         "The clip says Roe \u201chas a passion for spending.\u201d",
+         [("a fifth vote", "The ad also", "The ad"),
+          ("Roe \u201chas a passion for spending", "The clip says", "The clip")],
+         ["Taxpayers Alliance", "Taxpayers Alliance"]),
+        # "the study" is the survey just named
+        ("Voters were purged in Ohio, according to a recent Reuters survey of voter lists. "
+         "The study found that in three counties voters have been taken off the rolls.",
+         [("that in three counties voters have been taken off the rolls", "The study found", "The study")],
+         ["Reuters"]),
+        # an unnamed survey speaks for no one, whatever "the study" says
+        ("Voters were purged in Ohio, according to a recent survey of voter lists. "
+         "The study found that in three counties voters have been taken off the rolls.",
+         [("that in three counties voters have been taken off the rolls", "The study found", "The study")],
+         [None]),
+        # a paper that ran a feature speaks through "the piece"
+        ("The Boston Globe ran a feature Saturday on a farmer in Maine.\n\n"
+         "The piece says that the farm lost money for ten years.",
+         [("that the farm lost money for ten years", "The piece says", "The piece")],
+         ["The Boston Globe"]),
+        # an ad from a named campaign, then "the ad", then "it" (the ad again)
+        ("A new ad from Jane Roe\u2019s campaign is seizing on comments by her rival.\n\n"
+         "The ad uses footage of the rival speaking. The ad then references the budget. "
+         "It also mentions taxes that Roe argues are too high.",
+         [("footage of the rival speaking", "The ad uses", "The ad"),
+          ("taxes that Roe argues are too high", "It also mentions", "It")],
+         ["Jane Roe\u2019s campaign", "Jane Roe\u2019s campaign"]),
+        # a no-break space inside a poll's name
+        ("The Boston Herald/Suffolk\u00a0tracking poll showed that Roe is leading.",
+         [("that Roe is leading", "The Boston Herald/Suffolk\u00a0tracking poll", None)],
+         ["Boston Herald/Suffolk tracking poll"]),
+    ],
+)
+def test_a_document_named_again_by_another_word_speaks_for_its_issuer(nlp, text, sources, expected):
+    quotes = [quote(text, content, context, source) for content, context, source in sources]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == expected
+
+
 def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
     # "It" is the advertisement; who made it is another question
     text = (

@@ -62,7 +62,16 @@ _PUBLICATION_WORDS = {
 # Documents that speak for whoever issued them ("the report said"); polls are named after it.
 _POLL_NOUNS = {"poll"}
 _DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit", "ad", "clip",
-                                 "article", "editorial", "website", "ruling", "notice"}
+                                 "article", "editorial", "website", "ruling", "notice", "video", "spot",
+                                 "commercial", "advertisement", "piece", "feature", "column"}
+# Words a later sentence may use for a document first written with another word ("A web video by
+# the RNC ... The clip says", "a Reuters survey ... The study found", "The Post ran a feature ...
+# The piece used").
+_DOCUMENT_KINDS = (
+    frozenset({"ad", "advertisement", "commercial", "spot", "clip", "video"}),
+    frozenset({"study", "survey", "poll", "analysis"}),
+    frozenset({"piece", "article", "feature", "editorial", "column"}),
+)
 _NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
 _ORG_NEAR_SENTENCES = 2
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z.&]{1,9})\)")  # "the agency" refers back this many sentences at most
@@ -272,15 +281,19 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
             if chunk.end_char <= span.start_char and lemma_of(chunk.root).lower() == lemma:
                 if article.in_headline(chunk.root):
                     continue  # "Popular Website Shows Bias": a title-case headline capitalises every word
-                issuer = _issuer_words(chunk.root, chunk)
+                # (the whole phrase: "a new ad from Donald Trump's campaign" is more than its chunk)
+                issuer = _issuer_words(chunk.root, _phrase(chunk.root))
                 if issuer:
                     root = chunk.root
                     break
                 released = _released_by(article, chunk.root)
                 if released is not None:  # 'The RNC released a new ad on Friday. The ad says ...'
                     return released
-                if lemma in _LATEST_ONLY:
+                if lemma in _LATEST_ONLY and not (len(chunk) <= 2 and chunk[0].lower_ in ("the", "this", "that")):
                     break  # 'the ad' is the one last mentioned ('a new ad from the campaign'), not an older one
+                # (an earlier "the ad" is that same one again: the search goes on to where it was introduced)
+        if not issuer:
+            return _document_of_its_kind(article, span, lemma)
     if not issuer:
         return _Resolution()
     # "a Bloomberg poll" goes by its name; "a poll published by NBC News" by its publisher's
@@ -294,7 +307,7 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
         person = article.person_by_word(issuer[-1].text)
         if person is not None and person.name.endswith(_text_of(article.doc, issuer).split()[-1]):
             return _Resolution(person.name, None, "person")  # 'a Hillary Clinton ad': hers
-    return _Resolution(_text_of(article.doc, words), None, "org")
+    return _Resolution(" ".join(_text_of(article.doc, words).split()), None, "org")
 
 
 # Documents an article mentions several of ('a 2008 Clinton ad', then 'a new ad from the campaign'):
@@ -318,6 +331,43 @@ def _released_by(article: _Article, noun: Token) -> _Resolution | None:
     return found if found.speaker is not None else None
 
 
+# How far back (in sentences) "the clip" may find the web video it stands for.
+_KIND_NEAR_SENTENCES = 3
+
+
+def _document_of_its_kind(article: _Article, span: Span, lemma: str) -> _Resolution:
+    """'A web video by the Republican National Committee ... The clip says', 'a recent Reuters
+    survey of voter lists. The study found': "the clip", "the study" is the document of its kind
+    mentioned last, written with another word, in the same section and at most two sentences
+    before; it speaks for whoever that one names as its issuer, else for nobody."""
+    kind = next((k for k in _DOCUMENT_KINDS if lemma in k), None)
+    if kind is None:
+        return _Resolution()
+    section = article.section_start(span.start_char)
+    chunks = chunks_by_lemma(article.doc, lemma_of)
+    earlier = [c for word in kind for c in chunks.get(word, [])
+               if section <= c.start_char and c.end_char <= span.start_char and not article.in_headline(c.root)]
+    if not earlier:
+        return _Resolution()
+    latest = max(earlier, key=lambda c: c.start).root
+    if article.sent_at(span.start_char) - article.sent_of[latest.i] > _KIND_NEAR_SENTENCES:
+        return _Resolution()
+    if lemma_of(latest).lower() == lemma:
+        return _Resolution()  # the same word, already looked at by the caller
+    whole = _phrase(latest)
+    # (that one may itself be "the ad", after "a web video by ...": it is resolved the same way)
+    det = whole[0].lower_ if whole[0].lower_ in ("the", "this", "that") else None
+    found = _resolve_document(article, whole, latest, det)
+    if found.speaker is None:
+        found = _released_by(article, latest) or _Resolution()
+    return found
+
+
+def _phrase(noun: Token) -> Span:
+    """The whole noun phrase a noun heads, its modifiers and complements with it."""
+    return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+
+
 def _issuer_words(root: Token, span: Span) -> list[Token]:
     """Who issued a document: the proper nouns before it ("Bloomberg poll", "the Reuters/Ipsos
     opinion poll", "Ivanka Trump's statement"), else the agent after it ("a report by Politico",
@@ -327,14 +377,14 @@ def _issuer_words(root: Token, span: Span) -> list[Token]:
     if poss is not None:
         return [t for t in poss.subtree if t.tag_ != "POS" and t.pos_ != "DET"]
     i = root.i - 1
-    while i >= span.start and doc[i].is_lower and doc[i].dep_ in ("compound", "amod", "nmod"):
-        i -= 1  # "opinion", "national", "tracking"
+    while i >= span.start and (doc[i].is_space or doc[i].is_lower and doc[i].dep_ in ("compound", "amod", "nmod")):
+        i -= 1  # "opinion", "national", "tracking" (and a no-break space the parser kept as a token)
     words: list[Token] = []
     while i >= span.start and (_is_proper(doc[i]) or doc[i].text in ("/", "-") and words):
         words.insert(0, doc[i])
         i -= 1
-    while words and not _is_proper(words[0]):
-        words.pop(0)
+    while words and (not _is_proper(words[0]) or words[0].pos_ == "DET"):
+        words.pop(0)  # (the tagger may take "The" into the name: "The Boston Herald/Suffolk poll")
     if words and not all(w.lower_ in _NOT_ISSUERS for w in words):  # a title-case "New Poll"
         return words
     by = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"]
@@ -349,7 +399,19 @@ def _issuer_words(root: Token, span: Span) -> list[Token]:
         if (pobj is not None and _is_proper(pobj) and pobj.ent_type_ in ("ORG", "PERSON")
                 and pobj.i < span.end and not any(c.dep_ in ("cc", "prep") for c in pobj.children)):
             return [t for t in pobj.subtree if t.pos_ != "DET"]
+        if pobj is not None and pobj.i < span.end and _named_organisation_noun(pobj):
+            return [t for t in pobj.subtree if t.pos_ != "DET"]  # "a new ad from Donald Trump's campaign"
     return []
+
+
+def _named_organisation_noun(noun: Token) -> bool:
+    """'Donald Trump's presidential campaign', 'the Clinton campaign': a kind of organisation
+    written with the proper name of whose it is (and nothing joined to it)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma_of(noun).lower() not in _ORG_NOUNS:
+        return False
+    if any(c.dep_ in ("cc", "prep", "relcl", "acl") for c in noun.children):
+        return False
+    return any(c.dep_ in ("poss", "compound") and _is_proper(c) for c in noun.children)
 
 
 def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Token]) -> _Resolution:
