@@ -1184,6 +1184,54 @@ def test_a_document_named_again_by_another_word_speaks_for_its_issuer(nlp, text,
     assert [q[0] for q in resolve(nlp, text, quotes)] == expected
 
 
+def test_the_statement_an_organisation_spoke_in(nlp):
+    text = (
+        "A union representing nurses endorsed Jane Roe on Thursday.\n\n"
+        "In a statement announcing the pick, the Federation of Hospital Nurses called Roe a champion "
+        "for its members.\n\nThe statement also said that Roe would raise wages."
+    )
+    quotes = [quote(text, "that Roe would raise wages", "The statement also said", "The statement")]
+    assert resolve(nlp, text, quotes)[0][0] == "Federation of Hospital Nurses"
+
+
+@pytest.mark.parametrize(
+    "middle, expected",
+    [
+        # the person is named only as a possessor, and is the only one in view
+        ("The Debate Commission says there was indeed a problem with John Doe\u2019s microphone.", "John Doe"),
+        # two possessors in view: either could be meant
+        ("The Debate Commission says there was a problem with John Doe\u2019s microphone and "
+         "Mary Major\u2019s lectern.", None),
+    ],
+)
+def test_a_description_of_the_one_person_named_as_a_possessor(nlp, middle, expected):
+    text = (
+        "Jane Roe spoke in Ohio on Monday.\n\n___.\n\n4:45 p.m.\n\n" + middle
+        + "\n\nThere was no noticeable issue with the sound on television.\n\n"
+        "The Republican nominee complained that the microphone was sabotaged."
+    )
+    quotes = [quote(text, "that the microphone was sabotaged", "The Republican nominee complained",
+                    "The Republican nominee")]
+    assert resolve(nlp, text, quotes)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-word name the tagger calls a person only sometimes, with no first name, role or gender
+        ("Following the debate, Factcheckr did a fact-check on the claim that taxes rose. "
+         "On Tuesday they published that the claim was true.\n\n"
+         "Factcheckr seized on the claim. Factcheckr then ruled it false.", "Factcheckr"),
+        # a woman the article calls "she": a person, not a body of people
+        ("Following the debate, Nadia Okafor did a fact-check on the claim that taxes rose. "
+         "On Tuesday they published that the claim was true.", None),
+    ],
+)
+def test_they_after_a_one_word_body_named_as_subject(nlp, text, expected):
+    quotes = [quote(text, "that the claim was true", "they published", "they")]
+    assert resolve(nlp, text, quotes)[0][0] == expected
+
+
 def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
     # "It" is the advertisement; who made it is another question
     text = (

@@ -318,9 +318,13 @@ _ISSUING = {"release", "issue", "publish", "air", "launch", "unveil", "post", "r
 
 
 def _released_by(article: _Article, noun: Token) -> _Resolution | None:
-    """The named subject of the verb that put this document out, resolved as a source is."""
+    """The named subject of the verb that put this document out, resolved as a source is; or of
+    the verb the document frames ('In a statement announcing the pick, the Association of Flight
+    Attendants called Clinton a champion': the statement is the association's)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb).lower() not in _ISSUING:
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "In a statement, X said"
+    elif noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb).lower() not in _ISSUING:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN" or article.quotation_of(subject.idx) is not None:
