@@ -1232,6 +1232,24 @@ def test_they_after_a_one_word_body_named_as_subject(nlp, text, expected):
     assert resolve(nlp, text, quotes)[0][0] == expected
 
 
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # the one city force the story names
+        ("Kerr Putney, the Springfield police chief, said the footage was unclear.", "Springfield police"),
+        ("The Springfield Police Department released a video on Friday.", "Springfield Police Department"),
+        # none named, or two forces: nobody
+        ("The mayor said the footage was unclear.", None),
+        ("Springfield police and state police searched the area.", None),
+        ("Springfield police and Shelbyville police searched the area.", None),
+    ],
+)
+def test_bare_police_is_the_one_force_the_story_names(nlp, opening, expected):
+    text = opening + " Protesters gathered downtown on Saturday.\n\nPolice say the man posed a deadly threat."
+    quotes = [quote(text, "the man posed a deadly threat", "Police say", "Police")]
+    assert resolve(nlp, text, quotes)[0][0] == expected
+
+
 def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
     # "It" is the advertisement; who made it is another question
     text = (

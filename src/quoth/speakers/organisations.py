@@ -439,6 +439,8 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     if named is not None:  # "The charity Refugee Action said": the name right after the noun
         return _Resolution(article.org_name(named), None, "org")
     lemma = lemma_of(root).lower()
+    if lemma == "police" and len(body) == 1:
+        return _the_one_police_force(article, span)
     earlier = sorted((o for o in article.orgs if o.end <= span.start_char), key=lambda o: -o.start)
     for org in earlier:
         if lemma in org.tokens:  # "the commission": "Commission on Presidential Debates"
@@ -461,6 +463,46 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     ):
         return _Resolution(article.org_name(nearest), None, "org")
     return _Resolution()
+
+
+# Forces a bare "police" in a story about one city does not mean.
+_OTHER_FORCES = frozenset({"state", "federal", "national", "military", "transit", "campus", "border",
+                           "secret", "capitol", "park", "railway", "traffic"})
+
+
+def _the_one_police_force(article: _Article, span: Span) -> _Resolution:
+    """'Charlotte-Mecklenburg police chief Kerr Putney said ... Police say he posed a threat':
+    a bare "police" is the force of the one place whose police the article (or the live-blog
+    section) names; with none, or two ("Tulsa police", "state police"), nobody."""
+    doc = article.doc
+    start = article.section_start(span.start_char)
+    end = article.text.section_end(span.start_char)
+    forces: dict[str, str] = {}
+    for tok in doc:
+        if tok.lower_ != "police" or not start <= tok.idx < end or article.in_headline(tok):
+            continue
+        i = tok.i
+        while i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title
+                         or doc[i - 1].text in ("-", "\u2010") and i > 1 and doc[i - 2].pos_ == "PROPN"):
+            i -= 1
+        words = doc[i : tok.i]
+        if not len(words):
+            if tok.i > 0 and doc[tok.i - 1].lower_ in _OTHER_FORCES:
+                forces.setdefault(doc[tok.i - 1].lower_, "")  # 'state police': another force
+            continue
+        if any(t.ent_type_ in ("PERSON", "NORP") for t in words):
+            return _Resolution()  # 'Laquan McDonald police shooting', 'German police': no one force
+        place = " ".join(t.lower_ for t in words)
+        named = next((o for o in article.orgs if o.start <= tok.idx < o.end
+                      and (o.tokens[-1] == "police" or o.tokens[-2:-1] == ("police",)
+                           and o.tokens[-1] in ("department", "service", "force"))), None)
+        if named is not None:  # "the Metropolitan Police Service", "Springfield Police Department"
+            forces[place] = article.org_name(named)
+        else:
+            forces.setdefault(place, _text_of(doc, [*words, tok]))
+    if len(forces) != 1:
+        return _Resolution()
+    return _Resolution(next(iter(forces.values())), None, "org")
 
 
 # The states of the United States, as news text names them ("the state" after "Florida").
