@@ -1250,6 +1250,26 @@ def test_bare_police_is_the_one_force_the_story_names(nlp, opening, expected):
     assert resolve(nlp, text, quotes)[0][0] == expected
 
 
+def test_the_ruling_is_the_court_that_ruled_by_its_whole_name(nlp):
+    text = (
+        "A three-judge panel of the U.S. Court of Appeals for the Ninth Circuit overruled a district judge. "
+        "The appeals court ruled that the state's maps are unlawful.\n\n"
+        '"A state cannot draw lines by race alone," said the ruling.'
+    )
+    quotes = [
+        quote(text, "that the state's maps are unlawful", "The appeals court ruled", "The appeals court"),
+        quote(text, '"A state cannot draw lines by race alone,"', "said the ruling", "the ruling"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["U.S. Court of Appeals for the Ninth Circuit"] * 2
+
+
+def test_a_ruling_nobody_is_said_to_have_made_speaks_for_no_one(nlp):
+    text = ("Voters waited for months. The maps were redrawn twice.\n\n"
+            '"A state cannot draw lines by race alone," said the ruling.')
+    quotes = [quote(text, '"A state cannot draw lines by race alone,"', "said the ruling", "the ruling")]
+    assert resolve(nlp, text, quotes)[0][0] is None
+
+
 def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
     # "It" is the advertisement; who made it is another question
     text = (

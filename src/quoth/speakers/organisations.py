@@ -106,14 +106,28 @@ class _Orgs:
         # the tagger sometimes calls a person an organisation ("Keith Lamont Scott"): a name the
         # article also gives a person is that person's
         person_words = {w.lower() for person in people for form in person.forms for w in form}
-        for ent in doc_ents(self.doc):
-            if ent.label_ != "ORG":
-                continue
-            org = self.org_from(list(ent))
+        for tokens in self._org_names_written():
+            org = self.org_from(tokens)
             # ("Znak.com", "3M": a name with no all-letter word is no person's)
             if org is not None and not ({w for w in org.tokens if w.isalpha()} or {"."}) <= person_words and not _person_like(org):
                 self.orgs.append(org)
         self.orgs = [org for org in self.orgs if not self._common_word_read_as_name(org)]
+
+    def _org_names_written(self) -> list[list[Token]]:
+        """The tokens of each ORG entity; two joined by "for the" ("the U.S. Court of Appeals for
+        the Sixth Circuit", which the tagger splits in two) are one name."""
+        names: list[list[Token]] = []
+        last_end = -1
+        for ent in doc_ents(self.doc):
+            if ent.label_ != "ORG":
+                continue
+            between = self.doc[last_end : ent.start] if names and last_end >= 0 else None
+            if between is not None and [t.lower_ for t in between] in (["for", "the"], ["for"]):
+                names[-1] = names[-1] + list(between) + list(ent)
+            else:
+                names.append(list(ent))
+            last_end = ent.end
+        return names
 
     def _common_word_read_as_name(self, org: _Org) -> bool:
         """'Bank executives aren't', 'Secretary of State Jon Husted': one capitalised word the
@@ -293,7 +307,8 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
                     break  # 'the ad' is the one last mentioned ('a new ad from the campaign'), not an older one
                 # (an earlier "the ad" is that same one again: the search goes on to where it was introduced)
         if not issuer:
-            return _document_of_its_kind(article, span, lemma)
+            found = _document_of_its_kind(article, span, lemma)
+            return found if found.speaker is not None else _ruled_by(article, span, lemma)
     if not issuer:
         return _Resolution()
     # "a Bloomberg poll" goes by its name; "a poll published by NBC News" by its publisher's
@@ -370,6 +385,38 @@ def _document_of_its_kind(article: _Article, span: Span, lemma: str) -> _Resolut
 def _phrase(noun: Token) -> Span:
     """The whole noun phrase a noun heads, its modifiers and complements with it."""
     return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+
+
+# Documents named after what their issuer did: 'The appeals court ruled that ... said the ruling'.
+_DONE_BY = {"ruling": "rule"}
+
+
+def _ruled_by(article: _Article, span: Span, lemma: str) -> _Resolution:
+    """'The appeals court ruled that Ohio's practices ... "A state cannot ...," said the ruling':
+    the ruling is the one whoever ruled, in the nearest sentence before (at most two back) that
+    says so, put out."""
+    verb_lemma = _DONE_BY.get(lemma)
+    if verb_lemma is None:
+        return _Resolution()
+    from quoth.speakers.mentions import _resolve_named  # mentions builds on this module
+
+    doc = article.doc
+    here = article.sent_at(span.start_char)
+    section = article.section_start(span.start_char)
+    for n in range(here, max(here - 3, -1), -1):
+        for verb in reversed(article.text.sentence_tokens(n)):
+            if (verb.idx >= span.start_char or verb.idx < section or verb.pos_ != "VERB"
+                    or lemma_of(verb).lower() != verb_lemma or article.quotation_of(verb.idx) is not None):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+                return _Resolution()
+            words = doc[subject.left_edge.i : subject.i + 1]
+            found = _resolve_named(article, words)
+            if found.speaker is None and lemma_of(subject).lower() in _ORG_NOUNS:
+                found = _resolve_org_noun(article, words, subject, [t for t in words if t.pos_ != "DET"])
+            return found
+    return _Resolution()
 
 
 def _issuer_words(root: Token, span: Span) -> list[Token]:
