@@ -1270,6 +1270,31 @@ def test_a_ruling_nobody_is_said_to_have_made_speaks_for_no_one(nlp):
     assert resolve(nlp, text, quotes)[0][0] is None
 
 
+def test_an_account_or_book_speaks_for_its_writer(nlp):
+    text = (
+        "Dr. Jane Roe, the former Senate physician, said the senator hid an illness.\n\n"
+        "Roe wrote a memoir of her time in the Senate.\n\n"
+        "According to her account, the senator refused to stay in the hospital.\n\n"
+        "The senator later recovered.\n\n"
+        "\u201cVery few people knew of it at the time,\u201d the book said."
+    )
+    quotes = [
+        quote(text, "the senator refused to stay in the hospital", "According to her account", "her account"),
+        quote(text, "\u201cVery few people knew of it at the time,\u201d", "the book said", "the book"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_named_possessors_brief_is_theirs_among_namesakes(nlp):
+    text = (
+        "Lawyers for John Doe and Mary Doe filed papers on Monday.\n\n"
+        "Mary Doe\u2019s brief said that the files should stay sealed."
+    )
+    quotes = [quote(text, "that the files should stay sealed", "Mary Doe\u2019s brief said", "Mary Doe\u2019s brief")]
+    resolve_speakers(nlp(text), quotes)
+    assert (quotes[0].speaker, quotes[0].speaker_type) == ("Mary Doe", "person")
+
+
 def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
     # "It" is the advertisement; who made it is another question
     text = (

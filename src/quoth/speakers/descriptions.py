@@ -100,6 +100,25 @@ def _voice_of_the_subject_before(article: _Article, root: Token, body: list[Toke
     return None
 
 
+# What someone writes or files: "her account", "his letter", "their report" speak for the owner.
+_OWNED_ACCOUNTS = _DOCUMENT_NOUNS | {"account", "letter", "submission", "brief", "filing", "testimony",
+                                     "complaint", "tweet", "post", "blog"}
+
+
+def owner_pronoun(span: Span) -> Span | None:
+    """'According to her account', 'His letter says': a document or account owned by a possessive
+    pronoun speaks for whoever the pronoun is; the pronoun itself, to resolve as a source is."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 6 or words[0].tag_ != "PRP$" or words[0].lower_ not in ("his", "her", "their", "its"):
+        return None
+    root = _span_root(span)
+    if lemma_of(root).lower() not in _OWNED_ACCOUNTS or root.tag_ not in ("NN", "NNP"):
+        return None
+    if words[0].head.i != root.i or any(t.pos_ == "PROPN" for t in words):
+        return None
+    return span.doc[words[0].i : words[0].i + 1]
+
+
 def _resolve_description(
     article: _Article, span: Span, quotes: list[Quote], index: int
 ) -> _Resolution:

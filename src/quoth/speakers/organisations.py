@@ -63,7 +63,8 @@ _PUBLICATION_WORDS = {
 _POLL_NOUNS = {"poll"}
 _DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit", "ad", "clip",
                                  "article", "editorial", "website", "ruling", "notice", "video", "spot",
-                                 "commercial", "advertisement", "piece", "feature", "column"}
+                                 "commercial", "advertisement", "piece", "feature", "column", "book", "memoir",
+                                 "letter", "brief", "filing", "submission"}
 # Words a later sentence may use for a document first written with another word ("A web video by
 # the RNC ... The clip says", "a Reuters survey ... The study found", "The Post ran a feature ...
 # The piece used").
@@ -71,6 +72,7 @@ _DOCUMENT_KINDS = (
     frozenset({"ad", "advertisement", "commercial", "spot", "clip", "video"}),
     frozenset({"study", "survey", "poll", "analysis"}),
     frozenset({"piece", "article", "feature", "editorial", "column"}),
+    frozenset({"book", "memoir", "autobiography"}),
 )
 _NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
 _ORG_NEAR_SENTENCES = 2
@@ -319,6 +321,9 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
         known = known or next((o for o in article.orgs if " ".join(o.tokens) == lowered), None)
         if known is not None:
             return _Resolution(article.org_name(known), None, "org")
+        mention = article.mention_covering(issuer[-1].i)
+        if mention is not None:  # "Ivana Trump's brief": hers, though another Trump is in the story
+            return _Resolution(article.people[mention.person].name, None, "person", mention.person)
         person = article.person_by_word(issuer[-1].text)
         if person is not None and person.name.endswith(_text_of(article.doc, issuer).split()[-1]):
             return _Resolution(person.name, None, "person")  # 'a Hillary Clinton ad': hers
@@ -329,7 +334,7 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
 # "the ad" is the latest.
 _LATEST_ONLY = {"ad", "clip"}
 # Verbs by which someone puts out a document ('released a statement', 'aired an ad').
-_ISSUING = {"release", "issue", "publish", "air", "launch", "unveil", "post", "run", "put"}
+_ISSUING = {"release", "issue", "publish", "air", "launch", "unveil", "post", "run", "put", "write"}
 
 
 def _released_by(article: _Article, noun: Token) -> _Resolution | None:
