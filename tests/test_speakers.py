@@ -1295,6 +1295,39 @@ def test_a_named_possessors_brief_is_theirs_among_namesakes(nlp):
     assert (quotes[0].speaker, quotes[0].speaker_type) == ("Mary Doe", "person")
 
 
+@pytest.mark.parametrize(
+    "opening, first_source, expected",
+    [
+        ("The city of Tucson is demanding that the campaign stop using its logo.", "The city of Tucson",
+         ["Tucson", "Tucson"]),
+        # a place not said to be a city may be a state or a country
+        ("Officials in Arizona are demanding that the campaign stop using its logo.", "Officials in Arizona",
+         [None, None]),
+    ],
+)
+def test_the_city_is_the_one_named_as_a_city(nlp, opening, first_source, expected):
+    text = opening + "\n\nThe city sent a letter Thursday. It says the campaign broke the law."
+    quotes = [
+        quote(text, "the campaign stop using its logo", first_source),
+        quote(text, "the campaign broke the law", "It says", "It"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == expected
+
+
+def test_an_analysis_released_by_an_agency_beyond_the_source(nlp):
+    text = ("But a 46-page analysis released by the Department of Veterans Affairs last month reveals "
+            "how fast the rate is rising.")
+    quotes = [quote(text, "how fast the rate is rising", "a 46-page analysis")]
+    assert resolve(nlp, text, quotes)[0][0] == "Department of Veterans Affairs"
+
+
+def test_which_after_a_named_kind_of_organisation(nlp):
+    text = ("The lobbying has also included members of the Ruritanian government, which has strongly "
+            "denied any involvement in the attacks.")
+    quotes = [quote(text, "any involvement in the attacks", "which has", "which")]
+    assert resolve(nlp, text, quotes)[0][0] == "Ruritanian government"
+
+
 def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
     # "It" is the advertisement; who made it is another question
     text = (

@@ -20,6 +20,7 @@ from quoth.speakers.organisations import (
     _organisation_words,
     _resolve_document,
     _resolve_org_noun,
+    resolve_the_city,
     resolve_the_state,
 )
 from quoth.speakers.roles import (
@@ -139,6 +140,8 @@ def _resolve_description(
         return _resolve_document(article, span, root, det)
     if lemma == "state" and det == "the" and len(body) == 1:
         return resolve_the_state(article, span, root)
+    if lemma == "city" and det == "the" and not plural:
+        return resolve_the_city(article, span, root)
     # 5. Generic: "sources", "officials", "a source", "polls".
     if lemma in _GENERIC_NOUNS or root.lower_ in _GENERIC_NOUNS:
         return _Resolution()

@@ -289,7 +289,8 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
     the Department of Veterans Affairs", and later "the poll", "the report": a document speaks for
     whoever issued it (a poll goes by its name: "Bloomberg poll"). Unnamed ones ("a study") stay
     unresolved."""
-    issuer = _issuer_words(root, span)
+    # (the agent may lie past the source as the parser cut it: "a 46-page analysis | released by the VA")
+    issuer = _issuer_words(root, span) or _issuer_words(root, _phrase(root))
     if not issuer and det in ("the", "this", "that") and len(span) <= 2:
         lemma = lemma_of(root).lower()
         # (the chunks with that root lemma, latest first: :func:`quoth.nlp.chunks_by_lemma`)
@@ -589,3 +590,36 @@ def resolve_the_state(article: _Article, span: Span, root: Token) -> _Resolution
     if len(named) != 1:
         return _Resolution()
     return _Resolution(named.pop(), None, "place")
+
+
+def resolve_the_city(article: _Article, span: Span, root: Token) -> _Resolution:
+    """'The city of Phoenix is demanding that ... The city sent a letter': "the city" speaks for
+    the one city its sentence or the one before names as a city ("the city of Phoenix", "New York
+    City"); with none, or two, nobody (a bare place name may be a state or a country)."""
+    doc = article.doc
+    own = _city_named(root)
+    if own is not None and own.i < span.end:  # "The city of Phoenix is demanding ..."
+        return _Resolution(_text_of(doc, [t for t in own.subtree if t.pos_ == "PROPN"]), None, "place")
+    here = article.sent_of[root.i]
+    section = article.section_start(span.start_char)
+    named = set()
+    for n in (here - 1, here):
+        for tok in article.text.sentence_tokens(n):
+            if tok.idx >= span.start_char or tok.idx < section or lemma_of(tok).lower() != "city":
+                continue
+            if tok.is_title and tok.i > 0 and doc[tok.i - 1].ent_type_ == "GPE":
+                named.add(_text_of(doc, [t for t in doc[tok.i - 1].subtree if t.pos_ == "PROPN"] + [tok]))
+                continue  # "New York City"
+            place = _city_named(tok)
+            if place is not None:
+                named.add(_text_of(doc, [t for t in place.subtree if t.pos_ == "PROPN"]))
+    if len(named) != 1:
+        return _Resolution()
+    return _Resolution(named.pop(), None, "place")
+
+
+def _city_named(city: Token) -> Token | None:
+    """The place in "the city of Phoenix"."""
+    of = next((c for c in city.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return place if place is not None and place.pos_ == "PROPN" and place.ent_type_ == "GPE" else None

@@ -19,7 +19,7 @@ from quoth.speakers.mentions import _person_named, _person_result, _resolve_name
 from quoth.nlp import lemma as lemma_of
 from quoth.speakers.roles import _is_role_noun, _role_gender
 from quoth.speakers.names import _NAME_PARTICLES, _name_word, is_place_name, known_first_name
-from quoth.speakers.organisations import _org_named
+from quoth.speakers.organisations import _ORG_NOUNS, _org_named, _resolve_org_noun
 from quoth.speakers.tokens import _INDEFINITES, NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
@@ -407,10 +407,27 @@ def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolut
         org = next((o for o in article.orgs if o.root == head.i), None)
         if org is not None and pronoun.lower_ != "who":
             return _Resolution(article.org_name(org), None, "org")
+        if pronoun.lower_ != "who" and head.i < pronoun.i:
+            named = _organisation_noun_named(article, head)
+            if named is not None:
+                return named
         if head.dep_ not in ("appos", "pobj", "prep") or head.head.i == head.i:
             return _Resolution()
         head = head.head
     return _Resolution()
+
+
+def _organisation_noun_named(article: _Article, head: Token) -> _Resolution | None:
+    """'members of the Saudi government, which has denied ...': a kind of organisation written
+    with its name ("the Saudi government", "the Trump campaign"), as a source naming it resolves."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma_of(head).lower() not in _ORG_NOUNS:
+        return None
+    if not any(c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+               for c in head.children):
+        return None
+    words = article.doc[head.left_edge.i : head.i + 1]
+    found = _resolve_org_noun(article, words, head, [t for t in words if t.pos_ not in ("DET", "PUNCT")])
+    return found if found.speaker is not None else None
 
 
 # Verbs whose "it" stands for no one: "It appears that ...", "It seems ...".
