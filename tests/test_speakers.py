@@ -1328,6 +1328,21 @@ def test_which_after_a_named_kind_of_organisation(nlp):
     assert resolve(nlp, text, quotes)[0][0] == "Ruritanian government"
 
 
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        # a document on someone's website is theirs
+        ("A document on the Roe campaign's website", "Roe campaign"),
+        # one obtained by a newspaper is not the newspaper's
+        ("A memo obtained by the Boston Globe", None),
+    ],
+)
+def test_whose_document_it_is(nlp, source, expected):
+    text = source + " states that the leave would cover married couples only."
+    quotes = [quote(text, "that the leave would cover married couples only", source)]
+    assert resolve(nlp, text, quotes)[0][0] == expected
+
+
 def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
     # "It" is the advertisement; who made it is another question
     text = (

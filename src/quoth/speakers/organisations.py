@@ -64,7 +64,7 @@ _POLL_NOUNS = {"poll"}
 _DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit", "ad", "clip",
                                  "article", "editorial", "website", "ruling", "notice", "video", "spot",
                                  "commercial", "advertisement", "piece", "feature", "column", "book", "memoir",
-                                 "letter", "brief", "filing", "submission"}
+                                 "letter", "brief", "filing", "submission", "document"}
 # Words a later sentence may use for a document first written with another word ("A web video by
 # the RNC ... The clip says", "a Reuters survey ... The study found", "The Post ran a feature ...
 # The piece used").
@@ -334,6 +334,9 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
 # Documents an article mentions several of ('a 2008 Clinton ad', then 'a new ad from the campaign'):
 # "the ad" is the latest.
 _LATEST_ONLY = {"ad", "clip"}
+# Verbs by which someone comes to hold a document someone else wrote ('a memo obtained by the AP').
+_NOT_ISSUING = {"obtain", "see", "review", "receive", "leak", "cite", "quote", "read", "examine",
+                "acquire", "find", "uncover"}
 # Verbs by which someone puts out a document ('released a statement', 'aired an ad').
 _ISSUING = {"release", "issue", "publish", "air", "launch", "unveil", "post", "run", "put", "write"}
 
@@ -445,7 +448,8 @@ def _issuer_words(root: Token, span: Span) -> list[Token]:
     if words and not all(w.lower_ in _NOT_ISSUERS for w in words):  # a title-case "New Poll"
         return words
     by = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"]
-    by += [a for acl in root.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"]
+    by += [a for acl in root.children if acl.dep_ == "acl" and lemma_of(acl).lower() not in _NOT_ISSUING
+           for a in acl.children if a.dep_ == "agent"]  # (not "a memo obtained by the AP")
     for agent in by:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is not None and _is_proper(pobj) and pobj.i < span.end and not any(c.dep_ == "cc" for c in pobj.children):
@@ -458,6 +462,14 @@ def _issuer_words(root: Token, span: Span) -> list[Token]:
             return [t for t in pobj.subtree if t.pos_ != "DET"]
         if pobj is not None and pobj.i < span.end and _named_organisation_noun(pobj):
             return [t for t in pobj.subtree if t.pos_ != "DET"]  # "a new ad from Donald Trump's campaign"
+    # "a document on the Trump campaign's website": whoever's website it is
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "on"):
+        site = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if site is None or site.i >= span.end or lemma_of(site).lower() not in ("website", "site", "page"):
+            continue
+        owner = next((c for c in site.children if c.dep_ == "poss"), None)
+        if owner is not None and (_is_proper(owner) and owner.pos_ == "PROPN" or _named_organisation_noun(owner)):
+            return [t for t in owner.subtree if t.pos_ != "DET" and t.tag_ != "POS"]
     return []
 
 
