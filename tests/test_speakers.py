@@ -1343,6 +1343,23 @@ def test_whose_document_it_is(nlp, source, expected):
     assert resolve(nlp, text, quotes)[0][0] == expected
 
 
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # the lede's "a new poll" is the one named two sentences on
+        ("Despite the debate, the race has not moved.\n\nThe latest Gallup poll released Friday shows that "
+         "Roe leads by 5 points.", "Gallup poll"),
+        # none named: nobody
+        ("Despite the debate, the race has not moved.\n\nThe numbers show that Roe leads by 5 points.", None),
+    ],
+)
+def test_a_ledes_new_poll_is_the_one_named_next(nlp, second, expected):
+    text = ("Poll Shows Tight Race.\n\nA new poll shows that Jane Roe remains in a tight race with John Doe.\n\n"
+            + second)
+    quotes = [quote(text, "that Jane Roe remains in a tight race with John Doe", "A new poll")]
+    assert resolve(nlp, text, quotes, body_start=text.index("A new poll"))[0][0] == expected
+
+
 def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
     # "It" is the advertisement; who made it is another question
     text = (

@@ -20,6 +20,7 @@ from quoth.speakers.organisations import (
     _organisation_words,
     _resolve_document,
     _resolve_org_noun,
+    document_named_next,
     resolve_the_city,
     resolve_the_state,
 )
@@ -137,7 +138,10 @@ def _resolve_description(
     plural = root.tag_ in ("NNS", "NNPS") and lemma != root.lower_
     # 4b. A document or poll: its issuer, when the text names one.
     if lemma in _DOCUMENT_NOUNS and not plural:
-        return _resolve_document(article, span, root, det)
+        found = _resolve_document(article, span, root, det)
+        if found.speaker is None and det in ("a", "an") and len(body) <= 2 and _opens_its_section(article, span):
+            found = document_named_next(article, span, lemma)  # the delayed lede: "A new poll shows ..."
+        return found
     if lemma == "state" and det == "the" and len(body) == 1:
         return resolve_the_state(article, span, root)
     if lemma == "city" and det == "the" and not plural:

@@ -400,6 +400,22 @@ def _phrase(noun: Token) -> Span:
 _DONE_BY = {"ruling": "rule"}
 
 
+def document_named_next(article: _Article, span: Span, lemma: str) -> _Resolution:
+    """'A new poll shows that Trump remains in a tight race ... The latest Reuters/Ipsos opinion
+    poll released Friday shows ...': a lede's unnamed document is the one of its kind the next two
+    sentences name with its issuer, the first of them; else nobody."""
+    kind = next((k for k in _DOCUMENT_KINDS if lemma in k), frozenset({lemma}))
+    here = article.sent_at(span.start_char)
+    end = article.text.section_end(span.start_char)
+    later = [c for word in kind for c in chunks_by_lemma(article.doc, lemma_of).get(word, [])
+             if span.end_char <= c.start_char < end and article.sent_of[c.root.i] - here <= 2]
+    for chunk in sorted(later, key=lambda c: c.start):
+        found = _resolve_document(article, _phrase(chunk.root), chunk.root, None)
+        if found.speaker is not None:
+            return found
+    return _Resolution()
+
+
 def _ruled_by(article: _Article, span: Span, lemma: str) -> _Resolution:
     """'The appeals court ruled that Ohio's practices ... "A state cannot ...," said the ruling':
     the ruling is the one whoever ruled, in the nearest sentence before (at most two back) that
