@@ -1360,6 +1360,24 @@ def test_a_ledes_new_poll_is_the_one_named_next(nlp, second, expected):
     assert resolve(nlp, text, quotes, body_start=text.index("A new poll"))[0][0] == expected
 
 
+def test_an_issuers_name_stops_where_what_is_said_of_it_begins(nlp):
+    text = ("A Feb. 1 letter from the American Legion obtained by The Associated Press warns that "
+            "further use of the emblem would bring legal action.")
+    quotes = [quote(text, "that further use of the emblem would bring legal action",
+                    "A Feb. 1 letter from the American Legion obtained by The Associated Press")]
+    assert resolve(nlp, text, quotes)[0][0] == "American Legion"
+
+
+def test_a_statement_framed_long_before_is_not_the_one_meant(nlp):
+    text = (
+        "In a statement on Monday, the Vanguard Shipping Company said its offices would close.\n\n"
+        "The flight left Paris at night. It carried 66 people. Most were French. Ten were Egyptian.\n\n"
+        "Jean Roe, 56, worked in Belgium. He was \u201ca greatly respected colleague,\u201d the statement added."
+    )
+    quotes = [quote(text, "\u201ca greatly respected colleague,\u201d", "the statement added", "the statement")]
+    assert resolve(nlp, text, quotes)[0][0] is None
+
+
 def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
     # "It" is the advertisement; who made it is another question
     text = (

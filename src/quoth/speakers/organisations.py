@@ -303,7 +303,8 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
                 if issuer:
                     root = chunk.root
                     break
-                released = _released_by(article, chunk.root)
+                near = article.sent_at(span.start_char) - article.sent_of[chunk.root.i] <= _KIND_NEAR_SENTENCES
+                released = _released_by(article, chunk.root, framing=near)
                 if released is not None:  # 'The RNC released a new ad on Friday. The ad says ...'
                     return released
                 if lemma in _LATEST_ONLY and not (len(chunk) <= 2 and chunk[0].lower_ in ("the", "this", "that")):
@@ -341,12 +342,14 @@ _NOT_ISSUING = {"obtain", "see", "review", "receive", "leak", "cite", "quote", "
 _ISSUING = {"release", "issue", "publish", "air", "launch", "unveil", "post", "run", "put", "write"}
 
 
-def _released_by(article: _Article, noun: Token) -> _Resolution | None:
-    """The named subject of the verb that put this document out, resolved as a source is; or of
-    the verb the document frames ('In a statement announcing the pick, the Association of Flight
-    Attendants called Clinton a champion': the statement is the association's)."""
+def _released_by(article: _Article, noun: Token, framing: bool = True) -> _Resolution | None:
+    """The named subject of the verb that put this document out, resolved as a source is; or, if
+    ``framing`` (a document mentioned just before), of the verb the document frames ('In a
+    statement announcing the pick, the Association of Flight Attendants called Clinton a
+    champion': the statement is the association's)."""
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+    if (framing and noun.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep"
+            and verb.head.pos_ == "VERB"):
         verb = verb.head  # "In a statement, X said"
     elif noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb).lower() not in _ISSUING:
         return None
@@ -469,15 +472,15 @@ def _issuer_words(root: Token, span: Span) -> list[Token]:
     for agent in by:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is not None and _is_proper(pobj) and pobj.i < span.end and not any(c.dep_ == "cc" for c in pobj.children):
-            return [t for t in pobj.subtree if t.pos_ != "DET"]
+            return _name_words(pobj)
     # "a report from ABC Australia": from an organisation or a person (not "from March", "from Kabul")
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if (pobj is not None and _is_proper(pobj) and pobj.ent_type_ in ("ORG", "PERSON")
                 and pobj.i < span.end and not any(c.dep_ in ("cc", "prep") for c in pobj.children)):
-            return [t for t in pobj.subtree if t.pos_ != "DET"]
+            return _name_words(pobj)
         if pobj is not None and pobj.i < span.end and _named_organisation_noun(pobj):
-            return [t for t in pobj.subtree if t.pos_ != "DET"]  # "a new ad from Donald Trump's campaign"
+            return _name_words(pobj)  # "a new ad from Donald Trump's campaign"
     # "a document on the Trump campaign's website": whoever's website it is
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "on"):
         site = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -485,8 +488,19 @@ def _issuer_words(root: Token, span: Span) -> list[Token]:
             continue
         owner = next((c for c in site.children if c.dep_ == "poss"), None)
         if owner is not None and (_is_proper(owner) and owner.pos_ == "PROPN" or _named_organisation_noun(owner)):
-            return [t for t in owner.subtree if t.pos_ != "DET" and t.tag_ != "POS"]
+            return [t for t in _name_words(owner) if t.tag_ != "POS"]
     return []
+
+
+def _name_words(noun: Token) -> list[Token]:
+    """The words of a name in a noun phrase, without its determiner or what is said of it after
+    ('the American Legion | obtained by The Associated Press', 'Kenneth P. Cohen | , a vice
+    president')."""
+    said = {t.i for c in noun.children if c.dep_ in ("acl", "relcl", "appos") and c.i > noun.i for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in said and t.pos_ != "DET"]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
 
 
 def _named_organisation_noun(noun: Token) -> bool:
