@@ -1141,6 +1141,243 @@ def test_it_is_the_country_the_sentence_before_is_about(nlp):
     assert resolve(nlp, text, quotes)[1][0] == "Mexico"
 
 
+@pytest.mark.parametrize(
+    "text, sources, expected",
+    [
+        # "the clip" is the web video just mentioned, by another word; so is "the ad" before it
+        ("Critics are attacking Jane Roe.\n\nA web video by the Taxpayers Alliance lists four votes Roe cast. "
+         "Roe is a former lawyer. She voted for the bill twice.\n\nThe ad also mentions a fifth vote.\n\n"
+         "The clip says Roe \u201chas a passion for spending.\u201d",
+         [("a fifth vote", "The ad also", "The ad"),
+          ("Roe \u201chas a passion for spending", "The clip says", "The clip")],
+         ["Taxpayers Alliance", "Taxpayers Alliance"]),
+        # "the study" is the survey just named
+        ("Voters were purged in Ohio, according to a recent Reuters survey of voter lists. "
+         "The study found that in three counties voters have been taken off the rolls.",
+         [("that in three counties voters have been taken off the rolls", "The study found", "The study")],
+         ["Reuters"]),
+        # an unnamed survey speaks for no one, whatever "the study" says
+        ("Voters were purged in Ohio, according to a recent survey of voter lists. "
+         "The study found that in three counties voters have been taken off the rolls.",
+         [("that in three counties voters have been taken off the rolls", "The study found", "The study")],
+         [None]),
+        # a paper that ran a feature speaks through "the piece"
+        ("The Boston Globe ran a feature Saturday on a farmer in Maine.\n\n"
+         "The piece says that the farm lost money for ten years.",
+         [("that the farm lost money for ten years", "The piece says", "The piece")],
+         ["The Boston Globe"]),
+        # an ad from a named campaign, then "the ad", then "it" (the ad again)
+        ("A new ad from Jane Roe\u2019s campaign is seizing on comments by her rival.\n\n"
+         "The ad uses footage of the rival speaking. The ad then references the budget. "
+         "It also mentions taxes that Roe argues are too high.",
+         [("footage of the rival speaking", "The ad uses", "The ad"),
+          ("taxes that Roe argues are too high", "It also mentions", "It")],
+         ["Jane Roe\u2019s campaign", "Jane Roe\u2019s campaign"]),
+        # a no-break space inside a poll's name
+        ("The Boston Herald/Suffolk\u00a0tracking poll showed that Roe is leading.",
+         [("that Roe is leading", "The Boston Herald/Suffolk\u00a0tracking poll", None)],
+         ["Boston Herald/Suffolk tracking poll"]),
+    ],
+)
+def test_a_document_named_again_by_another_word_speaks_for_its_issuer(nlp, text, sources, expected):
+    quotes = [quote(text, content, context, source) for content, context, source in sources]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == expected
+
+
+def test_the_statement_an_organisation_spoke_in(nlp):
+    text = (
+        "A union representing nurses endorsed Jane Roe on Thursday.\n\n"
+        "In a statement announcing the pick, the Federation of Hospital Nurses called Roe a champion "
+        "for its members.\n\nThe statement also said that Roe would raise wages."
+    )
+    quotes = [quote(text, "that Roe would raise wages", "The statement also said", "The statement")]
+    assert resolve(nlp, text, quotes)[0][0] == "Federation of Hospital Nurses"
+
+
+@pytest.mark.parametrize(
+    "middle, expected",
+    [
+        # the person is named only as a possessor, and is the only one in view
+        ("The Debate Commission says there was indeed a problem with John Doe\u2019s microphone.", "John Doe"),
+        # two possessors in view: either could be meant
+        ("The Debate Commission says there was a problem with John Doe\u2019s microphone and "
+         "Mary Major\u2019s lectern.", None),
+    ],
+)
+def test_a_description_of_the_one_person_named_as_a_possessor(nlp, middle, expected):
+    text = (
+        "Jane Roe spoke in Ohio on Monday.\n\n___.\n\n4:45 p.m.\n\n" + middle
+        + "\n\nThere was no noticeable issue with the sound on television.\n\n"
+        "The Republican nominee complained that the microphone was sabotaged."
+    )
+    quotes = [quote(text, "that the microphone was sabotaged", "The Republican nominee complained",
+                    "The Republican nominee")]
+    assert resolve(nlp, text, quotes)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-word name the tagger calls a person only sometimes, with no first name, role or gender
+        ("Following the debate, Factcheckr did a fact-check on the claim that taxes rose. "
+         "On Tuesday they published that the claim was true.\n\n"
+         "Factcheckr seized on the claim. Factcheckr then ruled it false.", "Factcheckr"),
+        # a woman the article calls "she": a person, not a body of people
+        ("Following the debate, Nadia Okafor did a fact-check on the claim that taxes rose. "
+         "On Tuesday they published that the claim was true.", None),
+    ],
+)
+def test_they_after_a_one_word_body_named_as_subject(nlp, text, expected):
+    quotes = [quote(text, "that the claim was true", "they published", "they")]
+    assert resolve(nlp, text, quotes)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # the one city force the story names
+        ("Kerr Putney, the Springfield police chief, said the footage was unclear.", "Springfield police"),
+        ("The Springfield Police Department released a video on Friday.", "Springfield Police Department"),
+        # none named, or two forces: nobody
+        ("The mayor said the footage was unclear.", None),
+        ("Springfield police and state police searched the area.", None),
+        ("Springfield police and Shelbyville police searched the area.", None),
+    ],
+)
+def test_bare_police_is_the_one_force_the_story_names(nlp, opening, expected):
+    text = opening + " Protesters gathered downtown on Saturday.\n\nPolice say the man posed a deadly threat."
+    quotes = [quote(text, "the man posed a deadly threat", "Police say", "Police")]
+    assert resolve(nlp, text, quotes)[0][0] == expected
+
+
+def test_the_ruling_is_the_court_that_ruled_by_its_whole_name(nlp):
+    text = (
+        "A three-judge panel of the U.S. Court of Appeals for the Ninth Circuit overruled a district judge. "
+        "The appeals court ruled that the state's maps are unlawful.\n\n"
+        '"A state cannot draw lines by race alone," said the ruling.'
+    )
+    quotes = [
+        quote(text, "that the state's maps are unlawful", "The appeals court ruled", "The appeals court"),
+        quote(text, '"A state cannot draw lines by race alone,"', "said the ruling", "the ruling"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["U.S. Court of Appeals for the Ninth Circuit"] * 2
+
+
+def test_a_ruling_nobody_is_said_to_have_made_speaks_for_no_one(nlp):
+    text = ("Voters waited for months. The maps were redrawn twice.\n\n"
+            '"A state cannot draw lines by race alone," said the ruling.')
+    quotes = [quote(text, '"A state cannot draw lines by race alone,"', "said the ruling", "the ruling")]
+    assert resolve(nlp, text, quotes)[0][0] is None
+
+
+def test_an_account_or_book_speaks_for_its_writer(nlp):
+    text = (
+        "Dr. Jane Roe, the former Senate physician, said the senator hid an illness.\n\n"
+        "Roe wrote a memoir of her time in the Senate.\n\n"
+        "According to her account, the senator refused to stay in the hospital.\n\n"
+        "The senator later recovered.\n\n"
+        "\u201cVery few people knew of it at the time,\u201d the book said."
+    )
+    quotes = [
+        quote(text, "the senator refused to stay in the hospital", "According to her account", "her account"),
+        quote(text, "\u201cVery few people knew of it at the time,\u201d", "the book said", "the book"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_named_possessors_brief_is_theirs_among_namesakes(nlp):
+    text = (
+        "Lawyers for John Doe and Mary Doe filed papers on Monday.\n\n"
+        "Mary Doe\u2019s brief said that the files should stay sealed."
+    )
+    quotes = [quote(text, "that the files should stay sealed", "Mary Doe\u2019s brief said", "Mary Doe\u2019s brief")]
+    resolve_speakers(nlp(text), quotes)
+    assert (quotes[0].speaker, quotes[0].speaker_type) == ("Mary Doe", "person")
+
+
+@pytest.mark.parametrize(
+    "opening, first_source, expected",
+    [
+        ("The city of Tucson is demanding that the campaign stop using its logo.", "The city of Tucson",
+         ["Tucson", "Tucson"]),
+        # a place not said to be a city may be a state or a country
+        ("Officials in Arizona are demanding that the campaign stop using its logo.", "Officials in Arizona",
+         [None, None]),
+    ],
+)
+def test_the_city_is_the_one_named_as_a_city(nlp, opening, first_source, expected):
+    text = opening + "\n\nThe city sent a letter Thursday. It says the campaign broke the law."
+    quotes = [
+        quote(text, "the campaign stop using its logo", first_source),
+        quote(text, "the campaign broke the law", "It says", "It"),
+    ]
+    assert [q[0] for q in resolve(nlp, text, quotes)] == expected
+
+
+def test_an_analysis_released_by_an_agency_beyond_the_source(nlp):
+    text = ("But a 46-page analysis released by the Department of Veterans Affairs last month reveals "
+            "how fast the rate is rising.")
+    quotes = [quote(text, "how fast the rate is rising", "a 46-page analysis")]
+    assert resolve(nlp, text, quotes)[0][0] == "Department of Veterans Affairs"
+
+
+def test_which_after_a_named_kind_of_organisation(nlp):
+    text = ("The lobbying has also included members of the Ruritanian government, which has strongly "
+            "denied any involvement in the attacks.")
+    quotes = [quote(text, "any involvement in the attacks", "which has", "which")]
+    assert resolve(nlp, text, quotes)[0][0] == "Ruritanian government"
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        # a document on someone's website is theirs
+        ("A document on the Roe campaign's website", "Roe campaign"),
+        # one obtained by a newspaper is not the newspaper's
+        ("A memo obtained by the Boston Globe", None),
+    ],
+)
+def test_whose_document_it_is(nlp, source, expected):
+    text = source + " states that the leave would cover married couples only."
+    quotes = [quote(text, "that the leave would cover married couples only", source)]
+    assert resolve(nlp, text, quotes)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # the lede's "a new poll" is the one named two sentences on
+        ("Despite the debate, the race has not moved.\n\nThe latest Gallup poll released Friday shows that "
+         "Roe leads by 5 points.", "Gallup poll"),
+        # none named: nobody
+        ("Despite the debate, the race has not moved.\n\nThe numbers show that Roe leads by 5 points.", None),
+    ],
+)
+def test_a_ledes_new_poll_is_the_one_named_next(nlp, second, expected):
+    text = ("Poll Shows Tight Race.\n\nA new poll shows that Jane Roe remains in a tight race with John Doe.\n\n"
+            + second)
+    quotes = [quote(text, "that Jane Roe remains in a tight race with John Doe", "A new poll")]
+    assert resolve(nlp, text, quotes, body_start=text.index("A new poll"))[0][0] == expected
+
+
+def test_an_issuers_name_stops_where_what_is_said_of_it_begins(nlp):
+    text = ("A Feb. 1 letter from the American Legion obtained by The Associated Press warns that "
+            "further use of the emblem would bring legal action.")
+    quotes = [quote(text, "that further use of the emblem would bring legal action",
+                    "A Feb. 1 letter from the American Legion obtained by The Associated Press")]
+    assert resolve(nlp, text, quotes)[0][0] == "American Legion"
+
+
+def test_a_statement_framed_long_before_is_not_the_one_meant(nlp):
+    text = (
+        "In a statement on Monday, the Vanguard Shipping Company said its offices would close.\n\n"
+        "The flight left Paris at night. It carried 66 people. Most were French. Ten were Egyptian.\n\n"
+        "Jean Roe, 56, worked in Belgium. He was \u201ca greatly respected colleague,\u201d the statement added."
+    )
+    quotes = [quote(text, "\u201ca greatly respected colleague,\u201d", "the statement added", "the statement")]
+    assert resolve(nlp, text, quotes)[0][0] is None
+
+
 def test_it_after_a_sentence_about_a_thing_is_no_one(nlp):
     # "It" is the advertisement; who made it is another question
     text = (

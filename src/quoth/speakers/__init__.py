@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 
 from quoth.model import Quote
 from quoth.speakers.article import _Article
-from quoth.speakers.descriptions import _resolve_description
+from quoth.speakers.descriptions import _resolve_description, owner_pronoun
 from quoth.speakers.mentions import _resolve_named
 from quoth.speakers.names import canonical_name
 from quoth.speakers.pronouns import _FIRST_PERSON, _pronoun_of, _resolve_author, _resolve_pronoun
@@ -118,6 +118,9 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
             result = _resolve_author(article, span)
         else:
             result = _resolve_description(article, span, quotes, index)
+            owner = owner_pronoun(span) if result.speaker is None else None
+            if owner is not None:  # "her account": whoever "her" is
+                result = _resolve_pronoun(article, owner, quotes, index, resolutions, kinds)
             if result.speaker is None and resolutions[index] is not None:
                 result.role = result.role or resolutions[index].role
         if result.speaker is not None and result.speaker.islower():

@@ -20,6 +20,8 @@ from quoth.speakers.organisations import (
     _organisation_words,
     _resolve_document,
     _resolve_org_noun,
+    document_named_next,
+    resolve_the_city,
     resolve_the_state,
 )
 from quoth.speakers.roles import (
@@ -100,6 +102,25 @@ def _voice_of_the_subject_before(article: _Article, root: Token, body: list[Toke
     return None
 
 
+# What someone writes or files: "her account", "his letter", "their report" speak for the owner.
+_OWNED_ACCOUNTS = _DOCUMENT_NOUNS | {"account", "letter", "submission", "brief", "filing", "testimony",
+                                     "complaint", "tweet", "post", "blog"}
+
+
+def owner_pronoun(span: Span) -> Span | None:
+    """'According to her account', 'His letter says': a document or account owned by a possessive
+    pronoun speaks for whoever the pronoun is; the pronoun itself, to resolve as a source is."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 6 or words[0].tag_ != "PRP$" or words[0].lower_ not in ("his", "her", "their", "its"):
+        return None
+    root = _span_root(span)
+    if lemma_of(root).lower() not in _OWNED_ACCOUNTS or root.tag_ not in ("NN", "NNP"):
+        return None
+    if words[0].head.i != root.i or any(t.pos_ == "PROPN" for t in words):
+        return None
+    return span.doc[words[0].i : words[0].i + 1]
+
+
 def _resolve_description(
     article: _Article, span: Span, quotes: list[Quote], index: int
 ) -> _Resolution:
@@ -117,9 +138,14 @@ def _resolve_description(
     plural = root.tag_ in ("NNS", "NNPS") and lemma != root.lower_
     # 4b. A document or poll: its issuer, when the text names one.
     if lemma in _DOCUMENT_NOUNS and not plural:
-        return _resolve_document(article, span, root, det)
+        found = _resolve_document(article, span, root, det)
+        if found.speaker is None and det in ("a", "an") and len(body) <= 2 and _opens_its_section(article, span):
+            found = document_named_next(article, span, lemma)  # the delayed lede: "A new poll shows ..."
+        return found
     if lemma == "state" and det == "the" and len(body) == 1:
         return resolve_the_state(article, span, root)
+    if lemma == "city" and det == "the" and not plural:
+        return resolve_the_city(article, span, root)
     # 5. Generic: "sources", "officials", "a source", "polls".
     if lemma in _GENERIC_NOUNS or root.lower_ in _GENERIC_NOUNS:
         return _Resolution()

@@ -63,7 +63,18 @@ _PUBLICATION_WORDS = {
 # Documents that speak for whoever issued them ("the report said"); polls are named after it.
 _POLL_NOUNS = {"poll"}
 _DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit", "ad", "clip",
-                                 "article", "editorial", "website", "ruling", "notice"}
+                                 "article", "editorial", "website", "ruling", "notice", "video", "spot",
+                                 "commercial", "advertisement", "piece", "feature", "column", "book", "memoir",
+                                 "letter", "brief", "filing", "submission", "document"}
+# Words a later sentence may use for a document first written with another word ("A web video by
+# the RNC ... The clip says", "a Reuters survey ... The study found", "The Post ran a feature ...
+# The piece used").
+_DOCUMENT_KINDS = (
+    frozenset({"ad", "advertisement", "commercial", "spot", "clip", "video"}),
+    frozenset({"study", "survey", "poll", "analysis"}),
+    frozenset({"piece", "article", "feature", "editorial", "column"}),
+    frozenset({"book", "memoir", "autobiography"}),
+)
 _NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
 _ORG_NEAR_SENTENCES = 2
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z.&]{1,9})\)")  # "the agency" refers back this many sentences at most
@@ -98,18 +109,31 @@ class _Orgs:
         # the tagger sometimes calls a person an organisation ("Keith Lamont Scott"): a name the
         # article also gives a person is that person's
         person_words = {w.lower() for person in people for form in person.forms for w in form}
-        ents = [e for e in doc_ents(self.doc) if e.label_ == "ORG"]
-        for n, ent in enumerate(ents):
-            if n > 0 and _continues_a_listed_name(ents[n - 1], ent):
-                continue  # already taken with the name it ends
-            if n + 1 < len(ents) and _continues_a_listed_name(ent, ents[n + 1]):
-                org = self.org_from(list(ent) + list(ents[n + 1]), listed=True)
-            else:
-                org = self.org_from(list(ent))
+        for tokens, listed in self._org_names_written():
+            org = self.org_from(tokens, listed=listed)
             # ("Znak.com", "3M": a name with no all-letter word is no person's)
             if org is not None and not ({w for w in org.tokens if w.isalpha()} or {"."}) <= person_words and not _person_like(org):
                 self.orgs.append(org)
         self.orgs = [org for org in self.orgs if not self._common_word_read_as_name(org)]
+
+    def _org_names_written(self) -> list[tuple[list[Token], bool]]:
+        """The tokens of each ORG entity, and whether its commas are its own. The tagger splits
+        some names in two: joined by "for the" ("the U.S. Court of Appeals for the Sixth
+        Circuit") or at a comma of a listed name (:func:`_continues_a_listed_name`)."""
+        names: list[tuple[list[Token], bool]] = []
+        previous: Span | None = None
+        for ent in doc_ents(self.doc):
+            if ent.label_ != "ORG":
+                continue
+            between = self.doc[previous.end : ent.start] if previous is not None else None
+            if previous is not None and _continues_a_listed_name(previous, ent):
+                names[-1] = (names[-1][0] + list(ent), True)
+            elif between is not None and [t.lower_ for t in between] in (["for", "the"], ["for"]):
+                names[-1] = (names[-1][0] + list(between) + list(ent), names[-1][1])
+            else:
+                names.append((list(ent), False))
+            previous = ent
+        return names
 
     def _common_word_read_as_name(self, org: _Org) -> bool:
         """'Bank executives aren't', 'Secretary of State Jon Husted': one capitalised word the
@@ -290,7 +314,8 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
     the Department of Veterans Affairs", and later "the poll", "the report": a document speaks for
     whoever issued it (a poll goes by its name: "Bloomberg poll"). Unnamed ones ("a study") stay
     unresolved."""
-    issuer = _issuer_words(root, span)
+    # (the agent may lie past the source as the parser cut it: "a 46-page analysis | released by the VA")
+    issuer = _issuer_words(root, span) or _issuer_words(root, _phrase(root))
     if not issuer and det in ("the", "this", "that") and len(span) <= 2:
         lemma = lemma_of(root).lower()
         # (the chunks with that root lemma, latest first: :func:`quoth.nlp.chunks_by_lemma`)
@@ -298,15 +323,21 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
             if chunk.end_char <= span.start_char and lemma_of(chunk.root).lower() == lemma:
                 if article.in_headline(chunk.root):
                     continue  # "Popular Website Shows Bias": a title-case headline capitalises every word
-                issuer = _issuer_words(chunk.root, chunk)
+                # (the whole phrase: "a new ad from Donald Trump's campaign" is more than its chunk)
+                issuer = _issuer_words(chunk.root, _phrase(chunk.root))
                 if issuer:
                     root = chunk.root
                     break
-                released = _released_by(article, chunk.root)
+                near = article.sent_at(span.start_char) - article.sent_of[chunk.root.i] <= _KIND_NEAR_SENTENCES
+                released = _released_by(article, chunk.root, framing=near)
                 if released is not None:  # 'The RNC released a new ad on Friday. The ad says ...'
                     return released
-                if lemma in _LATEST_ONLY:
+                if lemma in _LATEST_ONLY and not (len(chunk) <= 2 and chunk[0].lower_ in ("the", "this", "that")):
                     break  # 'the ad' is the one last mentioned ('a new ad from the campaign'), not an older one
+                # (an earlier "the ad" is that same one again: the search goes on to where it was introduced)
+        if not issuer:
+            found = _document_of_its_kind(article, span, lemma)
+            return found if found.speaker is not None else _ruled_by(article, span, lemma)
     if not issuer:
         return _Resolution()
     # "a Bloomberg poll" goes by its name; "a poll published by NBC News" by its publisher's
@@ -317,23 +348,35 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
         known = known or next((o for o in article.orgs if " ".join(o.tokens) == lowered), None)
         if known is not None:
             return _Resolution(article.org_name(known), None, "org")
+        mention = article.mention_covering(issuer[-1].i)
+        if mention is not None:  # "Ivana Trump's brief": hers, though another Trump is in the story
+            return _Resolution(article.people[mention.person].name, None, "person", mention.person)
         person = article.person_by_word(issuer[-1].text)
         if person is not None and person.name.endswith(_text_of(article.doc, issuer).split()[-1]):
             return _Resolution(person.name, None, "person")  # 'a Hillary Clinton ad': hers
-    return _Resolution(_text_of(article.doc, words), None, "org")
+    return _Resolution(" ".join(_text_of(article.doc, words).split()), None, "org")
 
 
 # Documents an article mentions several of ('a 2008 Clinton ad', then 'a new ad from the campaign'):
 # "the ad" is the latest.
 _LATEST_ONLY = {"ad", "clip"}
+# Verbs by which someone comes to hold a document someone else wrote ('a memo obtained by the AP').
+_NOT_ISSUING = {"obtain", "see", "review", "receive", "leak", "cite", "quote", "read", "examine",
+                "acquire", "find", "uncover"}
 # Verbs by which someone puts out a document ('released a statement', 'aired an ad').
-_ISSUING = {"release", "issue", "publish", "air", "launch", "unveil", "post", "run", "put"}
+_ISSUING = {"release", "issue", "publish", "air", "launch", "unveil", "post", "run", "put", "write"}
 
 
-def _released_by(article: _Article, noun: Token) -> _Resolution | None:
-    """The named subject of the verb that put this document out, resolved as a source is."""
+def _released_by(article: _Article, noun: Token, framing: bool = True) -> _Resolution | None:
+    """The named subject of the verb that put this document out, resolved as a source is; or, if
+    ``framing`` (a document mentioned just before), of the verb the document frames ('In a
+    statement announcing the pick, the Association of Flight Attendants called Clinton a
+    champion': the statement is the association's)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb).lower() not in _ISSUING:
+    if (framing and noun.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep"
+            and verb.head.pos_ == "VERB"):
+        verb = verb.head  # "In a statement, X said"
+    elif noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb).lower() not in _ISSUING:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN" or article.quotation_of(subject.idx) is not None:
@@ -342,6 +385,91 @@ def _released_by(article: _Article, noun: Token) -> _Resolution | None:
 
     found = _resolve_named(article, article.doc[subject.left_edge.i : subject.i + 1])
     return found if found.speaker is not None else None
+
+
+# How far back (in sentences) "the clip" may find the web video it stands for.
+_KIND_NEAR_SENTENCES = 3
+
+
+def _document_of_its_kind(article: _Article, span: Span, lemma: str) -> _Resolution:
+    """'A web video by the Republican National Committee ... The clip says', 'a recent Reuters
+    survey of voter lists. The study found': "the clip", "the study" is the document of its kind
+    mentioned last, written with another word, in the same section and at most two sentences
+    before; it speaks for whoever that one names as its issuer, else for nobody."""
+    kind = next((k for k in _DOCUMENT_KINDS if lemma in k), None)
+    if kind is None:
+        return _Resolution()
+    section = article.section_start(span.start_char)
+    chunks = chunks_by_lemma(article.doc, lemma_of)
+    earlier = [c for word in kind for c in chunks.get(word, [])
+               if section <= c.start_char and c.end_char <= span.start_char and not article.in_headline(c.root)]
+    if not earlier:
+        return _Resolution()
+    latest = max(earlier, key=lambda c: c.start).root
+    if article.sent_at(span.start_char) - article.sent_of[latest.i] > _KIND_NEAR_SENTENCES:
+        return _Resolution()
+    if lemma_of(latest).lower() == lemma:
+        return _Resolution()  # the same word, already looked at by the caller
+    whole = _phrase(latest)
+    # (that one may itself be "the ad", after "a web video by ...": it is resolved the same way)
+    det = whole[0].lower_ if whole[0].lower_ in ("the", "this", "that") else None
+    found = _resolve_document(article, whole, latest, det)
+    if found.speaker is None:
+        found = _released_by(article, latest) or _Resolution()
+    return found
+
+
+def _phrase(noun: Token) -> Span:
+    """The whole noun phrase a noun heads, its modifiers and complements with it."""
+    return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+
+
+# Documents named after what their issuer did: 'The appeals court ruled that ... said the ruling'.
+_DONE_BY = {"ruling": "rule"}
+
+
+def document_named_next(article: _Article, span: Span, lemma: str) -> _Resolution:
+    """'A new poll shows that Trump remains in a tight race ... The latest Reuters/Ipsos opinion
+    poll released Friday shows ...': a lede's unnamed document is the one of its kind the next two
+    sentences name with its issuer, the first of them; else nobody."""
+    kind = next((k for k in _DOCUMENT_KINDS if lemma in k), frozenset({lemma}))
+    here = article.sent_at(span.start_char)
+    end = article.text.section_end(span.start_char)
+    later = [c for word in kind for c in chunks_by_lemma(article.doc, lemma_of).get(word, [])
+             if span.end_char <= c.start_char < end and article.sent_of[c.root.i] - here <= 2]
+    for chunk in sorted(later, key=lambda c: c.start):
+        found = _resolve_document(article, _phrase(chunk.root), chunk.root, None)
+        if found.speaker is not None:
+            return found
+    return _Resolution()
+
+
+def _ruled_by(article: _Article, span: Span, lemma: str) -> _Resolution:
+    """'The appeals court ruled that Ohio's practices ... "A state cannot ...," said the ruling':
+    the ruling is the one whoever ruled, in the nearest sentence before (at most two back) that
+    says so, put out."""
+    verb_lemma = _DONE_BY.get(lemma)
+    if verb_lemma is None:
+        return _Resolution()
+    from quoth.speakers.mentions import _resolve_named  # mentions builds on this module
+
+    doc = article.doc
+    here = article.sent_at(span.start_char)
+    section = article.section_start(span.start_char)
+    for n in range(here, max(here - 3, -1), -1):
+        for verb in reversed(article.text.sentence_tokens(n)):
+            if (verb.idx >= span.start_char or verb.idx < section or verb.pos_ != "VERB"
+                    or lemma_of(verb).lower() != verb_lemma or article.quotation_of(verb.idx) is not None):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+                return _Resolution()
+            words = doc[subject.left_edge.i : subject.i + 1]
+            found = _resolve_named(article, words)
+            if found.speaker is None and lemma_of(subject).lower() in _ORG_NOUNS:
+                found = _resolve_org_noun(article, words, subject, [t for t in words if t.pos_ != "DET"])
+            return found
+    return _Resolution()
 
 
 def _issuer_words(root: Token, span: Span) -> list[Token]:
@@ -353,29 +481,61 @@ def _issuer_words(root: Token, span: Span) -> list[Token]:
     if poss is not None:
         return [t for t in poss.subtree if t.tag_ != "POS" and t.pos_ != "DET"]
     i = root.i - 1
-    while i >= span.start and doc[i].is_lower and doc[i].dep_ in ("compound", "amod", "nmod"):
-        i -= 1  # "opinion", "national", "tracking"
+    while i >= span.start and (doc[i].is_space or doc[i].is_lower and doc[i].dep_ in ("compound", "amod", "nmod")):
+        i -= 1  # "opinion", "national", "tracking" (and a no-break space the parser kept as a token)
     words: list[Token] = []
     while i >= span.start and (_is_proper(doc[i]) or doc[i].text in ("/", "-") and words):
         words.insert(0, doc[i])
         i -= 1
-    while words and not _is_proper(words[0]):
-        words.pop(0)
+    while words and (not _is_proper(words[0]) or words[0].pos_ == "DET"):
+        words.pop(0)  # (the tagger may take "The" into the name: "The Boston Herald/Suffolk poll")
     if words and not all(w.lower_ in _NOT_ISSUERS for w in words):  # a title-case "New Poll"
         return words
     by = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"]
-    by += [a for acl in root.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"]
+    by += [a for acl in root.children if acl.dep_ == "acl" and lemma_of(acl).lower() not in _NOT_ISSUING
+           for a in acl.children if a.dep_ == "agent"]  # (not "a memo obtained by the AP")
     for agent in by:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is not None and _is_proper(pobj) and pobj.i < span.end and not any(c.dep_ == "cc" for c in pobj.children):
-            return [t for t in pobj.subtree if t.pos_ != "DET"]
+            return _name_words(pobj)
     # "a report from ABC Australia": from an organisation or a person (not "from March", "from Kabul")
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if (pobj is not None and _is_proper(pobj) and pobj.ent_type_ in ("ORG", "PERSON")
                 and pobj.i < span.end and not any(c.dep_ in ("cc", "prep") for c in pobj.children)):
-            return [t for t in pobj.subtree if t.pos_ != "DET"]
+            return _name_words(pobj)
+        if pobj is not None and pobj.i < span.end and _named_organisation_noun(pobj):
+            return _name_words(pobj)  # "a new ad from Donald Trump's campaign"
+    # "a document on the Trump campaign's website": whoever's website it is
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "on"):
+        site = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if site is None or site.i >= span.end or lemma_of(site).lower() not in ("website", "site", "page"):
+            continue
+        owner = next((c for c in site.children if c.dep_ == "poss"), None)
+        if owner is not None and (_is_proper(owner) and owner.pos_ == "PROPN" or _named_organisation_noun(owner)):
+            return [t for t in _name_words(owner) if t.tag_ != "POS"]
     return []
+
+
+def _name_words(noun: Token) -> list[Token]:
+    """The words of a name in a noun phrase, without its determiner or what is said of it after
+    ('the American Legion | obtained by The Associated Press', 'Kenneth P. Cohen | , a vice
+    president')."""
+    said = {t.i for c in noun.children if c.dep_ in ("acl", "relcl", "appos") and c.i > noun.i for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in said and t.pos_ != "DET"]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
+
+
+def _named_organisation_noun(noun: Token) -> bool:
+    """'Donald Trump's presidential campaign', 'the Clinton campaign': a kind of organisation
+    written with the proper name of whose it is (and nothing joined to it)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma_of(noun).lower() not in _ORG_NOUNS:
+        return False
+    if any(c.dep_ in ("cc", "prep", "relcl", "acl") for c in noun.children):
+        return False
+    return any(c.dep_ in ("poss", "compound") and _is_proper(c) for c in noun.children)
 
 
 def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Token]) -> _Resolution:
@@ -399,6 +559,8 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     if named is not None:  # "The charity Refugee Action said": the name right after the noun
         return _Resolution(article.org_name(named), None, "org")
     lemma = lemma_of(root).lower()
+    if lemma == "police" and len(body) == 1:
+        return _the_one_police_force(article, span)
     earlier = sorted((o for o in article.orgs if o.end <= span.start_char), key=lambda o: -o.start)
     for org in earlier:
         if lemma in org.tokens:  # "the commission": "Commission on Presidential Debates"
@@ -421,6 +583,46 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     ):
         return _Resolution(article.org_name(nearest), None, "org")
     return _Resolution()
+
+
+# Forces a bare "police" in a story about one city does not mean.
+_OTHER_FORCES = frozenset({"state", "federal", "national", "military", "transit", "campus", "border",
+                           "secret", "capitol", "park", "railway", "traffic"})
+
+
+def _the_one_police_force(article: _Article, span: Span) -> _Resolution:
+    """'Charlotte-Mecklenburg police chief Kerr Putney said ... Police say he posed a threat':
+    a bare "police" is the force of the one place whose police the article (or the live-blog
+    section) names; with none, or two ("Tulsa police", "state police"), nobody."""
+    doc = article.doc
+    start = article.section_start(span.start_char)
+    end = article.text.section_end(span.start_char)
+    forces: dict[str, str] = {}
+    for tok in doc:
+        if tok.lower_ != "police" or not start <= tok.idx < end or article.in_headline(tok):
+            continue
+        i = tok.i
+        while i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title
+                         or doc[i - 1].text in ("-", "\u2010") and i > 1 and doc[i - 2].pos_ == "PROPN"):
+            i -= 1
+        words = doc[i : tok.i]
+        if not len(words):
+            if tok.i > 0 and doc[tok.i - 1].lower_ in _OTHER_FORCES:
+                forces.setdefault(doc[tok.i - 1].lower_, "")  # 'state police': another force
+            continue
+        if any(t.ent_type_ in ("PERSON", "NORP") for t in words):
+            return _Resolution()  # 'Laquan McDonald police shooting', 'German police': no one force
+        place = " ".join(t.lower_ for t in words)
+        named = next((o for o in article.orgs if o.start <= tok.idx < o.end
+                      and (o.tokens[-1] == "police" or o.tokens[-2:-1] == ("police",)
+                           and o.tokens[-1] in ("department", "service", "force"))), None)
+        if named is not None:  # "the Metropolitan Police Service", "Springfield Police Department"
+            forces[place] = article.org_name(named)
+        else:
+            forces.setdefault(place, _text_of(doc, [*words, tok]))
+    if len(forces) != 1:
+        return _Resolution()
+    return _Resolution(next(iter(forces.values())), None, "org")
 
 
 # The states of the United States, as news text names them ("the state" after "Florida").
@@ -455,3 +657,36 @@ def resolve_the_state(article: _Article, span: Span, root: Token) -> _Resolution
     if len(named) != 1:
         return _Resolution()
     return _Resolution(named.pop(), None, "place")
+
+
+def resolve_the_city(article: _Article, span: Span, root: Token) -> _Resolution:
+    """'The city of Phoenix is demanding that ... The city sent a letter': "the city" speaks for
+    the one city its sentence or the one before names as a city ("the city of Phoenix", "New York
+    City"); with none, or two, nobody (a bare place name may be a state or a country)."""
+    doc = article.doc
+    own = _city_named(root)
+    if own is not None and own.i < span.end:  # "The city of Phoenix is demanding ..."
+        return _Resolution(_text_of(doc, [t for t in own.subtree if t.pos_ == "PROPN"]), None, "place")
+    here = article.sent_of[root.i]
+    section = article.section_start(span.start_char)
+    named = set()
+    for n in (here - 1, here):
+        for tok in article.text.sentence_tokens(n):
+            if tok.idx >= span.start_char or tok.idx < section or lemma_of(tok).lower() != "city":
+                continue
+            if tok.is_title and tok.i > 0 and doc[tok.i - 1].ent_type_ == "GPE":
+                named.add(_text_of(doc, [t for t in doc[tok.i - 1].subtree if t.pos_ == "PROPN"] + [tok]))
+                continue  # "New York City"
+            place = _city_named(tok)
+            if place is not None:
+                named.add(_text_of(doc, [t for t in place.subtree if t.pos_ == "PROPN"]))
+    if len(named) != 1:
+        return _Resolution()
+    return _Resolution(named.pop(), None, "place")
+
+
+def _city_named(city: Token) -> Token | None:
+    """The place in "the city of Phoenix"."""
+    of = next((c for c in city.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return place if place is not None and place.pos_ == "PROPN" and place.ent_type_ == "GPE" else None

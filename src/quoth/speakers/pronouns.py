@@ -18,8 +18,8 @@ from quoth.speakers.descriptions import _resolve_description
 from quoth.speakers.mentions import _person_named, _person_result, _resolve_named
 from quoth.nlp import lemma as lemma_of
 from quoth.speakers.roles import _is_role_noun, _role_gender
-from quoth.speakers.names import _NAME_PARTICLES, _name_word, is_place_name
-from quoth.speakers.organisations import _org_named
+from quoth.speakers.names import _NAME_PARTICLES, _name_word, is_place_name, known_first_name
+from quoth.speakers.organisations import _ORG_NOUNS, _org_named, _resolve_org_noun
 from quoth.speakers.tokens import _INDEFINITES, NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
@@ -411,10 +411,27 @@ def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolut
         org = next((o for o in article.orgs if o.root == head.i), None)
         if org is not None and pronoun.lower_ != "who":
             return _Resolution(article.org_name(org), None, "org")
+        if pronoun.lower_ != "who" and head.i < pronoun.i:
+            named = _organisation_noun_named(article, head)
+            if named is not None:
+                return named
         if head.dep_ not in ("appos", "pobj", "prep") or head.head.i == head.i:
             return _Resolution()
         head = head.head
     return _Resolution()
+
+
+def _organisation_noun_named(article: _Article, head: Token) -> _Resolution | None:
+    """'members of the Saudi government, which has denied ...': a kind of organisation written
+    with its name ("the Saudi government", "the Trump campaign"), as a source naming it resolves."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma_of(head).lower() not in _ORG_NOUNS:
+        return None
+    if not any(c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+               for c in head.children):
+        return None
+    words = article.doc[head.left_edge.i : head.i + 1]
+    found = _resolve_org_noun(article, words, head, [t for t in words if t.pos_ not in ("DET", "PUNCT")])
+    return found if found.speaker is not None else None
 
 
 # Verbs whose "it" stands for no one: "It appears that ...", "It seems ...".
@@ -514,4 +531,40 @@ def _resolve_group(
             name = article.org_name(org)
             if name not in excluded:
                 return _Resolution(name, None, "org")
+    if pronoun.lower_ == "they":
+        return _one_word_body(article, pronoun, excluded, floor) or _Resolution()
     return _Resolution()
+
+
+def _one_word_body(article: _Article, pronoun: Token, excluded: set[str], floor: int) -> _Resolution | None:
+    """'Following the debate Politifact did a fact-check. On September 27 they published ...':
+    a one-word name the tagger took for a person (but not everywhere it is written), that the
+    article never gives a first name, a role nor calls he or she, is a body of people when "they"
+    takes it up as the subject of the pronoun's sentence or the one before (the only such subject
+    there)."""
+    sent = article.sent_of[pronoun.i]
+    for this in (sent, sent - 1):
+        found = set()
+        for tok in article.text.sentence_tokens(this):
+            if (tok.i >= pronoun.i or tok.idx < floor or tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PROPN"
+                    or article.quotation_of(tok.idx) is not None or article.in_headline(tok)):
+                continue
+            mention = article.mention_covering(tok.i)
+            # (the tagger may have called the name a person only once: the word as written)
+            person = article.people[mention.person] if mention is not None else article.names.person_named(tok.text)
+            if person is not None:
+                found.add(person.id)
+        if not found:
+            continue
+        if len(found) > 1:
+            return None
+        person = article.people[found.pop()]
+        if (person.ambiguous or any(len(f) > 1 for f in person.forms) or person.name in excluded
+                or known_first_name(person.name) or person_gender(article, person) is not None
+                or any(_is_role_noun(article.doc[m.first - 1]) for m in article.mentions
+                       if m.person == person.id and m.first > 0)
+                # (a surname the tagger calls a person wherever it is written is someone's)
+                or all(t.ent_type_ == "PERSON" for t in article.names._tokens_written(person.name))):
+            return None
+        return _Resolution(person.name, None, "org")
+    return None

@@ -259,6 +259,8 @@ def topic_person(
     fits = [article.people[pid] for pid in found
             if (among is None or pid in among) and len(article.people[pid].name.split()) >= 2
             and compatible(article.people[pid], key, gender)]
+    if not fits and among is None:
+        fits = _possessors_in_view(article, span, first, sent, section, key, gender)
     if len(fits) != 1 or fits[0].ambiguous:
         return None
     # someone else who could be meant, named earlier in the description's own sentence ("The
@@ -279,6 +281,23 @@ def topic_person(
                         and section <= mention.start < span.start_char):
                     return None
     return fits[0]
+
+
+def _possessors_in_view(
+    article: _Article, span: Span, first: int, sent: int, section: int, key: _Key, gender: str | None,
+) -> list[_Person]:
+    """'The commission says there was a problem with Donald Trump's microphone. ... The GOP nominee
+    complained': when nobody the text is about could be the description, the people it names
+    as possessors in the same window (outside quotation marks) may be, if only one fits."""
+    found: dict[int, _Person] = {}
+    for n in range(max(first, 0), sent + 1):
+        for mention in article.names.mentions_in_sentence(n):
+            if (section <= mention.start < span.start_char and article.quotation_of(mention.start) is None
+                    and _is_possessor(article, mention)):
+                person = article.people[mention.person]
+                if len(person.name.split()) >= 2 and compatible(person, key, gender):
+                    found[person.id] = person
+    return list(found.values())
 
 
 def person_named_next(
