@@ -175,3 +175,15 @@ def test_the_home_secretary_is_not_the_shadow_home_secretary():
     assert told.speaker == "Yvette Cooper"
     (shambles,) = [q for q in article.quotes if "shambles" in q.text]
     assert shambles.speaker_role == "shadow home secretary"
+
+
+def test_a_surname_the_tagger_reads_as_a_place_is_still_the_person():
+    article = quoth.extract(
+        "Texas Gov. Greg Abbott said the state would appeal.\n\n"
+        'Judge David Ezra said the law could lead to "a patchwork of state laws."\n\n'
+        "Abbott, a Republican, has clashed with the administration for years. He told reporters "
+        'last month that Texas had a "right to self-defense."\n'
+    )
+    (told,) = [q for q in article.quotes if "self-defense" in q.text]
+    assert told.speaker == "Greg Abbott"
+

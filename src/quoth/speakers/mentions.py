@@ -270,7 +270,7 @@ class _People:
             if ent is not None and (
                 ent.label_ in {"GPE", "LOC", "NORP", "FAC"} | _SKIP_ENTS
                 or len([t for t in ent if t.tag_ != "POS" and not t.is_punct]) > 1
-            ):
+            ) and not self._surname_read_as_place(tok, ent):
                 continue
             person = self.person_by_word(tok.text)
             if person is None or not any(len(f) >= 2 for f in person.forms):
@@ -282,6 +282,20 @@ class _People:
             self.mentions.append(
                 _Mention(tok.idx, end, tok.i, tok.i, tok.i, person.id, self.text.sent_of[tok.i])
             )
+
+    def _surname_read_as_place(self, tok: Token, ent: Span) -> bool:
+        """'Texas Gov. Greg Abbott ... Abbott, a Republican, has clashed': a one-word "place"
+        that is the surname of a person the article names in full, that no gazetteer knows and
+        that the article never writes as a place ("in Abbott", "from Abbott")."""
+        if ent.label_ != "GPE" or len(ent) != 1 or is_place_name(tok.text):
+            return False
+        person = self.person_by_word(tok.text)
+        if person is None or not any(len(f) >= 2 and f[-1] == tok.text for f in person.forms):
+            return False  # (a first name alone, "Jamal", is no surname)
+        for other in self._tokens_written(tok.text):
+            if other.i > 0 and self.doc[other.i - 1].lower_ in _PLACE_PREPOSITIONS:
+                return False
+        return True
 
     def _clean_person(self, ent: Span) -> tuple[tuple[str, ...], str, int, int, str | None] | None:
         """Name tokens, cleaned text, first/last token index and honorific of a PERSON entity."""
@@ -483,6 +497,10 @@ class _People:
         if before:
             return max(before, key=lambda r: r.start).text
         return min(person.roles, key=lambda r: r.start).text
+
+
+# Prepositions before a place ("in Abbott", "from Austin"), never before a person's surname alone.
+_PLACE_PREPOSITIONS = frozenset("in at from near outside inside across into throughout".split())
 
 
 def _a_channel_written_to(tok: Token) -> bool:
