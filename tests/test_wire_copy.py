@@ -187,3 +187,14 @@ def test_a_surname_the_tagger_reads_as_a_place_is_still_the_person():
     (told,) = [q for q in article.quotes if "self-defense" in q.text]
     assert told.speaker == "Greg Abbott"
 
+
+
+def test_a_delayed_lede_after_a_dateline_names_the_person_described():
+    article = quoth.extract(
+        "Judge blocks Texas law\n\n"
+        "AUSTIN, Texas (AP) — A federal judge on Thursday blocked a Texas law on border arrests, "
+        "calling it likely unconstitutional.\n\n"
+        "U.S. District Judge David Ezra wrote in a ruling that the law threatened federal power.\n"
+    )
+    (calling,) = [q for q in article.quotes if "unconstitutional" in q.text]
+    assert calling.speaker == "David Ezra"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quoth.dates import parse_dateline
 from quoth.nlp import doc_text, lemma as lemma_of
 from quoth.speakers.mentions import _person_named, _person_result
 from quoth.speakers.organisations import (
@@ -254,6 +255,9 @@ def _opens_its_section(article: _Article, span: Span) -> bool:
     before = [line for line in text[start:paragraph].splitlines() if line.strip()]
     if len(before) > _LEDE_AFTER_LINES:
         return False
+    dateline = parse_dateline(text, paragraph, span.start_char)
+    if dateline is not None and dateline.span[0] == paragraph:
+        paragraph = dateline.span[1]  # "AUSTIN, Texas (AP) — A federal judge ...": after it
     first = article.doc.char_span(paragraph, span.start_char, alignment_mode="expand")
     opening = next((t for t in first if not t.is_space), None) if first is not None else None
     return opening is None or article.sent_of[opening.i] == article.sent_at(span.start_char)
