@@ -143,3 +143,27 @@ def test_they_after_a_plural_proper_subject_of_its_sentence_is_not_an_organisati
     )
     (spur,) = [q for q in quotes if "spur" in q.text]
     assert spur.speaker is None
+
+
+def test_the_writers_hedges_and_settings_are_no_reports():
+    _, quotes = _quotes("You are promised a smooth ride; but it would appear that is not exactly the "
+                        "case.\n")
+    assert not quotes
+    _, quotes = _quotes("Considering how the firm offers almost every model locally, it is possible "
+                        "the car could arrive here too.\n")
+    assert not quotes
+    _, quotes = _quotes("You should save at least 25 times your annual expenses, though that number may "
+                        "be lower depending on the lifestyle you envision.\n")
+    assert not quotes
+
+
+def test_a_setting_before_the_cue_is_not_what_was_reported():
+    _, quotes = _quotes("While the lineup of the service is light on exclusive titles (only three have "
+                        "been announced), Early says there is a possibility that future games could "
+                        "be built for the platform.\n")
+    (quote,) = quotes
+    assert quote.text.startswith("there is a possibility")
+    _, quotes = _quotes("In a new case study out Monday, they detail how the man came down with a "
+                        "rare allergy.\n")
+    (quote,) = quotes
+    assert quote.text.startswith("how the man came down")

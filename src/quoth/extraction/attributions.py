@@ -236,6 +236,8 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     if pos == "VERB" and lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):
         return _made_clear(tok, quoted)
     clause = [c for c in tok.children if c.dep_ in CLAUSES and not _before_a_colon(c, tok)]
+    if len(clause) > 1 and clause[0].i < tok.i < clause[-1].i and _adverbial_opening(clause[0]):
+        clause = clause[1:]  # 'While X, Early says there is Y', 'In a study out Monday, they detail how Y'
     clause = clause or _complement_misread_as_relative(tok)
     if (
         not is_cue(lemma(tok), tok.pos_, bool(clause))
@@ -346,10 +348,25 @@ def _complement_misread_as_relative(tok: Token) -> list[Token]:
 
 def _before_a_colon(clause: Token, cue: Token) -> bool:
     """'Giuliani received news: Fox News reported sources confirmed a probe': a clause the colon
-    closes before the cue is the writer's lead-in, not what the cue reports."""
+    closes before the cue is the writer's lead-in, not what the cue reports. Nor is one that runs
+    into the cue's subject with no punctuation between ('... depending on the lifestyle you
+    envision'): a reported clause before its cue is set off ('X, he said', '"X" he said')."""
     if clause.i > cue.i:
         return False
-    return any(t.text == ":" for t in cue.doc[clause.right_edge.i + 1 : cue.i])
+    after = clause.right_edge.i + 1
+    # (the clause may take in a word of the source: ", newspaper The Hindu reported")
+    near = cue.doc[max(clause.i, clause.right_edge.i - 2) : cue.i]
+    if after < cue.i and not any(t.is_punct for t in near):
+        return True
+    return any(t.text == ":" for t in cue.doc[after : cue.i])
+
+
+def _adverbial_opening(clause: Token) -> bool:
+    """Whether a clause the parse hangs on the cue from before it opens with a subordinating
+    conjunction or a preposition: the writer's setting ("While the lineup is light, ..."), not
+    what is reported."""
+    first = clause.left_edge
+    return first.pos_ in ("SCONJ", "ADP") and first.lower_ != "that"
 
 
 def _told(verb: Token, obj: Token) -> bool:

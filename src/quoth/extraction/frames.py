@@ -79,6 +79,15 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
         return False
     if _counterfactual(tok):
         return False
+    if word in ("appear", "seem") and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children):
+        return False  # "it would appear that ...": the writer hedging, nobody holding it
+    if word == "consider" and tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and tok.dep_ in ("advcl", "prep", "ROOT") and tok.i == tok.sent.start:
+        return False  # "Considering how X, it's possible ...": a preposition in all but name
+    if tok.dep_ == "relcl" and not clause and not signs_quotation and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd") or c.tag_ in ("WP", "WDT") for c in tok.children
+    ):
+        return False  # "the lifestyle you envision": its noun is what is envisioned; no statement
     if word == "claim" and not clause and any(
         c.dep_ == "dobj" and lemma(c) in _WON_OR_TAKEN for c in tok.children
     ):
