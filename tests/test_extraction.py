@@ -665,3 +665,21 @@ def test_reportedly_on_a_verb_reports_its_clause():
     a = quoth.extract("Buyers were reportedly stocking up on rice due to fears of the virus.\n")
     q = only(a, "reportedly")
     assert "stocking up on rice" in q.text
+
+
+def test_a_verb_a_that_opens_inside_a_quotation_does_not_report_the_clause_before_it():
+    text = ('"I promise that this council will be open and fair; that we will seek to work with every '
+            'district in the city," Mayor Jane Doe told the crowd.')
+    a = quoth.extract(text)
+    assert [a.span_text(q.cue) for q in a.quotes] == ["told"]
+
+
+def test_a_speakers_own_belief_opening_what_they_said_is_one_statement():
+    a = quoth.extract("Fire officials said they believed a faulty heater had started the blaze in the warehouse.")
+    assert [a.span_text(q.cue) for q in a.quotes] == ["said"]
+    assert pieces(a, a.quotes[0]) == ["they believed a faulty heater had started the blaze in the warehouse"]
+
+
+def test_another_partys_belief_inside_a_statement_stays_its_own():
+    a = quoth.extract("Senator John Smith said Mary Jones believes the plan will fail next year.")
+    assert sorted(a.span_text(q.cue) for q in a.quotes) == ["believes", "said"]

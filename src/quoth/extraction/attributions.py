@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import cue_score, is_cue
-from quoth.extraction.frames import QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
+from quoth.extraction.frames import NEEDS_CLAUSE, QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
 from quoth.extraction.quotations import (
     _add_following_pieces,
     _colon_introductions,
@@ -267,6 +267,10 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     signed = adjacent is not None and (_signs_quotation(tok, quoted) or _after_colon(tok, adjacent))
     if tok.pos_ == "VERB" and not reports(tok, adjacent is not None, signed):
         return None
+    if clause and all(c.i < tok.i for c in clause) and _opens_that_clause(tok):
+        if lemma(tok) in NEEDS_CLAUSE:
+            return None  # 'that we will seek to reach ...': no clause of its own, no report
+        clause = []
     if clause and all(c.i < tok.i for c in clause) and _has_own_object(tok):
         clause = []  # 'Coles ordered more, Woolworths ordered extra stock': no 'X, he said'
     clause_spans = [_tokens_span(list(c.subtree)) for c in clause]
@@ -714,6 +718,13 @@ def _parenthetical(tok: Token, cue_tokens: list[Token]) -> tuple[Span, list[Span
     before = _tokens_span(tok.doc[sent.start : j])
     after = _tokens_span(tok.doc[k + 1 : sent.end])
     return _tokens_span(source_tokens), [before, after]
+
+
+def _opens_that_clause(tok: Token) -> bool:
+    """'"I pledge that X; that we will seek to reach across the aisle," she said': a verb that a
+    'that' introduces is itself reported, so a clause before it is not its 'X, he said' content
+    (the parser hangs the first clause on the second)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in tok.children)
 
 
 def _has_own_object(tok: Token) -> bool:
