@@ -683,3 +683,22 @@ def test_a_speakers_own_belief_opening_what_they_said_is_one_statement():
 def test_another_partys_belief_inside_a_statement_stays_its_own():
     a = quoth.extract("Senator John Smith said Mary Jones believes the plan will fail next year.")
     assert sorted(a.span_text(q.cue) for q in a.quotes) == ["believes", "said"]
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_signed_by_the_next_sentence():
+    text = 'The airline told reporters it "regrets the delay to every passenger." Northwind also praised the work of the crew.'
+    a = quoth.extract(text)
+    praised = [q for q in a.quotes if a.span_text(q.cue) == "praised"]
+    assert all('"' not in a.span_text(p) for q in praised for p in q.content)
+
+
+def test_a_headlines_present_tense_verb_with_an_object_is_a_statement():
+    a = quoth.extract("Northland Supreme Court rules river dam unlawful\n\nThe court ruled on Monday against the builders.\n")
+    q = only(a, "rules")
+    assert pieces(a, q) == ["river dam unlawful"]
+    assert a.span_text(q.source) == "Northland Supreme Court"
+
+
+def test_a_headlines_act_is_not_a_statement():
+    a = quoth.extract("Northland Parliament issues subpoena to energy minister\n\nThe vote was close.\n")
+    assert not [q for q in a.quotes if a.span_text(q.cue) == "issues"]

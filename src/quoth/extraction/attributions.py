@@ -33,6 +33,7 @@ from quoth.extraction.quotations import (
     _signatures,
     _unclaimed_quotations,
 )
+from quoth.extraction.headlines import headline_statements
 from quoth.extraction.offsets import SpanIndex, any_between, quote_index
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
 from quoth.extraction.sources import (
@@ -118,6 +119,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_signatures(doc, quotes, quoted))
     quotes.extend(_colon_labels(doc, quotes, quoted, headline))
     quotes.extend(_headline_quotations(doc, quotes, quoted, headline))
+    quotes.extend(headline_statements(doc, quotes, headline))
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
     quotes.extend(_sentence_continuations(doc, quotes, quoted))
@@ -535,7 +537,8 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
         q = quoted[n]
         gap = doc_text(doc)[q.end : lo]
         # '..." A member said' signs it; '...". A member said' (British stop) starts anew
-        if len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap and not any(c in gap for c in ".!?"):
+        if len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap and not any(c in gap for c in ".!?") \
+                and not _full_stop_before_new_sentence(doc_text(doc), q.end, lo):
             before = q
     # and the first one starting after it
     n = index.first_from(hi)
@@ -575,6 +578,13 @@ def _gerund_before_quotation(tok: Token, quoted: list[QuotedSpan]) -> tuple[Quot
     if len(gap) > 3 or _WORD.search(gap) or "\n" in gap:
         return None
     return q, nxt
+
+
+def _full_stop_before_new_sentence(text: str, end: int, next_word: int) -> bool:
+    """'... those injured." Boeing referred to the plane as ...': a quotation closing on a full
+    stop, followed by a capitalised word, ended its sentence; the next one does not sign it
+    ('"... today." he said' with a lower-case pronoun still does)."""
+    return _ends_sentence(text, end) and text[next_word : next_word + 1].isupper()
 
 
 def _ends_sentence(text: str, end: int) -> bool:
