@@ -702,3 +702,10 @@ def test_a_headlines_present_tense_verb_with_an_object_is_a_statement():
 def test_a_headlines_act_is_not_a_statement():
     a = quoth.extract("Northland Parliament issues subpoena to energy minister\n\nThe vote was close.\n")
     assert not [q for q in a.quotes if a.span_text(q.cue) == "issues"]
+
+
+def test_quoted_as_saying_is_the_quoted_partys_statement():
+    a = quoth.extract('The Herald quoted Anna Berg, a former fire chief, as saying "the alarms never worked."')
+    assert [a.span_text(q.cue) for q in a.quotes] == ["saying"]
+    assert a.span_text(a.quotes[0].source).startswith("Anna Berg")
+    assert a.quotes[0].speaker == "Anna Berg"

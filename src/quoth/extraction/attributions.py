@@ -36,6 +36,7 @@ from quoth.extraction.quotations import (
 from quoth.extraction.headlines import headline_statements
 from quoth.extraction.offsets import SpanIndex, any_between, quote_index
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
+from quoth.extraction.relayed import relayed_speaker, relays
 from quoth.extraction.sources import (
     SUBJECTS,
     _cue_tokens,
@@ -257,6 +258,9 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         named = _name_before(tok)
         if named is not None and named[0] > source[1] and doc_text(tok.doc)[source[1] : named[0]].strip() == ",":
             source = (source[0], named[1])  # 'A member of parliament, Samir Dilou said': the name too
+    if relays(tok):
+        return None  # 'quoted X as saying ...': X's statement, found at 'saying'
+    source = relayed_speaker(tok) or source
     own_source = source if any(c.dep_ in SUBJECTS for c in tok.children) else None
     cue_tokens = _cue_tokens(tok)
     content: list[Span] = []
