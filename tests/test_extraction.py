@@ -709,3 +709,13 @@ def test_quoted_as_saying_is_the_quoted_partys_statement():
     assert [a.span_text(q.cue) for q in a.quotes] == ["saying"]
     assert a.span_text(a.quotes[0].source).startswith("Anna Berg")
     assert a.quotes[0].speaker == "Anna Berg"
+
+
+def test_a_verb_joined_by_or_to_a_negated_one_is_negated_too():
+    a = quoth.extract("The governor did not concede or admit defeat in the race, and vowed to keep fighting in court.")
+    assert not [q for q in a.quotes if a.span_text(q.cue) == "admit"]
+
+
+def test_a_gerund_subject_is_not_a_statement():
+    a = quoth.extract("Saying that the plan would fail was a mistake, he argued.")
+    assert [a.span_text(q.cue) for q in a.quotes] == ["argued"]

@@ -227,8 +227,8 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     pos = tok.pos_
     if pos not in ("VERB", "NOUN"):
         return None
-    if tok.dep_ in ("amod", "compound"):
-        return None
+    if tok.dep_ in ("amod", "compound", "csubj", "csubjpass"):
+        return None  # 'reported incidents'; 'denying them citizenship violated the law': a subject
     if pos == "NOUN" and tok.lower_ == "words" and tok.head.lower_ == "in":
         return _in_words(tok)
     if pos == "VERB" and lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):

@@ -77,6 +77,8 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
         # "Schiff never expected that ...", "did not say he ordered it": not what they hold
         return False
+    if _shares_a_negation(tok):
+        return False
     if word == "ask":
         if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
             return False
@@ -100,6 +102,17 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
     if is_infinitive(tok) and not clause:
         return False
     return word not in NEEDS_CLAUSE or clause
+
+
+def _shares_a_negation(tok: Token) -> bool:
+    """'did not concede or admit defeat', 'never confirmed nor denied it': a verb joined by 'or'
+    or 'nor' to a negated one, with no subject of its own, is negated with it ('did not resign
+    and said ...' is not)."""
+    head = tok.head
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    joining = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < tok.i]
+    return bool(joining) and joining[-1].lower_ in ("or", "nor") and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
 
 
 # Cues whose object, with what follows it, is a statement ("accused Clinton of lying", "called the
