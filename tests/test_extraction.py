@@ -719,3 +719,10 @@ def test_a_verb_joined_by_or_to_a_negated_one_is_negated_too():
 def test_a_gerund_subject_is_not_a_statement():
     a = quoth.extract("Saying that the plan would fail was a mistake, he argued.")
     assert [a.span_text(q.cue) for q in a.quotes] == ["argued"]
+
+
+def test_a_quotation_opening_the_reported_clause_takes_the_clause_with_it():
+    a = quoth.extract('The police chief said "two gunmen" were arrested near the station on Friday night.')
+    q = only(a, "said")
+    assert pieces(a, q) == ['"two gunmen" were arrested near the station on Friday night']
+    assert q.type == "mixed"

@@ -282,7 +282,9 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     clause_spans = [_tokens_span(list(c.subtree)) for c in clause]
     clause_span = clause_spans[0] if clause_spans else None
     parenthetical = _parenthetical(tok, cue_tokens)
-    if adjacent is not None and (not clause_spans or any(_overlaps(c, adjacent.pieces) for c in clause_spans)):
+    if adjacent is not None and clause_span is not None and _quotation_opens_clause(tok.doc, clause_span, adjacent):
+        content = [(adjacent.start, clause_span[1])]  # 'said "three terrorists" were killed'
+    elif adjacent is not None and (not clause_spans or any(_overlaps(c, adjacent.pieces) for c in clause_spans)):
         content = list(adjacent.pieces)
     elif parenthetical is not None:
         source, content = parenthetical
@@ -319,6 +321,15 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         addressee=_addressee(tok),
         channel=_channel(tok),
     )
+
+
+def _quotation_opens_clause(doc: Doc, clause: Span, adjacent: QuotedSpan) -> bool:
+    """'its source said "three terrorists" were killed on Monday': one quotation at the start of
+    the cue's clause, which goes on with a verb of its own after it; what was said is the clause."""
+    if len(adjacent.pieces) != 1 or not 0 <= clause[0] - adjacent.start <= 1 or adjacent.end >= clause[1]:
+        return False
+    rest = doc.char_span(adjacent.end, clause[1], alignment_mode="contract")
+    return rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest)
 
 
 def _complement_misread_as_relative(tok: Token) -> list[Token]:
