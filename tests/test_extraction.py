@@ -726,3 +726,9 @@ def test_a_quotation_opening_the_reported_clause_takes_the_clause_with_it():
     q = only(a, "said")
     assert pieces(a, q) == ['"two gunmen" were arrested near the station on Friday night']
     assert q.type == "mixed"
+
+
+def test_a_clause_the_parser_splits_at_a_quotation_mark_is_one_content():
+    a = quoth.extract('On May 2, she said she remained "cautiously hopeful" a compromise would be found.')
+    q = only(a, "said")
+    assert pieces(a, q) == ['she remained "cautiously hopeful" a compromise would be found']

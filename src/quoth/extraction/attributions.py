@@ -280,7 +280,7 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     if clause and all(c.i < tok.i for c in clause) and _has_own_object(tok):
         clause = []  # 'Coles ordered more, Woolworths ordered extra stock': no 'X, he said'
     clause_spans = [_tokens_span(list(c.subtree)) for c in clause]
-    clause_span = clause_spans[0] if clause_spans else None
+    clause_span = _joined_clauses(doc_text(tok.doc), clause_spans) if clause_spans else None
     parenthetical = _parenthetical(tok, cue_tokens)
     if adjacent is not None and clause_span is not None and _quotation_opens_clause(tok.doc, clause_span, adjacent):
         content = [(adjacent.start, clause_span[1])]  # 'said "three terrorists" were killed'
@@ -321,6 +321,18 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         addressee=_addressee(tok),
         channel=_channel(tok),
     )
+
+
+def _joined_clauses(text: str, spans: list[Span]) -> Span:
+    """The cue's first clause, run on through clauses the parser split it into where only a
+    quotation mark stands between them ('said he remained "cautiously optimistic" a deal would
+    be reached' parsed as two complements of 'said')."""
+    first = spans[0]
+    for s, e in sorted(spans[1:]):
+        if s < first[1] or text[first[1] : s].strip(" \"'”’“‘") != "" or "\n" in text[first[1] : s]:
+            break
+        first = (first[0], e)
+    return first
 
 
 def _quotation_opens_clause(doc: Doc, clause: Span, adjacent: QuotedSpan) -> bool:
