@@ -732,3 +732,18 @@ def test_a_clause_the_parser_splits_at_a_quotation_mark_is_one_content():
     a = quoth.extract('On May 2, she said she remained "cautiously hopeful" a compromise would be found.')
     q = only(a, "said")
     assert pieces(a, q) == ['she remained "cautiously hopeful" a compromise would be found']
+
+
+def test_a_second_verb_of_saying_joined_to_a_quotations_verb_keeps_the_speaker():
+    a = quoth.extract('The ruling said "the law violates the constitution" and said the state must pay costs.')
+    second = [q for q in a.quotes if a.span_text(q.content[0]) == "the state must pay costs"]
+    assert len(second) == 1 and a.span_text(second[0].source) == "The ruling"
+
+
+def test_a_whole_quoted_sentence_before_more_words_stays_direct():
+    a = quoth.extract('The governor had earlier said, "We will see," when asked whether she would run again.')
+    q = only(a, "said")
+    assert pieces(a, q) == ['"We will see,"']
+    a = quoth.extract('The senator emailed supporters saying: "The fight goes on" and vowing to compete next week.')
+    q = only(a, "saying")
+    assert pieces(a, q) == ['"The fight goes on"']

@@ -340,6 +340,11 @@ def _quotation_opens_clause(doc: Doc, clause: Span, adjacent: QuotedSpan) -> boo
     the cue's clause, which goes on with a verb of its own after it; what was said is the clause."""
     if len(adjacent.pieces) != 1 or not 0 <= clause[0] - adjacent.start <= 1 or adjacent.end >= clause[1]:
         return False
+    if not _last_inside_marks(doc_text(doc), adjacent.end).isalnum():
+        return False  # '"We'll see," when asked ...': a whole utterance, not a subject
+    quoted_words = doc.char_span(adjacent.start, adjacent.end, alignment_mode="contract")
+    if quoted_words is None or any(t.pos_ in ("VERB", "AUX") for t in quoted_words):
+        return False  # '"The struggle continues" and vowing ...': a sentence of its own
     rest = doc.char_span(adjacent.end, clause[1], alignment_mode="contract")
     return rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest)
 
