@@ -747,3 +747,16 @@ def test_a_whole_quoted_sentence_before_more_words_stays_direct():
     a = quoth.extract('The senator emailed supporters saying: "The fight goes on" and vowing to compete next week.')
     q = only(a, "saying")
     assert pieces(a, q) == ['"The fight goes on"']
+
+
+def test_an_inverted_cue_set_off_by_commas_reports_the_sentence_around_it():
+    a = quoth.extract("Because cold air is heavier, says the report, it sinks into the valleys at night.")
+    q = only(a, "says")
+    assert a.span_text(q.source) == "the report"
+    assert pieces(a, q) == ["Because cold air is heavier", "it sinks into the valleys at night"]
+
+
+def test_an_inverted_cue_closing_its_sentence_keeps_only_what_comes_before():
+    a = quoth.extract("The ad could start this week, said John Doe, a longtime adviser who oversees the campaign.")
+    q = only(a, "said")
+    assert pieces(a, q) == ["The ad could start this week"]

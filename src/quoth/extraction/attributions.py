@@ -33,6 +33,7 @@ from quoth.extraction.quotations import (
     _signatures,
     _unclaimed_quotations,
 )
+from quoth.extraction.clauses import inverted_parenthetical, joined_clauses, quotation_opens_clause
 from quoth.extraction.headlines import headline_statements
 from quoth.extraction.offsets import SpanIndex, any_between, quote_index
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
@@ -280,9 +281,9 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     if clause and all(c.i < tok.i for c in clause) and _has_own_object(tok):
         clause = []  # 'Coles ordered more, Woolworths ordered extra stock': no 'X, he said'
     clause_spans = [_tokens_span(list(c.subtree)) for c in clause]
-    clause_span = _joined_clauses(doc_text(tok.doc), clause_spans) if clause_spans else None
-    parenthetical = _parenthetical(tok, cue_tokens)
-    if adjacent is not None and clause_span is not None and _quotation_opens_clause(tok.doc, clause_span, adjacent):
+    clause_span = joined_clauses(doc_text(tok.doc), clause_spans) if clause_spans else None
+    parenthetical = _parenthetical(tok, cue_tokens) or inverted_parenthetical(tok)
+    if adjacent is not None and clause_span is not None and quotation_opens_clause(tok.doc, clause_span, adjacent):
         content = [(adjacent.start, clause_span[1])]  # 'said "three terrorists" were killed'
     elif adjacent is not None and (not clause_spans or any(_overlaps(c, adjacent.pieces) for c in clause_spans)):
         content = list(adjacent.pieces)
@@ -321,32 +322,6 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         addressee=_addressee(tok),
         channel=_channel(tok),
     )
-
-
-def _joined_clauses(text: str, spans: list[Span]) -> Span:
-    """The cue's first clause, run on through clauses the parser split it into where only a
-    quotation mark stands between them ('said he remained "cautiously optimistic" a deal would
-    be reached' parsed as two complements of 'said')."""
-    first = spans[0]
-    for s, e in sorted(spans[1:]):
-        if s < first[1] or text[first[1] : s].strip(" \"'”’“‘") != "" or "\n" in text[first[1] : s]:
-            break
-        first = (first[0], e)
-    return first
-
-
-def _quotation_opens_clause(doc: Doc, clause: Span, adjacent: QuotedSpan) -> bool:
-    """'its source said "three terrorists" were killed on Monday': one quotation at the start of
-    the cue's clause, which goes on with a verb of its own after it; what was said is the clause."""
-    if len(adjacent.pieces) != 1 or not 0 <= clause[0] - adjacent.start <= 1 or adjacent.end >= clause[1]:
-        return False
-    if not _last_inside_marks(doc_text(doc), adjacent.end).isalnum():
-        return False  # '"We'll see," when asked ...': a whole utterance, not a subject
-    quoted_words = doc.char_span(adjacent.start, adjacent.end, alignment_mode="contract")
-    if quoted_words is None or any(t.pos_ in ("VERB", "AUX") for t in quoted_words):
-        return False  # '"The struggle continues" and vowing ...': a sentence of its own
-    rest = doc.char_span(adjacent.end, clause[1], alignment_mode="contract")
-    return rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest)
 
 
 def _complement_misread_as_relative(tok: Token) -> list[Token]:
