@@ -760,3 +760,9 @@ def test_an_inverted_cue_closing_its_sentence_keeps_only_what_comes_before():
     a = quoth.extract("The ad could start this week, said John Doe, a longtime adviser who oversees the campaign.")
     q = only(a, "said")
     assert pieces(a, q) == ["The ad could start this week"]
+
+
+def test_an_including_phrase_after_the_object_belongs_to_what_was_reported():
+    a = quoth.extract("Since then, the ministry has reported more cases of flu, including 90 in the week before the holiday.")
+    q = only(a, "has reported")
+    assert pieces(a, q) == ["more cases of flu, including 90 in the week before the holiday"]

@@ -78,7 +78,7 @@ ADDRESSEE_NOUNS = {"reporters", "journalists", "media", "press", "audience", "cr
                    "question", "lawmakers", "congress", "parliament", "viewers", "readers"}
 # After a cue's object, these belong to the content: "called X “crazy”", "urged X to Y".
 OBJECT_COMPLEMENTS = {"oprd", "xcomp", "acomp"}
-OBJECT_PREPOSITIONS = {"as", "of", "for", "about", "over", "against", "with", "on"}
+OBJECT_PREPOSITIONS = {"as", "of", "for", "about", "over", "against", "with", "on", "including"}
 def _introduces(tok: Token, quoted: list[QuotedSpan]) -> bool:
     """A quotation the verb signs, or right after it and a colon ('He went on: "..."')."""
     text = doc_text(tok.doc)
