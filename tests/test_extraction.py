@@ -665,3 +665,104 @@ def test_reportedly_on_a_verb_reports_its_clause():
     a = quoth.extract("Buyers were reportedly stocking up on rice due to fears of the virus.\n")
     q = only(a, "reportedly")
     assert "stocking up on rice" in q.text
+
+
+def test_a_verb_a_that_opens_inside_a_quotation_does_not_report_the_clause_before_it():
+    text = ('"I promise that this council will be open and fair; that we will seek to work with every '
+            'district in the city," Mayor Jane Doe told the crowd.')
+    a = quoth.extract(text)
+    assert [a.span_text(q.cue) for q in a.quotes] == ["told"]
+
+
+def test_a_speakers_own_belief_opening_what_they_said_is_one_statement():
+    a = quoth.extract("Fire officials said they believed a faulty heater had started the blaze in the warehouse.")
+    assert [a.span_text(q.cue) for q in a.quotes] == ["said"]
+    assert pieces(a, a.quotes[0]) == ["they believed a faulty heater had started the blaze in the warehouse"]
+
+
+def test_another_partys_belief_inside_a_statement_stays_its_own():
+    a = quoth.extract("Senator John Smith said Mary Jones believes the plan will fail next year.")
+    assert sorted(a.span_text(q.cue) for q in a.quotes) == ["believes", "said"]
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_signed_by_the_next_sentence():
+    text = 'The airline told reporters it "regrets the delay to every passenger." Northwind also praised the work of the crew.'
+    a = quoth.extract(text)
+    praised = [q for q in a.quotes if a.span_text(q.cue) == "praised"]
+    assert all('"' not in a.span_text(p) for q in praised for p in q.content)
+
+
+def test_a_headlines_present_tense_verb_with_an_object_is_a_statement():
+    a = quoth.extract("Northland Supreme Court rules river dam unlawful\n\nThe court ruled on Monday against the builders.\n")
+    q = only(a, "rules")
+    assert pieces(a, q) == ["river dam unlawful"]
+    assert a.span_text(q.source) == "Northland Supreme Court"
+
+
+def test_a_headlines_act_is_not_a_statement():
+    a = quoth.extract("Northland Parliament issues subpoena to energy minister\n\nThe vote was close.\n")
+    assert not [q for q in a.quotes if a.span_text(q.cue) == "issues"]
+
+
+def test_quoted_as_saying_is_the_quoted_partys_statement():
+    a = quoth.extract('The Herald quoted Anna Berg, a former fire chief, as saying "the alarms never worked."')
+    assert [a.span_text(q.cue) for q in a.quotes] == ["saying"]
+    assert a.span_text(a.quotes[0].source).startswith("Anna Berg")
+    assert a.quotes[0].speaker == "Anna Berg"
+
+
+def test_a_verb_joined_by_or_to_a_negated_one_is_negated_too():
+    a = quoth.extract("The governor did not concede or admit defeat in the race, and vowed to keep fighting in court.")
+    assert not [q for q in a.quotes if a.span_text(q.cue) == "admit"]
+
+
+def test_a_gerund_subject_is_not_a_statement():
+    a = quoth.extract("Saying that the plan would fail was a mistake, he argued.")
+    assert [a.span_text(q.cue) for q in a.quotes] == ["argued"]
+
+
+def test_a_quotation_opening_the_reported_clause_takes_the_clause_with_it():
+    a = quoth.extract('The police chief said "two gunmen" were arrested near the station on Friday night.')
+    q = only(a, "said")
+    assert pieces(a, q) == ['"two gunmen" were arrested near the station on Friday night']
+    assert q.type == "mixed"
+
+
+def test_a_clause_the_parser_splits_at_a_quotation_mark_is_one_content():
+    a = quoth.extract('On May 2, she said she remained "cautiously hopeful" a compromise would be found.')
+    q = only(a, "said")
+    assert pieces(a, q) == ['she remained "cautiously hopeful" a compromise would be found']
+
+
+def test_a_second_verb_of_saying_joined_to_a_quotations_verb_keeps_the_speaker():
+    a = quoth.extract('The ruling said "the law violates the constitution" and said the state must pay costs.')
+    second = [q for q in a.quotes if a.span_text(q.content[0]) == "the state must pay costs"]
+    assert len(second) == 1 and a.span_text(second[0].source) == "The ruling"
+
+
+def test_a_whole_quoted_sentence_before_more_words_stays_direct():
+    a = quoth.extract('The governor had earlier said, "We will see," when asked whether she would run again.')
+    q = only(a, "said")
+    assert pieces(a, q) == ['"We will see,"']
+    a = quoth.extract('The senator emailed supporters saying: "The fight goes on" and vowing to compete next week.')
+    q = only(a, "saying")
+    assert pieces(a, q) == ['"The fight goes on"']
+
+
+def test_an_inverted_cue_set_off_by_commas_reports_the_sentence_around_it():
+    a = quoth.extract("Because cold air is heavier, says the report, it sinks into the valleys at night.")
+    q = only(a, "says")
+    assert a.span_text(q.source) == "the report"
+    assert pieces(a, q) == ["Because cold air is heavier", "it sinks into the valleys at night"]
+
+
+def test_an_inverted_cue_closing_its_sentence_keeps_only_what_comes_before():
+    a = quoth.extract("The ad could start this week, said John Doe, a longtime adviser who oversees the campaign.")
+    q = only(a, "said")
+    assert pieces(a, q) == ["The ad could start this week"]
+
+
+def test_an_including_phrase_after_the_object_belongs_to_what_was_reported():
+    a = quoth.extract("Since then, the ministry has reported more cases of flu, including 90 in the week before the holiday.")
+    q = only(a, "has reported")
+    assert pieces(a, q) == ["more cases of flu, including 90 in the week before the holiday"]

@@ -22,7 +22,7 @@ from quoth.extraction.offsets import SpanIndex
 from quoth.extraction.quotemarks import find_quotes
 from quoth.layout import Layout, segment
 from quoth.model import MODELS, Article
-from quoth.nlp import parse
+from quoth.nlp import doc_text, lemma, parse
 from quoth.reading.document import Document
 from quoth.speakers import resolve_speakers
 
@@ -81,6 +81,7 @@ def extract(
     quotes = headline_speakers(text, quotes, layout.headline)
     _inherit_speakers(text, quotes, fixed=turns)
     quotes = _drop_own_stances(quotes, lambda span: text[span[0] : span[1]])
+    quotes = _drop_reported_own_stances(quotes, parsed)
     report("dates", 0, 1)
     date, reason = infer_published(
         text, layout.dateline, published=published, meta=meta, year_range=year_range
@@ -230,6 +231,36 @@ def _drop_own_stances(quotes, text_of):
                     and text_of(q.source).lower() in FIRST_PERSON)
         outer = quotes[q.parent]
         return outer.type == "direct" and (q.speaker is None or q.speaker == outer.speaker)
+
+    dropped = {id(q) for q in quotes if own(q)}
+    if not dropped:
+        return quotes
+    return _keep(quotes, [q for q in quotes if id(q) not in dropped])
+
+
+# Verbs of holding a view: 'said they believe X' reports one statement, X, not two.
+STANCE_VERBS = {"believe", "think", "feel", "hope", "expect", "suspect", "fear", "consider", "trust", "reckon"}
+THIRD_PERSON = {"he", "she", "they", "it"}
+
+
+def _drop_reported_own_stances(quotes, parsed):
+    """'Authorities said they believed a fruit had exploded', 'Smith said he thinks X': the
+    speaker's own view opening what they said is their statement, not a second one nested in it
+    (ANNOTATING.md: a speaker's own stance is not split out). Only a pronoun that the speaker
+    resolution gives the outer speaker (or, both unnamed, nobody) and that opens the outer
+    content counts; 'Smith said Jones believes X' and 'he said she thinks X' stay two."""
+    text = doc_text(parsed)
+
+    def own(q) -> bool:
+        if q.parent is None or q.cue is None or q.source is None:
+            return False
+        outer = quotes[q.parent]
+        if outer.type == "direct" or outer.source is None or q.speaker != outer.speaker:
+            return False
+        if text[q.source[0] : q.source[1]].lower() not in THIRD_PERSON or q.source[0] != outer.content[0][0]:
+            return False
+        cue = parsed.char_span(*q.cue, alignment_mode="expand")
+        return cue is not None and lemma(cue[-1]) in STANCE_VERBS
 
     dropped = {id(q) for q in quotes if own(q)}
     if not dropped:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import cue_score, is_cue
-from quoth.extraction.frames import OBJECT_STATEMENTS, QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
+from quoth.extraction.frames import NEEDS_CLAUSE, OBJECT_STATEMENTS, QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
 from quoth.extraction.quotations import (
     _add_following_pieces,
     _colon_introductions,
@@ -34,9 +34,12 @@ from quoth.extraction.quotations import (
     _mistagged_introductions,
     _unclaimed_quotations,
 )
+from quoth.extraction.clauses import inverted_parenthetical, joined_clauses, quotation_opens_clause
+from quoth.extraction.headlines import headline_statements
 from quoth.extraction.offsets import SpanIndex, any_between, quote_index
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
 from quoth.extraction.phrases import _according_to, _in_words, _made_clear, _reportedly
+from quoth.extraction.relayed import relayed_speaker, relays
 from quoth.extraction.sources import (
     CLAUSES,
     SUBJECTS,
@@ -79,7 +82,7 @@ ADDRESSEE_NOUNS = {"reporters", "journalists", "media", "press", "audience", "cr
                    "question", "lawmakers", "congress", "parliament", "viewers", "readers"}
 # After a cue's object, these belong to the content: "called X “crazy”", "urged X to Y".
 OBJECT_COMPLEMENTS = {"oprd", "xcomp", "acomp"}
-OBJECT_PREPOSITIONS = {"as", "of", "for", "about", "over", "against", "with", "on"}
+OBJECT_PREPOSITIONS = {"as", "of", "for", "about", "over", "against", "with", "on", "including"}
 def _introduces(tok: Token, quoted: list[QuotedSpan]) -> bool:
     """A quotation the verb signs, or right after it and a colon ('He went on: "..."')."""
     text = doc_text(tok.doc)
@@ -122,6 +125,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_signatures(doc, quotes, quoted))
     quotes.extend(_colon_labels(doc, quotes, quoted, headline))
     quotes.extend(_headline_quotations(doc, quotes, quoted, headline))
+    quotes.extend(headline_statements(doc, quotes, headline))
     quotes.extend(_mistagged_introductions(doc, quotes, quoted))
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
@@ -229,8 +233,8 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     pos = tok.pos_
     if pos not in ("VERB", "NOUN"):
         return None
-    if tok.dep_ in ("amod", "compound"):
-        return None
+    if tok.dep_ in ("amod", "compound", "csubj", "csubjpass"):
+        return None  # 'reported incidents'; 'denying them citizenship violated the law': a subject
     if pos == "NOUN" and tok.lower_ == "words" and tok.head.lower_ == "in":
         return _in_words(tok)
     if pos == "VERB" and lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):
@@ -263,6 +267,9 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         named = _name_before(tok)
         if named is not None and named[0] > source[1] and doc_text(tok.doc)[source[1] : named[0]].strip() == ",":
             source = (source[0], named[1])  # 'A member of parliament, Samir Dilou said': the name too
+    if relays(tok):
+        return None  # 'quoted X as saying ...': X's statement, found at 'saying'
+    source = relayed_speaker(tok) or source
     own_source = source if any(c.dep_ in SUBJECTS for c in tok.children) or (
         source is not None and 0 <= tok.idx - source[1] <= 1  # (a name right before the verb)
     ) else None
@@ -277,12 +284,18 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     signed = adjacent is not None and (_signs_quotation(tok, quoted) or _after_colon(tok, adjacent))
     if tok.pos_ == "VERB" and not reports(tok, adjacent is not None, signed):
         return None
+    if clause and all(c.i < tok.i for c in clause) and _opens_that_clause(tok):
+        if lemma(tok) in NEEDS_CLAUSE:
+            return None  # 'that we will seek to reach ...': no clause of its own, no report
+        clause = []
     if clause and all(c.i < tok.i for c in clause) and _has_own_object(tok):
         clause = []  # 'Coles ordered more, Woolworths ordered extra stock': no 'X, he said'
     clause_spans = [_tokens_span(list(c.subtree)) for c in clause]
-    clause_span = clause_spans[0] if clause_spans else None
-    parenthetical = _parenthetical(tok, cue_tokens)
-    if adjacent is not None and (not clause_spans or any(_overlaps(c, adjacent.pieces) for c in clause_spans)):
+    clause_span = joined_clauses(doc_text(tok.doc), clause_spans) if clause_spans else None
+    parenthetical = _parenthetical(tok, cue_tokens) or inverted_parenthetical(tok)
+    if adjacent is not None and clause_span is not None and quotation_opens_clause(tok.doc, clause_span, adjacent):
+        content = [(adjacent.start, clause_span[1])]  # 'said "three terrorists" were killed'
+    elif adjacent is not None and (not clause_spans or any(_overlaps(c, adjacent.pieces) for c in clause_spans)):
         content = list(adjacent.pieces)
     elif parenthetical is not None:
         source, content = parenthetical
@@ -433,7 +446,8 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
         q = quoted[n]
         gap = doc_text(doc)[q.end : lo]
         # '..." A member said' signs it; '...". A member said' (British stop) starts anew
-        if len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap and not any(c in gap for c in ".!?"):
+        if len(gap) <= 3 and not _WORD.search(gap) and "\n" not in gap and not any(c in gap for c in ".!?") \
+                and not (_full_stop_before_new_sentence(doc_text(doc), q.end, lo) and _says_more(tok)):
             before = q
     # and the first one starting after it
     n = index.first_from(hi)
@@ -482,6 +496,20 @@ def _gerund_before_quotation(tok: Token, quoted: list[QuotedSpan]) -> tuple[Quot
     if len(gap) > 3 or _WORD.search(gap) or "\n" in gap:
         return None
     return q, nxt
+
+
+def _says_more(tok: Token) -> bool:
+    """Whether the cue's sentence goes on with an object or complement of its own ('Boeing
+    referred to the plane as ...'), unlike a bare signature ('"We will win." Smith said.')."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "prep", "dative") and c.i > tok.i
+               for c in tok.children)
+
+
+def _full_stop_before_new_sentence(text: str, end: int, next_word: int) -> bool:
+    """'... those injured." Boeing referred to the plane as ...': a quotation closing on a full
+    stop, followed by a capitalised word, ended its sentence; the next one does not sign it
+    ('"... today." he said' with a lower-case pronoun still does)."""
+    return _ends_sentence(text, end) and text[next_word : next_word + 1].isupper()
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -655,6 +683,13 @@ def _parenthetical(tok: Token, cue_tokens: list[Token]) -> tuple[Span, list[Span
     before = _tokens_span(tok.doc[sent.start : j])
     after = _tokens_span(tok.doc[k + 1 : sent.end])
     return _tokens_span(source_tokens), [before, after]
+
+
+def _opens_that_clause(tok: Token) -> bool:
+    """'"I pledge that X; that we will seek to reach across the aisle," she said': a verb that a
+    'that' introduces is itself reported, so a clause before it is not its 'X, he said' content
+    (the parser hangs the first clause on the second)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in tok.children)
 
 
 def _has_own_object(tok: Token) -> bool:

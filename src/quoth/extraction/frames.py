@@ -92,6 +92,8 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
         c.dep_ == "dobj" and lemma(c) in _WON_OR_TAKEN for c in tok.children
     ):
         return False  # "both men claimed victory", "the storm claimed lives": acts, no statement
+    if _shares_a_negation(tok):
+        return False
     if word == "ask":
         if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
             return False
@@ -130,6 +132,17 @@ def _counterfactual(tok: Token) -> bool:
         return False
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux" and c.i < tok.i]
     return "have" in aux and any(a in _MODALS_OF_WHAT_DID_NOT_HAPPEN for a in aux)
+
+
+def _shares_a_negation(tok: Token) -> bool:
+    """'did not concede or admit defeat', 'never confirmed nor denied it': a verb joined by 'or'
+    or 'nor' to a negated one, with no subject of its own, is negated with it ('did not resign
+    and said ...' is not)."""
+    head = tok.head
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    joining = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < tok.i]
+    return bool(joining) and joining[-1].lower_ in ("or", "nor") and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
 
 
 # Cues whose object, with what follows it, is a statement ("accused Clinton of lying", "called the

@@ -79,7 +79,7 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
             if made is not None:
                 return _np_span(made)  # 'The backlash led Biden to express ...': Biden did
         if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and tok.head.i != tok.i:
-            tok = tok.head  # ... "voters are likely to say": up to "are"
+            tok = _out_of_quotation(tok, quoted) if tok.dep_ == "conj" else tok.head  # "likely to say": up to "are"
             seen += 1
             continue
         return _name_before(tok) if seen == 0 else None
@@ -107,6 +107,18 @@ def _holder_of_campus(subj: Token) -> Span | None:
 # Verbs after which their object does what the infinitive says ('led Biden to express',
 # 'forced the minister to admit'): the object speaks, not the subject.
 _CAUSING = frozenset("lead prompt force compel cause drive spur push move inspire".split())
+
+
+def _out_of_quotation(conj: Token, quoted: list[QuotedSpan]) -> Token:
+    """'The order said "the outbreak constitutes an emergency" and said it began in May': a verb
+    outside the quotation that the parser joined to one inside it shares the subject of the verb
+    that quotes it; climb to the first head outside the quotation."""
+    head = conj.head
+    if _in_quotation((conj.idx, conj.idx + len(conj.text)), quoted):
+        return head
+    while _in_quotation((head.idx, head.idx + len(head.text)), quoted) and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 # Verbs whose passive subject is the one spoken to ('was told', 'were warned', 'had been assured').
