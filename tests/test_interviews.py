@@ -221,3 +221,14 @@ def test_an_interviewee_answering_in_several_labelled_paragraphs_keeps_the_ones_
             "((Wayne Reyes))  I run a translation firm.\n\nIt has offices in four countries.\n\n"
             "((Wayne Reyes))  I have also been active in politics.\n\n((WN))  Thank you.\n")
     assert ("Wayne Reyes", "It has offices in four countries.", None) in turns(text)
+
+
+def test_gestures_and_fillers_are_no_turns_to_store():
+    text = ("Biologist talks about penguins\n\nNatasha Gownaris studies penguins.\n\n"
+            "((WN))  What prompted your curiosity about penguins?\n\n"
+            "((Natasha Gownaris))  I have wanted to be a marine scientist since I was a child.\n\n"
+            "((WN))  Are you okay?\n\n((Natasha Gownaris))  Ya ya.\n\n"
+            "((WN))  Anything else?\n\n((Natasha Gownaris))  [Nods].\n")
+    texts = [q.text for q in quoth.extract(text).quotes]
+    assert "I have wanted to be a marine scientist since I was a child." in texts
+    assert not any(t in ("Ya ya.", "[Nods].") for t in texts)

@@ -327,6 +327,19 @@ def _opening_question(text: str, zone_index: SpanIndex, first: int, accepted: li
     return Turn(None, (p_start, p_end), interviewer.pop())
 
 
+# A turn of fewer words is a gesture or a filler ("Ya ya.", "Sure."), nothing a reader would cite.
+MIN_TURN_WORDS = 3
+_STAGE_DIRECTION = re.compile(r"\s*[\[(][^\])]*[\])]\W*")
+
+
+def _says_something(turn: str) -> bool:
+    """Whether a turn holds words said: not a stage direction in brackets ("[Nods].", "(Laughs)")
+    nor a filler of one or two words."""
+    if _STAGE_DIRECTION.fullmatch(turn):
+        return False
+    return len(re.findall(r"\w+", turn)) >= MIN_TURN_WORDS
+
+
 def _type_of(speaker: str | None, interviewers: set[str] = frozenset()) -> str | None:
     if speaker is None:
         return None
@@ -359,5 +372,6 @@ def add_turns(
     added = [
         Quote(content=[t.content], type="direct", speaker=t.speaker, speaker_type=_type_of(t.speaker, {outlet} if outlet else set()))
         for t in turns
+        if _says_something(text[t.content[0] : t.content[1]])
     ]
     return kept + added, {id(q) for q in added}
