@@ -327,17 +327,18 @@ def _opening_question(text: str, zone_index: SpanIndex, first: int, accepted: li
     return Turn(None, (p_start, p_end), interviewer.pop())
 
 
-# A turn of fewer words is a gesture or a filler ("Ya ya.", "Sure."), nothing a reader would cite.
-MIN_TURN_WORDS = 3
+# Sounds that only keep a conversation going ("Ya ya.", "Mm-hmm."); "Yes" and "No" answer something.
+_FILLERS = frozenset("ya yah yeah yep ok okay oh ah uh um umm hmm mm mhm hm well right sure".split())
 _STAGE_DIRECTION = re.compile(r"\s*[\[(][^\])]*[\])]\W*")
 
 
 def _says_something(turn: str) -> bool:
     """Whether a turn holds words said: not a stage direction in brackets ("[Nods].", "(Laughs)")
-    nor a filler of one or two words."""
+    nor only fillers ("Ya ya."). A one-word answer ("Middlemarch.") says something."""
     if _STAGE_DIRECTION.fullmatch(turn):
         return False
-    return len(re.findall(r"\w+", turn)) >= MIN_TURN_WORDS
+    words = [w.lower() for w in re.findall(r"\w+", turn)]
+    return bool(words) and not all(w in _FILLERS for w in words)
 
 
 def _type_of(speaker: str | None, interviewers: set[str] = frozenset()) -> str | None:
