@@ -74,3 +74,12 @@ def test_a_name_then_the_kind_of_body_it_is_is_that_body(text, name):
 def test_a_possessive_before_the_kind_names_some_other_body():
     text = "Pay fell. Google's parent company said incomes would not recover."
     assert all(s != "Google" for s, _ in speakers(text))
+
+
+def test_a_product_named_after_its_maker_is_no_person():
+    article = quoth.extract(
+        "The car comes with Nissan Connect, the firm's app. Besides having more power, Nissan said "
+        "that the new engine will deliver better fuel efficiency.\n"
+    )
+    (quote,) = article.quotes
+    assert quote.speaker == "Nissan"

@@ -254,7 +254,18 @@ class _People:
             return None
         if not sure_first_name(words[0].text):
             return None
+        if self._organisation_on_its_own(words[0], words[1]):
+            return None  # 'Nissan Connect' beside 'Nissan said': a firm's product, not a person
         return self.doc[words[0].i : ent.end]
+
+    def _organisation_on_its_own(self, first: Token, second: Token) -> bool:
+        """Whether the article writes ``first`` without ``second`` as an organisation: a first
+        name no one is called by alone, but a firm is."""
+        for tok in self._tokens_written(first.text):
+            alone = tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].text != second.text
+            if alone and tok.ent_type_ == "ORG":
+                return True
+        return False
 
     def _find_untagged_mentions(self) -> None:
         """A known surname the tagger labelled otherwise ("Trump" as ORG) is still that person."""
