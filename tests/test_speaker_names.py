@@ -83,3 +83,13 @@ def test_a_product_named_after_its_maker_is_no_person():
     )
     (quote,) = article.quotes
     assert quote.speaker == "Nissan"
+
+
+def test_a_capitalised_adjective_opening_a_sentence_issues_no_document():
+    article = quoth.extract(
+        "Title\n\nDr Ann Lee and her team studied five bone tools. Microscopy analysis of these "
+        "tools suggested they were used on animal skin.\n\nThe study stated the fauna of the sites "
+        "were mainly reindeer.\n"
+    )
+    (quote,) = [q for q in article.quotes if "fauna" in q.text]
+    assert quote.speaker != "Microscopy"

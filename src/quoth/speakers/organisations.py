@@ -489,6 +489,8 @@ def _issuer_words(root: Token, span: Span) -> list[Token]:
         i -= 1
     while words and (not _is_proper(words[0]) or words[0].pos_ == "DET"):
         words.pop(0)  # (the tagger may take "The" into the name: "The Boston Herald/Suffolk poll")
+    if len(words) == 1 and words[0].pos_ == "ADJ" and words[0].is_sent_start:
+        words = []  # "Microscopy analysis suggested ...": a capitalised adjective opening a sentence
     if words and not all(w.lower_ in _NOT_ISSUERS for w in words):  # a title-case "New Poll"
         return words
     by = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"]
