@@ -112,6 +112,7 @@ class _People:
                          person.id, self.text.sent_of[root])
             )
         self._find_untagged_mentions()
+        self._find_hyphenated_mentions()
         self.mentions.sort(key=lambda m: m.start)
         for mention in self.mentions:
             person = self.people[mention.person]
@@ -278,6 +279,35 @@ class _People:
             self.mentions.append(
                 _Mention(tok.idx, end, tok.i, tok.i, tok.i, person.id, self.text.sent_of[tok.i])
             )
+
+    def _find_hyphenated_mentions(self) -> None:
+        """'Christopher Gallego-Lazo ... Gallego-Lazo said': a double-barrelled surname standing
+        alone is three tokens ("Gallego", "-", "Lazo") that the tagger may call an organisation;
+        written exactly as the surname of a person the article names in full, it is that person."""
+        doc = self.doc
+        covered = {i for m in self.mentions for i in range(m.first, m.last + 1)}
+        for tok in doc[: len(doc) - 2]:
+            dash, tail = doc[tok.i + 1], doc[tok.i + 2]
+            if (tok.i in covered or tail.i in covered or dash.text != "-" or tok.whitespace_
+                    or dash.whitespace_ or not tok.is_title or not tail.text[:1].isupper()):
+                continue
+            if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+                continue  # the middle of a longer hyphenated word
+            if tail.i + 1 < len(doc) and doc[tail.i + 1].text == "-" and not tail.whitespace_:
+                continue
+            word = f"{tok.text}-{tail.text}"
+            owners = [p for p in self._indexed("full surname", word.lower())
+                      if any(len(f) >= 2 and f[-1] == word for f in p.forms)]
+            if len(owners) != 1:
+                continue
+            person = owners[0]
+            person.forms.append((word,))
+            self.name_index.add(person.id, (word,))
+            person.written.append(word)
+            root = self._name_root(tok.i, tail.i)
+            self.mentions.append(_Mention(tok.idx, tail.idx + len(tail), tok.i, tail.i, root,
+                                          person.id, self.text.sent_of[root]))
+            covered.update(range(tok.i, tail.i + 1))
 
     def _clean_person(self, ent: Span) -> tuple[tuple[str, ...], str, int, int, str | None] | None:
         """Name tokens, cleaned text, first/last token index and honorific of a PERSON entity."""

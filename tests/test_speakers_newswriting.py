@@ -1,0 +1,24 @@
+"""quoth.speakers on newswriting conventions seen outside PolNeAR (wire, web and broadcaster copy):
+a double-barrelled surname alone, an organisation called by the kind of thing it is, a research
+team named by its lead author, a statement's issuer. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoth
+
+
+def speaker_of(text: str, source: str) -> str | None:
+    """The speaker quoth gives the attribution whose source is written ``source``."""
+    article = quoth.extract(text)
+    found = [q for q in article.quotes if q.source and article.span_text(q.source) == source]
+    assert found, (source, [article.span_text(q.source) for q in article.quotes if q.source])
+    return found[0].speaker
+
+
+@pytest.mark.issue(10)
+def test_a_double_barrelled_surname_alone_is_the_person_named_in_full():
+    text = ("Slugs make strong glue\n\nMarisol Ortega-Baptiste, a chemistry student, studied the glue of "
+            "garden slugs. Ortega-Baptiste found that small changes in its bonds alter its strength.\n")
+    assert speaker_of(text, "Ortega-Baptiste") == "Marisol Ortega-Baptiste"
