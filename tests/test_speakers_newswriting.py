@@ -22,3 +22,11 @@ def test_a_double_barrelled_surname_alone_is_the_person_named_in_full():
     text = ("Slugs make strong glue\n\nMarisol Ortega-Baptiste, a chemistry student, studied the glue of "
             "garden slugs. Ortega-Baptiste found that small changes in its bonds alter its strength.\n")
     assert speaker_of(text, "Ortega-Baptiste") == "Marisol Ortega-Baptiste"
+
+
+@pytest.mark.issue(10)
+def test_the_publication_is_the_outlet_the_sentence_before_was_about():
+    text = ("Ferry runs aground\n\nSeatrade News reported the ferry had tried to dock at the Port "
+            "Authority of Elmsford, which has a shallow channel. The industry publication stated the "
+            "captain ignored two warnings.\n")
+    assert speaker_of(text, "The industry publication") == "Seatrade News"

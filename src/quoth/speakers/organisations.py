@@ -40,7 +40,7 @@ _ORG_NOUNS = {
     "kremlin", "regime", "authority", "broadcaster", "publisher", "magazine", "outlet", "airline", "fund",
     "manufacturer", "retailer", "charity", "foundation", "institute", "university", "school",
     "prosecutor's office", "service", "watchdog", "regulator", "senate", "congress", "archive",
-    "database",
+    "database", "publication",
 }
 # Nouns that may stand for any organisation just named ("the company" after "Electronic Arts");
 # the others ("the army", "the court", "the ministry") only for one whose name holds them.
@@ -48,7 +48,7 @@ _GENERIC_ORG_NOUNS = {
     "company", "firm", "group", "organisation", "organization", "agency", "campaign", "network",
     "outlet", "publisher", "broadcaster", "newspaper", "paper", "magazine", "charity", "manufacturer",
     "retailer", "airline", "club", "team", "watchdog", "regulator", "foundation", "fund", "union",
-    "association",
+    "association", "publication",
 }
 # Institutions often missed by the tagger, matched on their written form.
 _INSTITUTIONS = {"kremlin", "white house", "pentagon", "downing street", "elysee", "élysée",
@@ -385,7 +385,7 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
             return _Resolution(_text_of(doc, [t for t in chunk if t.pos_ != "DET"]), None, "org")
     # "the agency" right after "the Congressional Budget Office": the organisation just named; a
     # noun that names a kind of institution ("the army", "the court") must be in its name
-    nearest = earlier[0] if earlier else None
+    nearest = _subject_before(article, root, earlier) or (earlier[0] if earlier else None)
     if (
         nearest is not None
         and lemma in _GENERIC_ORG_NOUNS
@@ -395,6 +395,20 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     ):
         return _Resolution(article.org_name(nearest), None, "org")
     return _Resolution()
+
+
+def _subject_before(article: _Article, root: Token, earlier: list[_Org]) -> _Org | None:
+    """'The Aviation Herald reported the failed landing at Fath, which has a shorter runway than
+    Payam. The industry publication stated ...': the organisation a sentence is about (a clause's
+    subject) is what "the publication" takes up, not the last name in passing (an airport). The
+    latest such subject in the description's sentence or the one before, if any."""
+    here = article.sent_of[root.i]
+    for org in earlier:
+        if here - org.sent > 1:
+            return None
+        if article.doc[org.root].dep_ in ("nsubj", "nsubjpass") and not article.in_headline(article.doc[org.root]):
+            return org
+    return None
 
 
 # The states of the United States, as news text names them ("the state" after "Florida").
