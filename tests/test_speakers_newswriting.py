@@ -30,3 +30,19 @@ def test_the_publication_is_the_outlet_the_sentence_before_was_about():
             "Authority of Elmsford, which has a shallow channel. The industry publication stated the "
             "captain ignored two warnings.\n")
     assert speaker_of(text, "The industry publication") == "Seatrade News"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Blast in Kursk\n\nOne news site, Newsline.com, said police blamed a gas leak. Regional "
+         "governor Ivan Petrov said the blast was an accident. The website further reported that "
+         "two men had fled.\n", "Newsline.com"),
+        # no organisation was called a website: nobody
+        ("Blast in Kursk\n\nPolice blamed a gas leak. Regional governor Ivan Petrov said the blast "
+         "was an accident. The website further reported that two men had fled.\n", None),
+    ],
+)
+def test_the_website_is_the_organisation_the_article_called_a_news_site(text, speaker):
+    assert speaker_of(text, "The website") == speaker

@@ -20,6 +20,7 @@ from quoth.speakers.organisations import (
     _organisation_words,
     _resolve_document,
     _resolve_org_noun,
+    org_described_as,
     resolve_the_state,
 )
 from quoth.speakers.roles import (
@@ -115,6 +116,10 @@ def _resolve_description(
     text = _text_of(doc, body) if body else None
     lemma = lemma_of(root).lower()
     plural = root.tag_ in ("NNS", "NNPS") and lemma != root.lower_
+    if det == "the" and len(body) <= 2 and not plural and root.pos_ == "NOUN":
+        described = org_described_as(article, root)  # "One news site, Znak.com, ... The website"
+        if described is not None:
+            return described
     # 4b. A document or poll: its issuer, when the text names one.
     if lemma in _DOCUMENT_NOUNS and not plural:
         return _resolve_document(article, span, root, det)

@@ -397,6 +397,33 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     return _Resolution()
 
 
+# Kinds of organisation that are one thing under two words ("news site", then "the website").
+_SAME_KIND = {"site": "website", "website": "site"}
+
+
+def org_described_as(article: _Article, root: Token) -> _Resolution | None:
+    """'One news site, Znak.com, said ... The website further reported': the organisation the
+    article earlier said was such a thing, in apposition ("Znak.com, a news site", "the news
+    site Znak.com") or just before its name ("broadcaster PBS"), takes up "the site". The
+    latest so described, if any; none when the article described two names as one kind together."""
+    lemma = lemma_of(root).lower()
+    if lemma not in _ORG_NOUNS and lemma not in _SAME_KIND or _is_role_noun(root):
+        return None  # ("Acme, a leader in widgets": "the leader" is a person)
+    kinds = {lemma, _SAME_KIND.get(lemma, lemma)}
+    doc = article.doc
+    for org in sorted((o for o in article.orgs if o.end <= root.idx), key=lambda o: -o.start):
+        name_root = doc[org.root]
+        described = [name_root.head] if name_root.dep_ == "appos" else []
+        described += [c for c in name_root.children if c.dep_ == "appos"]
+        words = doc.char_span(org.start, org.end, alignment_mode="expand")
+        before = doc[words.start - 1] if words is not None and words.start > 0 else None
+        if before is not None and before.pos_ == "NOUN":
+            described.append(before)
+        if any(t.pos_ == "NOUN" and lemma_of(t).lower() in kinds and t.tag_ == "NN" for t in described):
+            return _Resolution(article.org_name(org), None, "org")
+    return None
+
+
 def _subject_before(article: _Article, root: Token, earlier: list[_Org]) -> _Org | None:
     """'The Aviation Herald reported the failed landing at Fath, which has a shorter runway than
     Payam. The industry publication stated ...': the organisation a sentence is about (a clause's
