@@ -86,3 +86,11 @@ def test_who_in_a_passive_clause_is_not_the_one_described(nlp):
     text = ('Attack in London\n\nThe attacker, identified as Daniel Brooks, was freed a week ago. Brooks, '
             'who was described as "knife-obsessed" by the police, sent threats to his neighbours.\n')
     assert resolve_one(nlp, text, '"knife-obsessed"', "who") is None
+
+
+@pytest.mark.issue(10)
+def test_an_organisations_statistics_speak_for_it(nlp):
+    text = ("The World Health Organization (WHO) warned of a new outbreak on Monday. Past outbreaks "
+            "killed about half of those infected, according to WHO's statistics.\n")
+    assert resolve_one(nlp, text, "Past outbreaks killed about half of those infected",
+                       "WHO's statistics") == "World Health Organization"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quoth.nlp import doc_text, lemma as lemma_of
 from quoth.speakers.mentions import _person_named, _person_result
 from quoth.speakers.organisations import (
+    _DATA_NOUNS,
     _DOCUMENT_NOUNS,
     _ORG_NOUNS,
     _organisation_words,
@@ -121,7 +122,7 @@ def _resolve_description(
         if described is not None:
             return described
     # 4b. A document or poll: its issuer, when the text names one.
-    if lemma in _DOCUMENT_NOUNS and not plural:
+    if lemma in _DOCUMENT_NOUNS and not plural or lemma in _DATA_NOUNS:
         return _resolve_document(article, span, root, det)
     if lemma == "state" and det == "the" and len(body) == 1:
         return resolve_the_state(article, span, root)

@@ -63,6 +63,8 @@ _PUBLICATION_WORDS = {
 _POLL_NOUNS = {"poll"}
 _DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit", "ad", "clip",
                                  "article", "editorial", "website", "ruling", "notice"}
+# Documents that come as a set, named in the plural ("WHO's statistics", "the WHO guidelines").
+_DATA_NOUNS = {"statistic", "guideline", "figure"}
 _NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
 _ORG_NEAR_SENTENCES = 2
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z.&]{1,9})\)")  # "the agency" refers back this many sentences at most
