@@ -94,3 +94,11 @@ def test_an_organisations_statistics_speak_for_it(nlp):
             "killed about half of those infected, according to WHO's statistics.\n")
     assert resolve_one(nlp, text, "Past outbreaks killed about half of those infected",
                        "WHO's statistics") == "World Health Organization"
+
+
+@pytest.mark.issue(10)
+def test_their_statement_is_the_statement_of_whoever_they_are(nlp):
+    text = ('The Tonga Fisheries Council issued a statement opposing the quota. Their statement also '
+            'read "the quota would ruin small fishing families."\n')
+    assert resolve_one(nlp, text, '"the quota would ruin small fishing families."',
+                       "Their statement") == "Tonga Fisheries Council"

@@ -58,7 +58,13 @@ from quoth.speakers.article import _Article
 from quoth.speakers.descriptions import _resolve_description
 from quoth.speakers.mentions import _resolve_named
 from quoth.speakers.names import canonical_name
-from quoth.speakers.pronouns import _FIRST_PERSON, _pronoun_of, _resolve_author, _resolve_pronoun
+from quoth.speakers.pronouns import (
+    _FIRST_PERSON,
+    _pronoun_of,
+    _resolve_author,
+    _resolve_pronoun,
+    resolve_possessed_document,
+)
 from quoth.speakers.tokens import SPEAKER_TYPES, _Resolution, _source_span
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
@@ -117,7 +123,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
         elif span.text.lower() in _FIRST_PERSON and article.quotation_of(span.start_char) is None:
             result = _resolve_author(article, span)
         else:
-            result = _resolve_description(article, span, quotes, index)
+            result = (resolve_possessed_document(article, span, quotes, index, resolutions, kinds)
+                      or _resolve_description(article, span, quotes, index))
             if result.speaker is None and resolutions[index] is not None:
                 result.role = result.role or resolutions[index].role
         if result.speaker is not None and result.speaker.islower():

@@ -19,7 +19,7 @@ from quoth.speakers.mentions import _person_named, _person_result, _resolve_name
 from quoth.nlp import lemma as lemma_of
 from quoth.speakers.roles import _is_role_noun, _role_gender
 from quoth.speakers.names import _NAME_PARTICLES, _name_word, is_place_name
-from quoth.speakers.organisations import _DOCUMENT_NOUNS, _org_named, _released_by
+from quoth.speakers.organisations import _DATA_NOUNS, _DOCUMENT_NOUNS, _org_named, _released_by
 from quoth.speakers.tokens import _INDEFINITES, NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
@@ -416,6 +416,32 @@ def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolut
             return _Resolution()
         head = head.head
     return _Resolution()
+
+
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+
+
+def resolve_possessed_document(
+    article: _Article,
+    span: Span,
+    quotes: list[Quote],
+    index: int,
+    resolutions: list[_Resolution | None],
+    kinds: dict[str, str],
+) -> _Resolution | None:
+    """'The government of American Samoa issued a statement ... Their statement also read': a
+    document owned by a pronoun ("their statement", "his letter") is the statement of whoever
+    the pronoun stands for, resolved as that pronoun would be as a source. None when the
+    source is no such document or the pronoun names no one."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ not in _POSSESSIVE_PRONOUNS or words[0].dep_ != "poss":
+        return None
+    noun = words[1]
+    if noun.pos_ != "NOUN" or lemma_of(noun).lower() not in _DOCUMENT_NOUNS | _DATA_NOUNS:
+        return None
+    owner = article.doc[words[0].i : words[0].i + 1]
+    found = _resolve_pronoun(article, owner, quotes, index, resolutions, kinds)
+    return found if found.speaker is not None else None
 
 
 def _statement_issued(article: _Article, head: Token | None) -> _Resolution | None:
