@@ -102,3 +102,26 @@ def test_their_statement_is_the_statement_of_whoever_they_are(nlp):
             'read "the quota would ruin small fishing families."\n')
     assert resolve_one(nlp, text, '"the quota would ruin small fishing families."',
                        "Their statement") == "Tonga Fisheries Council"
+
+
+@pytest.mark.issue(10)
+def test_they_after_a_team_led_by_someone_is_its_leader(nlp):
+    text = ("The Oslo team, led by Ingrid Halvorsen, used data from a telescope in Chile. They found "
+            "that the planet had an atmosphere.\n")
+    assert resolve_one(nlp, text, "that the planet had an atmosphere", "They") == "Ingrid Halvorsen"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("On Thursday, the International Court of Arbitration ruled on the shipping dispute. Lawyers "
+         "for both sides were present. According to the ruling, the port must pay damages.\n",
+         "International Court of Arbitration"),
+        # nobody named ruled: nobody
+        ("On Thursday, a panel ruled on the shipping dispute. Lawyers for both sides were present. "
+         "According to the ruling, the port must pay damages.\n", None),
+    ],
+)
+def test_the_ruling_is_that_of_whoever_the_article_said_ruled(nlp, text, speaker):
+    assert resolve_one(nlp, text, "the port must pay damages", "the ruling") == speaker

@@ -283,6 +283,10 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
                     return released
                 if lemma in _LATEST_ONLY:
                     break  # 'the ad' is the one last mentioned ('a new ad from the campaign'), not an older one
+    if not issuer and det in ("the", "this", "that"):
+        decided = _decided_by(article, span, root)
+        if decided is not None:  # "The court ruled on Thursday ... According to the ruling"
+            return decided
     if not issuer:
         return _Resolution()
     # "a Bloomberg poll" goes by its name; "a poll published by NBC News" by its publisher's
@@ -297,6 +301,31 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
         if person is not None and person.name.endswith(_text_of(article.doc, issuer).split()[-1]):
             return _Resolution(person.name, None, "person")  # 'a Hillary Clinton ad': hers
     return _Resolution(_text_of(article.doc, words), None, "org")
+
+
+# A decision named by the verb that made it ("the ECJ ruled ... According to the ruling").
+_DECISION_VERBS = {"ruling": "rule"}
+
+
+def _decided_by(article: _Article, span: Span, root: Token) -> _Resolution | None:
+    """'the European Court of Justice ruled on Thursday ... According to the ruling, ...': "the
+    ruling" is the one the article reported being made, by the named subject of the latest
+    "ruled" before it; None if that subject is no name."""
+    verb_lemma = _DECISION_VERBS.get(lemma_of(root).lower())
+    if verb_lemma is None:
+        return None
+    doc = article.doc
+    for tok in reversed(doc[: span.start]):
+        if tok.pos_ != "VERB" or lemma_of(tok).lower() != verb_lemma or article.quotation_of(tok.idx) is not None:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        from quoth.speakers.mentions import _resolve_named  # mentions builds on this module
+
+        found = _resolve_named(article, doc[subject.left_edge.i : subject.i + 1])
+        return found if found.speaker is not None else None
+    return None
 
 
 # Documents an article mentions several of ('a 2008 Clinton ad', then 'a new ad from the campaign'):

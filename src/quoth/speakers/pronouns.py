@@ -510,6 +510,36 @@ def _team_lead(article: _Article, pronoun: Token, floor: int) -> _Resolution | N
     return None
 
 
+_TEAM_NOUNS = {"team", "group", "researcher", "scientist"}
+
+
+def _team_led_by(article: _Article, pronoun: Token, floor: int) -> _Resolution | None:
+    """'The Montreal team, led by Björn Benneke, used data from Hubble. They found ...': a research
+    team that is the subject of the sentence before (or of the pronoun's own), named by who leads
+    it, speaks as its leader, as a team named "Benneke et al" does."""
+    doc = article.doc
+    n = article.sent_of[pronoun.i]
+    for k in (n, n - 1):
+        if k < 0:
+            break
+        sent = article.text.sentence(k)
+        if sent.start_char < floor or article.in_headline(sent.root):
+            return None
+        subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.i >= pronoun.i or subject.pos_ != "NOUN":
+            continue
+        if lemma_of(subject).lower() not in _TEAM_NOUNS:
+            return None
+        for led in (c for c in subject.children if c.dep_ == "acl" and c.lower_ == "led"):
+            agent = next((c for c in led.children if c.dep_ == "agent"), None)
+            leader = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            mention = article.mention_covering(leader.i) if leader is not None else None
+            if mention is not None and not any(c.dep_ == "conj" for c in leader.children):
+                return _person_result(article, article.people[mention.person], doc[pronoun.i : pronoun.i + 1])
+        return None
+    return None
+
+
 def _resolve_group(
     article: _Article,
     pronoun: Token,
@@ -530,6 +560,8 @@ def _resolve_group(
     ):
         return _Resolution()
     lead = _team_lead(article, pronoun, floor) if pronoun.lower_ in ("they", "we") else None
+    if lead is None and pronoun.lower_ == "they":
+        lead = _team_led_by(article, pronoun, floor)
     if lead is not None:
         return lead
     if previous is not None:
