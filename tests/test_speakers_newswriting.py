@@ -125,3 +125,25 @@ def test_they_after_a_team_led_by_someone_is_its_leader(nlp):
 )
 def test_the_ruling_is_that_of_whoever_the_article_said_ruled(nlp, text, speaker):
     assert resolve_one(nlp, text, "the port must pay damages", "the ruling") == speaker
+
+
+@pytest.mark.issue(10)
+def test_a_capital_the_after_the_kind_of_outlet_is_part_of_its_name(nlp):
+    text = "Yoga classes and treks are held all week, newspaper The Hindu reported.\n"
+    assert resolve_one(nlp, text, "Yoga classes and treks are held all week", "The Hindu") == "The Hindu"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        ("The Court of Appeal of England and Wales ruled that the law was void.\n",
+         "The Court of Appeal of England and Wales", "Court of Appeal of England and Wales"),
+        # a second name after "and" is someone else: no name runs on into it
+        ("The Bank of England and Germany's Bundesbank said that rates would rise.\n",
+         "The Bank of England", "Bank of England"),
+    ],
+)
+def test_a_name_of_two_places_runs_on_past_and(nlp, text, source, speaker):
+    content = text[text.index("that ") : text.index(".\n")]
+    assert resolve_one(nlp, text, content, source) == speaker

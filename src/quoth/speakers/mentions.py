@@ -582,6 +582,9 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     if person is not None:
         return _person_result(article, person, span)
     # 3. An organisation.
+    titled = _named_with_capital_the(article, span)
+    if titled is not None:
+        return _Resolution(titled, None, "org")
     org = _org_in(article, span, root) or _org_by_apposition(article, span, root)
     if org is not None:
         return _Resolution(org, None, "org")
@@ -665,6 +668,24 @@ def _org_by_apposition(article: _Article, span: Span, root: Token) -> str | None
     while first - 1 >= span.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
         first -= 1
     return _text_of(doc, list(doc[first : root.i + 1]))
+
+
+def _named_with_capital_the(article: _Article, span: Span) -> str | None:
+    """'newspaper The Hindu reported': after the kind of thing it is, a capital "The" inside a
+    sentence belongs to the name ("The Hindu", not the Hindu people), as in "band The Who"."""
+    doc = article.doc
+    words = [t for t in span if not t.is_punct]
+    while words and words[0].pos_ == "NOUN" and words[0].is_lower:
+        words = words[1:]  # the source may hold the kind: "newspaper The Hindu"
+    if len(words) < 2 or words[0].text != "The" or words[0].is_sent_start or words[0].i == 0:
+        return None
+    kind = doc[words[0].i - 1]
+    if kind.pos_ != "NOUN" or not kind.is_lower or lemma_of(kind).lower() not in _KINDS_OF_ORGANISATION:
+        return None
+    name = words[1:]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in name) or len(name) > 3:
+        return None
+    return "The " + _text_of(doc, name)
 
 
 _SPEAKING_FOR = {"representative", "spokesperson", "spokesman", "spokeswoman", "spokespeople"}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quoth.nlp import chunks_by_lemma, doc_ents, doc_text, lemma as lemma_of
+from quoth.speakers.names import is_place_name
 from quoth.speakers.roles import _is_role_noun
 from quoth.speakers.tokens import (
     _APOSTROPHES,
@@ -103,10 +104,32 @@ class _Orgs:
             if ent.label_ != "ORG":
                 continue
             org = self.org_from(list(ent))
+            if org is not None:
+                org = self._of_two_places(org)
             # ("Znak.com", "3M": a name with no all-letter word is no person's)
             if org is not None and not ({w for w in org.tokens if w.isalpha()} or {"."}) <= person_words and not _person_like(org):
                 self.orgs.append(org)
         self.orgs = [org for org in self.orgs if not self._common_word_read_as_name(org)]
+
+    def _of_two_places(self, org: _Org) -> _Org:
+        """'The High Court of England and Wales', 'the Embassy of Bosnia and Herzegovina': the
+        tagger may end the name at "and"; a name ending "of <place>" followed by "and <place>"
+        (one word, whichever word the parser joins it to) runs on to take it in."""
+        doc = self.doc
+        last = doc[org.root]
+        if last.i + 2 >= len(doc) or last.dep_ != "pobj" or last.head.lower_ != "of":
+            return org
+        conj, other = doc[last.i + 1], doc[last.i + 2]
+        if conj.lower_ != "and" or other.dep_ != "conj":
+            return org
+        if not (other.pos_ == "PROPN" and other.is_title and (other.ent_type_ == "GPE" or is_place_name(other.text))):
+            return org
+        after = doc[other.i + 1] if other.i + 1 < len(doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.tag_ == "POS" or after.text in _APOSTROPHES):
+            return org  # "of Michigan and Ohio State", "of England and Germany's ...": a second name
+        end = other.idx + len(other)
+        name = _POSSESSIVE.sub("", " ".join(doc_text(doc)[org.start:end].split()))
+        return _Org(org.start, end, name, org.tokens + ("and", other.lower_), org.the, other.i, self.text.sent_of[other.i])
 
     def _common_word_read_as_name(self, org: _Org) -> bool:
         """'Bank executives aren't', 'Secretary of State Jon Husted': one capitalised word the
