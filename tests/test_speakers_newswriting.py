@@ -147,3 +147,30 @@ def test_a_capital_the_after_the_kind_of_outlet_is_part_of_its_name(nlp):
 def test_a_name_of_two_places_runs_on_past_and(nlp, text, source, speaker):
     content = text[text.index("that ") : text.index(".\n")]
     assert resolve_one(nlp, text, content, source) == speaker
+
+
+@pytest.mark.issue(10)
+def test_a_surname_that_is_also_a_city_is_the_person_named_in_full(nlp):
+    text = ('Police named the suspect as Tom Denver, 31. Denver, a former soldier, posted threats '
+            'online. He wrote: "Take a knife."\n')
+    assert resolve_one(nlp, text, '"Take a knife."', "He") == "Tom Denver"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Police named the suspect as Tom Denver, 31. Denver, a former soldier, posted threats online.\n",
+         "Tom Denver"),
+        # the article writes it as a place too ("flew to Denver"): the tagger's place stands
+        ("Police named the suspect as Tom Denver, 31. Denver, a former soldier, flew to Denver in May.\n",
+         None),
+    ],
+)
+def test_a_surname_read_as_a_city_is_the_persons_unless_written_as_a_place(nlp, text, person):
+    from quoth.speakers.article import _Article
+
+    article = _Article(nlp(text), 0)
+    subject = next(t for t in article.doc if t.text == "Denver" and t.dep_ == "nsubj")
+    mention = article.mention_covering(subject.i)
+    assert (article.people[mention.person].name if mention else None) == person

@@ -67,6 +67,10 @@ _OPENING_VERBS = {
     "explained", "noted", "tweeted", "replied", "responded", "argued", "insisted",
 }
 
+# Prepositions that put a place after them ("in Amman", "from Kiev").
+_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "outside", "into", "across", "around", "towards", "toward"}
+
+
 class _People:
     """The article's people, each mention of them, and the roles written next to them."""
 
@@ -113,6 +117,7 @@ class _People:
             )
         self._find_untagged_mentions()
         self._find_hyphenated_mentions()
+        self._find_surnames_read_as_places()
         self.mentions.sort(key=lambda m: m.start)
         for mention in self.mentions:
             person = self.people[mention.person]
@@ -279,6 +284,45 @@ class _People:
             self.mentions.append(
                 _Mention(tok.idx, end, tok.i, tok.i, tok.i, person.id, self.text.sent_of[tok.i])
             )
+
+    def _find_surnames_read_as_places(self) -> None:
+        """'The attacker, identified as Sudesh Amman ... Amman sent his girlfriend videos': a
+        surname that is also a city ("Amman") is tagged a place; where the article names a person
+        with it in full and never writes it as a place ("in Amman", "from Amman"), it is that
+        person's."""
+        doc = self.doc
+        covered = {i for m in self.mentions for i in range(m.first, m.last + 1)}
+        by_word: dict[str, list[Token]] = {}
+        for tok in doc:
+            if tok.ent_type_ in ("GPE", "LOC") and tok.is_title and tok.i not in covered:
+                by_word.setdefault(tok.text, []).append(tok)
+        for word, tokens in by_word.items():
+            owners = [p for p in self._indexed("full surname", word.lower())
+                      if any(len(f) >= 2 and f[-1] == word and len(f[0].rstrip(".")) > 1 for f in p.forms)]
+            if len(owners) != 1 or any(self._written_as_place(t) for t in self._tokens_written(word)
+                                       if t.i not in covered):
+                continue
+            person = owners[0]
+            for tok in tokens:
+                if tok.dep_ in ("compound", "amod", "nmod"):
+                    continue  # "a Korea scholar": a place (or a name) describing something else
+                person.forms.append((word,))
+                self.name_index.add(person.id, (word,))
+                person.written.append(word)
+                self.mentions.append(_Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i, tok.i,
+                                              person.id, self.text.sent_of[tok.i]))
+
+    def _written_as_place(self, tok: Token) -> bool:
+        """Whether this token is used as a place: after "in", "at", "from", "to", "near" ...,
+        before a comma and another place ("Amman, Jordan"), or inside a longer place's name
+        ("North Korea", "East Amman")."""
+        doc = self.doc
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," else None
+        ent = ent_at(doc, tok.i)
+        return (before is not None and before.lower_ in _PLACE_PREPOSITIONS
+                or after is not None and after.ent_type_ == "GPE"
+                or ent is not None and ent.label_ in ("GPE", "LOC") and ent.end - ent.start > 1)
 
     def _find_hyphenated_mentions(self) -> None:
         """'Christopher Gallego-Lazo ... Gallego-Lazo said': a double-barrelled surname standing
