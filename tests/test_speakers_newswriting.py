@@ -174,3 +174,20 @@ def test_a_surname_read_as_a_city_is_the_persons_unless_written_as_a_place(nlp, 
     subject = next(t for t in article.doc if t.text == "Denver" and t.dep_ == "nsubj")
     mention = article.mention_covering(subject.i)
     assert (article.people[mention.person].name if mention else None) == person
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        # one of many agencies: no name (the body may name it; a headline does not)
+        ("US federal agency announces plans to begin transition\n\nOn Monday officials met.\n",
+         "US federal agency", None),
+        # a country has one government: "the Saudi government" is a name
+        ("Officials met on Monday. The Saudi government said that the talks had failed.\n",
+         "The Saudi government", "Saudi government"),
+    ],
+)
+def test_a_kind_of_organisation_of_a_country_is_no_name(nlp, text, source, speaker):
+    content = "plans to begin transition" if "plans" in text else "that the talks had failed"
+    assert resolve_one(nlp, text, content, source) == speaker

@@ -421,7 +421,7 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
         if any(t.pos_ == "ADP" for t in doc[root.i + 1 : proper[0].i + 1]):
             return _Resolution(_text_of(doc, [t for t in body if t.i >= root.i]), None, "org")  # "Court of Justice"
         return _Resolution(_text_of(doc, [t for t in body if t.i >= proper[0].i]), None, "org")
-    if proper:  # "the Trump campaign": named as written
+    if proper and not _placed_kind(proper, root):  # "the Trump campaign": named as written
         return _Resolution(_text_of(doc, body), None, "org")
     named = next((o for o in article.orgs if 0 <= o.start - span.end_char <= 1), None)
     if named is not None:  # "The charity Refugee Action said": the name right after the noun
@@ -490,6 +490,14 @@ def _subject_before(article: _Article, root: Token, earlier: list[_Org]) -> _Org
         if article.doc[org.root].dep_ in ("nsubj", "nsubjpass") and not article.in_headline(article.doc[org.root]):
             return org
     return None
+
+
+def _placed_kind(proper: list[Token], root: Token) -> bool:
+    """'US federal agency announces ...', 'the Russian company': a kind of organisation that
+    there are many of, said to be of a country, names none of them (unlike "the Saudi
+    government", of which a country has one)."""
+    return lemma_of(root).lower() in _GENERIC_ORG_NOUNS and all(
+        t.ent_type_ in ("GPE", "NORP") or t.pos_ != "PROPN" for t in proper)
 
 
 # The states of the United States, as news text names them ("the state" after "Florida").
