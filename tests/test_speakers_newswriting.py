@@ -191,3 +191,14 @@ def test_a_surname_read_as_a_city_is_the_persons_unless_written_as_a_place(nlp, 
 def test_a_kind_of_organisation_of_a_country_is_no_name(nlp, text, source, speaker):
     content = "plans to begin transition" if "plans" in text else "that the talks had failed"
     assert resolve_one(nlp, text, content, source) == speaker
+
+
+@pytest.mark.issue(10)
+def test_the_articles_he_outweighs_a_first_name_dictionary_that_reads_female(nlp):
+    # "Nicola" is a woman's name in the dictionary, a man's in Italy; the article says "he" only
+    text = ('Brine model\n\nNicola Bruni, a physicist at the University of Padua, has built a new model '
+            'of the brines. Wikinews caught up with him by email.\n\n'
+            '"We were flabbergasted," Bruni told a magazine.\n\n'
+            '"Our work calls for a revision," he told a newspaper.\n\n'
+            'Wikinews asked Bruni if he had plans for a new model.\n')
+    assert speaker_of(text, "he") == "Nicola Bruni"
