@@ -25,7 +25,7 @@ def test_a_double_barrelled_surname_alone_is_the_person_named_in_full():
 
 
 @pytest.mark.issue(10)
-def test_the_publication_is_the_outlet_the_sentence_before_was_about():
+def test_the_publication_is_the_outlet_just_quoted():
     text = ("Ferry runs aground\n\nSeatrade News reported the ferry had tried to dock at the Port "
             "Authority of Elmsford, which has a shallow channel. The industry publication stated the "
             "captain ignored two warnings.\n")
@@ -202,3 +202,38 @@ def test_the_articles_he_outweighs_a_first_name_dictionary_that_reads_female(nlp
             '"Our work calls for a revision," he told a newspaper.\n\n'
             'Wikinews asked Bruni if he had plans for a new model.\n')
     assert speaker_of(text, "he") == "Nicola Bruni"
+
+
+@pytest.mark.issue(10)
+def test_the_airline_after_an_airline_was_quoted_is_that_airline():
+    # "Karim", tagged a firm, is the subject of the sentence before: still the airline just quoted
+    text = ("Crash victims named\n\nKarim, the plane's co-pilot, had logged 2,766 flying hours with "
+            "Nileair, the airline said Thursday. He had no known political affiliations, the airline "
+            "added.\n")
+    article = quoth.extract(text)
+    speakers = [q.speaker for q in article.quotes if q.source and article.span_text(q.source) == "the airline"]
+    assert speakers and all(s in ("Nileair", None) for s in speakers)
+
+
+@pytest.mark.issue(10)
+def test_a_name_in_a_relative_clause_of_the_source_is_no_second_speaker(nlp):
+    text = ('"It is calling out for that kind of moment," said Tom Rath, a veteran party leader who '
+            'had endorsed Kasich and is a delegate to the convention. John Kasich lost.\n')
+    source = ("Tom Rath, a veteran party leader who had endorsed Kasich and is a delegate to the "
+              "convention")
+    assert resolve_one(nlp, text, '"It is calling out for that kind of moment,"', source) == "Tom Rath"
+
+
+@pytest.mark.issue(10)
+def test_a_campaign_named_by_its_own_words_is_not_the_organisation_just_quoted():
+    text = ("Fundraising row\n\nShe raised $33 million, according to a Federal Election Commission "
+            "report. The Clinton campaign said that the account was legal.\n")
+    assert speaker_of(text, "The Clinton campaign") == "Clinton campaign"
+
+
+@pytest.mark.issue(10)
+def test_an_unnamed_adviser_to_someone_who_speaks_of_another_is_nobody(nlp):
+    text = ('Donald Trump spoke on Monday. Corey Lewandowski left. The campaign is "a mess," said a '
+            'longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp.\n')
+    source = "a longtime adviser to Trump, who declined to be identified and is not in the Lewandowski camp"
+    assert resolve_one(nlp, text, '"a mess,"', source) is None

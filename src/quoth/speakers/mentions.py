@@ -577,8 +577,12 @@ def _several_people(article: _Article, span: Span) -> bool:
     """A source that joins two or more people the article names ('Smith and Jones')."""
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in span):
         return False
+    # ('Tom Rath, a GOP leader who had endorsed Kasich and ...': when the source is headed by its
+    # speaker's name, a name in a clause about them is no second speaker)
+    opens_named = article.mention_covering(_span_root(span).i) is not None
     named = {m.person for m in article.mentions
-             if span.start <= m.first and m.last < span.end and not _is_possessor(article.doc, m)}
+             if span.start <= m.first and m.last < span.end and not _is_possessor(article.doc, m)
+             and not (opens_named and _in_clause_about(article.doc[m.root], span))}
     if len(named) >= 2:
         return True
     # or coordinated names that are people ('La Riva, Hawkins and others'), however tagged
@@ -588,6 +592,18 @@ def _several_people(article: _Article, span: Span) -> bool:
     people = [t for t in (root, *root.conjuncts) if span.start <= t.i < span.end and t.pos_ == "PROPN" and (
         article.mention_covering(t.i) is not None or article.person_by_word(t.text) is not None)]
     return len(people) >= 2
+
+
+def _in_clause_about(tok: Token, span: Span) -> bool:
+    """'Tom Rath, a GOP leader who had endorsed Kasich and is a delegate': a name inside a
+    relative or participle clause of the source is what the clause says about the speaker, not a
+    second speaker."""
+    for head in tok.ancestors:
+        if not span.start <= head.i < span.end:
+            return False
+        if head.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 def _resolve_named(article: _Article, span: Span) -> _Resolution:

@@ -65,7 +65,7 @@ _POLL_NOUNS = {"poll"}
 _DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit", "ad", "clip",
                                  "article", "editorial", "website", "ruling", "notice"}
 # Documents that come as a set, named in the plural ("WHO's statistics", "the WHO guidelines").
-_DATA_NOUNS = {"statistic", "guideline", "figure"}
+_DATA_NOUNS = {"statistic", "guideline"}  # (not "figures": "Republican establishment figures" are people)
 _NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
 _ORG_NEAR_SENTENCES = 2
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z.&]{1,9})\)")  # "the agency" refers back this many sentences at most
@@ -439,7 +439,7 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
             return _Resolution(_text_of(doc, [t for t in chunk if t.pos_ != "DET"]), None, "org")
     # "the agency" right after "the Congressional Budget Office": the organisation just named; a
     # noun that names a kind of institution ("the army", "the court") must be in its name
-    nearest = _subject_before(article, root, earlier) or (earlier[0] if earlier else None)
+    nearest = earlier[0] if earlier else None
     if (
         nearest is not None
         and lemma in _GENERIC_ORG_NOUNS
@@ -478,26 +478,16 @@ def org_described_as(article: _Article, root: Token) -> _Resolution | None:
     return None
 
 
-def _subject_before(article: _Article, root: Token, earlier: list[_Org]) -> _Org | None:
-    """'The Aviation Herald reported the failed landing at Fath, which has a shorter runway than
-    Payam. The industry publication stated ...': the organisation a sentence is about (a clause's
-    subject) is what "the publication" takes up, not the last name in passing (an airport). The
-    latest such subject in the description's sentence or the one before, if any."""
-    here = article.sent_of[root.i]
-    for org in earlier:
-        if here - org.sent > 1:
-            return None
-        if article.doc[org.root].dep_ in ("nsubj", "nsubjpass") and not article.in_headline(article.doc[org.root]):
-            return org
-    return None
-
-
 def _placed_kind(proper: list[Token], root: Token) -> bool:
     """'US federal agency announces ...', 'the Russian company': a kind of organisation that
     there are many of, said to be of a country, names none of them (unlike "the Saudi
-    government", of which a country has one)."""
+    government", of which a country has one, or "Kasich's campaign", whoever the tagger takes
+    Kasich for)."""
+    doc = root.doc
     return lemma_of(root).lower() in _GENERIC_ORG_NOUNS and all(
-        t.ent_type_ in ("GPE", "NORP") or t.pos_ != "PROPN" for t in proper)
+        t.ent_type_ in ("GPE", "NORP") and t.dep_ != "poss"
+        and not (t.i + 1 < len(doc) and (doc[t.i + 1].tag_ == "POS" or doc[t.i + 1].text in _APOSTROPHES))
+        for t in proper)
 
 
 # The states of the United States, as news text names them ("the state" after "Florida").
