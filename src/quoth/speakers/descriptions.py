@@ -208,6 +208,9 @@ def _organisation_just_quoted(
         return None
     if any(t.pos_ == "PROPN" or t.ent_type_ or not t.is_lower for t in span[1:]):
         return None  # "the Trump campaign" is named by its own words
+    after = article.doc[span.end] if span.end < len(article.doc) else None
+    if after is not None and (after.pos_ == "PROPN" or after.ent_type_ == "ORG"):
+        return None  # "The charity Refugee Action said": named right after
     previous = _previous(quotes, index)
     if previous is None or previous[1].source is None:
         return None
