@@ -16,13 +16,17 @@ from quoth.dates import parse_dateline
 from quoth.nlp import doc_text, lemma as lemma_of
 from quoth.speakers.mentions import _person_named, _person_result
 from quoth.speakers.organisations import (
+    _DATA_NOUNS,
     _DOCUMENT_NOUNS,
+    _GENERIC_ORG_NOUNS,
     _ORG_NOUNS,
+    _org_named,
     _organisation_words,
     _resolve_document,
     _resolve_org_noun,
     document_named_next,
     resolve_the_city,
+    org_described_as,
     resolve_the_state,
 )
 from quoth.speakers.roles import (
@@ -137,8 +141,12 @@ def _resolve_description(
     text = _text_of(doc, body) if body else None
     lemma = lemma_of(root).lower()
     plural = root.tag_ in ("NNS", "NNPS") and lemma != root.lower_
+    if det == "the" and len(body) <= 2 and not plural and root.pos_ == "NOUN":
+        described = org_described_as(article, root)  # "One news site, Znak.com, ... The website"
+        if described is not None:
+            return described
     # 4b. A document or poll: its issuer, when the text names one.
-    if lemma in _DOCUMENT_NOUNS and not plural:
+    if lemma in _DOCUMENT_NOUNS and not plural or lemma in _DATA_NOUNS:
         found = _resolve_document(article, span, root, det)
         if found.speaker is None and det in ("a", "an") and len(body) <= 2 and _opens_its_section(article, span):
             found = document_named_next(article, span, lemma)  # the delayed lede: "A new poll shows ..."
@@ -153,7 +161,8 @@ def _resolve_description(
     if lemma in _ORG_NOUNS and not _is_role_noun(root):
         if plural or det in _INDEFINITES:
             return _Resolution()
-        return _resolve_org_noun(article, span, root, body)
+        quoted = _organisation_just_quoted(article, span, root, quotes, index)
+        return quoted or _resolve_org_noun(article, span, root, body)
     # A noun outside the role list ("the farmer") only counts if the article gave it as a role.
     known = _is_role_noun(root)
     if plural or not known and (root.pos_ != "NOUN" or not root.is_lower):
@@ -213,6 +222,29 @@ def _resolve_description(
     result = _person_result(article, person, span)
     result.role = result.role or text
     return result
+
+
+def _organisation_just_quoted(
+    article: _Article, span: Span, root: Token, quotes: list[Quote], index: int
+) -> _Resolution | None:
+    """'The Aviation Herald reported the landing at Fath, which has a shorter runway than Payam.
+    The industry publication stated ...': "the publication", "the company" right after an
+    organisation was quoted (in the same sentence or the one before) is that organisation, not
+    the last name in passing."""
+    if span[0].lower_ != "the" or lemma_of(root).lower() not in _GENERIC_ORG_NOUNS:
+        return None
+    if any(t.pos_ == "PROPN" or t.ent_type_ or not t.is_lower for t in span[1:]):
+        return None  # "the Trump campaign" is named by its own words
+    after = article.doc[span.end] if span.end < len(article.doc) else None
+    if after is not None and (after.pos_ == "PROPN" or after.ent_type_ == "ORG"):
+        return None  # "The charity Refugee Action said": named right after
+    previous = _previous(quotes, index)
+    if previous is None or previous[1].source is None:
+        return None
+    org = _org_named(article, previous[1].speaker)
+    if org is None or article.sent_of[root.i] - article.sent_at(previous[1].source[0]) > 1:
+        return None
+    return _Resolution(article.org_name(org), None, "org")
 
 
 def _named_after_lede(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from quoth.nlp import doc_text
 from quoth.speakers.names import _FEMALE_NAMES, _HONORIFICS, _MALE_NAMES, _name_gender
 from quoth.speakers.roles import _role_gender
 from quoth.speakers.tokens import _SUBJECT_DEPS
@@ -50,12 +51,46 @@ def _person_gender(article: _Article, person: _Person) -> str | None:
         if votes[gender] >= needed and votes[gender] >= 2 * votes[other] + 1:
             return gender
     known = _name_gender(person)
+    if known is not None and named == known and _listed_gender(person) is None and not person.gender:
+        if _article_never_says(article, person, known):
+            return None  # "Vlada" reads female in the dictionary; the article says "he" only
     if known is None and all(len(f) == 1 for f in person.forms):
         word = person.forms[0][0].lower()
         # (women's first names are rarely surnames; men's often are: "Scott", "Graham")
         if word in _FEMALE_NAMES and word not in _MALE_NAMES:
             return "f"
     return known
+
+
+# How often a person must be named for the article's silence about "her" to speak, and how many
+# times the article must say "he" (or "she") instead.
+_MAIN_SUBJECT_MENTIONS = 3
+_OTHER_PRONOUNS = 2
+
+
+def _article_never_says(article: _Article, person: _Person, gender: str) -> bool:
+    """Whether an article mostly about this person (named three times or more) never, outside
+    quotation marks, uses the pronoun the name dictionary's guess would need, and uses the other
+    one at least twice in paragraphs that name this person and no one else: the guess from a first name of many countries ("Vlada", "Andrea") then
+    stands against the writer's own usage, and the gender is left unknown."""
+    doc = article.doc
+    mine = [m for m in article.mentions if m.person == person.id]
+    if len(mine) < _MAIN_SUBJECT_MENTIONS:
+        return False
+    text = doc_text(doc)
+    said: Counter = Counter()
+    for start in {text.rfind("\n", 0, m.start) + 1 for m in mine}:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if any(m.person != person.id for m in article.mentions if start <= m.start < end):
+            continue  # someone else is named here: "he" may be them
+        words = doc.char_span(start, end, alignment_mode="expand") or []
+        said.update(_GENDERED[t.lower_] for t in words if t.lower_ in _GENDERED
+                    and article.quotation_of(t.idx) is None and not article.in_headline(t))
+    everywhere = Counter(_GENDERED[t.lower_] for t in doc if t.lower_ in _GENDERED
+                         and article.quotation_of(t.idx) is None and not article.in_headline(t))
+    other = "m" if gender == "f" else "f"
+    return everywhere[gender] == 0 and said[other] >= _OTHER_PRONOUNS
 
 
 def _listed_gender(person: _Person) -> str | None:

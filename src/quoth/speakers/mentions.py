@@ -68,6 +68,10 @@ _OPENING_VERBS = {
     "explained", "noted", "tweeted", "replied", "responded", "argued", "insisted",
 }
 
+# Prepositions that put a place after them ("in Amman", "from Kiev").
+_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "outside", "into", "across", "around", "towards", "toward"}
+
+
 class _People:
     """The article's people, each mention of them, and the roles written next to them."""
 
@@ -113,6 +117,8 @@ class _People:
                          person.id, self.text.sent_of[root])
             )
         self._find_untagged_mentions()
+        self._find_hyphenated_mentions()
+        self._find_surnames_read_as_places()
         self.mentions.sort(key=lambda m: m.start)
         for mention in self.mentions:
             person = self.people[mention.person]
@@ -281,7 +287,7 @@ class _People:
             if ent is not None and (
                 ent.label_ in {"GPE", "LOC", "NORP", "FAC"} | _SKIP_ENTS
                 or len([t for t in ent if t.tag_ != "POS" and not t.is_punct]) > 1
-            ) and not self._surname_read_as_place(tok, ent):
+            ):
                 continue
             person = self.person_by_word(tok.text)
             if person is None or not any(len(f) >= 2 for f in person.forms):
@@ -294,19 +300,73 @@ class _People:
                 _Mention(tok.idx, end, tok.i, tok.i, tok.i, person.id, self.text.sent_of[tok.i])
             )
 
-    def _surname_read_as_place(self, tok: Token, ent: Span) -> bool:
-        """'Texas Gov. Greg Abbott ... Abbott, a Republican, has clashed': a one-word "place"
-        that is the surname of a person the article names in full, that no gazetteer knows and
-        that the article never writes as a place ("in Abbott", "from Abbott")."""
-        if ent.label_ != "GPE" or len(ent) != 1 or is_place_name(tok.text):
-            return False
-        person = self.person_by_word(tok.text)
-        if person is None or not any(len(f) >= 2 and f[-1] == tok.text for f in person.forms):
-            return False  # (a first name alone, "Jamal", is no surname)
-        for other in self._tokens_written(tok.text):
-            if other.i > 0 and self.doc[other.i - 1].lower_ in _PLACE_PREPOSITIONS:
-                return False
-        return True
+    def _find_surnames_read_as_places(self) -> None:
+        """'The attacker, identified as Sudesh Amman ... Amman sent his girlfriend videos': a
+        surname that is also a city ("Amman") is tagged a place; where the article names a person
+        with it in full and never writes it as a place ("in Amman", "from Amman"), it is that
+        person's."""
+        doc = self.doc
+        covered = {i for m in self.mentions for i in range(m.first, m.last + 1)}
+        by_word: dict[str, list[Token]] = {}
+        for tok in doc:
+            if tok.ent_type_ in ("GPE", "LOC") and tok.is_title and tok.i not in covered:
+                by_word.setdefault(tok.text, []).append(tok)
+        for word, tokens in by_word.items():
+            owners = [p for p in self._indexed("full surname", word.lower())
+                      if any(len(f) >= 2 and f[-1] == word and len(f[0].rstrip(".")) > 1 for f in p.forms)]
+            if len(owners) != 1 or any(self._written_as_place(t) for t in self._tokens_written(word)
+                                       if t.i not in covered):
+                continue
+            person = owners[0]
+            for tok in tokens:
+                if tok.dep_ in ("compound", "amod", "nmod"):
+                    continue  # "a Korea scholar": a place (or a name) describing something else
+                person.forms.append((word,))
+                self.name_index.add(person.id, (word,))
+                person.written.append(word)
+                self.mentions.append(_Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i, tok.i,
+                                              person.id, self.text.sent_of[tok.i]))
+
+    def _written_as_place(self, tok: Token) -> bool:
+        """Whether this token is used as a place: after "in", "at", "from", "to", "near" ...,
+        before a comma and another place ("Amman, Jordan"), or inside a longer place's name
+        ("North Korea", "East Amman")."""
+        doc = self.doc
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," else None
+        ent = ent_at(doc, tok.i)
+        return (before is not None and before.lower_ in _PLACE_PREPOSITIONS
+                or after is not None and after.ent_type_ == "GPE"
+                or ent is not None and ent.label_ in ("GPE", "LOC") and ent.end - ent.start > 1)
+
+    def _find_hyphenated_mentions(self) -> None:
+        """'Christopher Gallego-Lazo ... Gallego-Lazo said': a double-barrelled surname standing
+        alone is three tokens ("Gallego", "-", "Lazo") that the tagger may call an organisation;
+        written exactly as the surname of a person the article names in full, it is that person."""
+        doc = self.doc
+        covered = {i for m in self.mentions for i in range(m.first, m.last + 1)}
+        for tok in doc[: len(doc) - 2]:
+            dash, tail = doc[tok.i + 1], doc[tok.i + 2]
+            if (tok.i in covered or tail.i in covered or dash.text != "-" or tok.whitespace_
+                    or dash.whitespace_ or not tok.is_title or not tail.text[:1].isupper()):
+                continue
+            if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+                continue  # the middle of a longer hyphenated word
+            if tail.i + 1 < len(doc) and doc[tail.i + 1].text == "-" and not tail.whitespace_:
+                continue
+            word = f"{tok.text}-{tail.text}"
+            owners = [p for p in self._indexed("full surname", word.lower())
+                      if any(len(f) >= 2 and f[-1] == word for f in p.forms)]
+            if len(owners) != 1:
+                continue
+            person = owners[0]
+            person.forms.append((word,))
+            self.name_index.add(person.id, (word,))
+            person.written.append(word)
+            root = self._name_root(tok.i, tail.i)
+            self.mentions.append(_Mention(tok.idx, tail.idx + len(tail), tok.i, tail.i, root,
+                                          person.id, self.text.sent_of[root]))
+            covered.update(range(tok.i, tail.i + 1))
 
     def _clean_person(self, ent: Span) -> tuple[tuple[str, ...], str, int, int, str | None] | None:
         """Name tokens, cleaned text, first/last token index and honorific of a PERSON entity."""
@@ -510,10 +570,6 @@ class _People:
         return min(person.roles, key=lambda r: r.start).text
 
 
-# Prepositions before a place ("in Abbott", "from Austin"), never before a person's surname alone.
-_PLACE_PREPOSITIONS = frozenset("in at from near outside inside across into throughout".split())
-
-
 def _a_channel_written_to(tok: Token) -> bool:
     """Whether ``tok`` is the object of "on"/"via" after a verb: the platform someone posted on."""
     prep = tok.head
@@ -559,8 +615,12 @@ def _several_people(article: _Article, span: Span) -> bool:
     """A source that joins two or more people the article names ('Smith and Jones')."""
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in span):
         return False
+    # ('Tom Rath, a GOP leader who had endorsed Kasich and ...': when the source is headed by its
+    # speaker's name, a name in a clause about them is no second speaker)
+    opens_named = article.mention_covering(_span_root(span).i) is not None
     named = {m.person for m in article.mentions
-             if span.start <= m.first and m.last < span.end and not _is_possessor(article.doc, m)}
+             if span.start <= m.first and m.last < span.end and not _is_possessor(article.doc, m)
+             and not (opens_named and _in_clause_about(article.doc[m.root], span))}
     if len(named) >= 2:
         return True
     # or coordinated names that are people ('La Riva, Hawkins and others'), however tagged
@@ -572,12 +632,27 @@ def _several_people(article: _Article, span: Span) -> bool:
     return len(people) >= 2
 
 
+def _in_clause_about(tok: Token, span: Span) -> bool:
+    """'Tom Rath, a GOP leader who had endorsed Kasich and is a delegate': a name inside a
+    relative or participle clause of the source is what the clause says about the speaker, not a
+    second speaker."""
+    for head in tok.ancestors:
+        if not span.start <= head.i < span.end:
+            return False
+        if head.dep_ in ("relcl", "acl"):
+            return True
+    return False
+
+
 def _resolve_named(article: _Article, span: Span) -> _Resolution:
     """2./3. A source that names a person or an organisation; empty if it names neither."""
     doc = article.doc
     root = _span_root(span)
     if _several_people(article, span):
         return _Resolution()  # 'La Riva, Hawkins and Carroll all agreed': no one of them alone
+    lead = _lead_author(article, span)
+    if lead is not None:
+        return _person_result(article, lead, span)
     # 2. A person: the span's head word is (part of) a person's name.
     mention = article.mention_covering(root.i)
     if mention is None:
@@ -605,6 +680,9 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     if person is not None:
         return _person_result(article, person, span)
     # 3. An organisation.
+    titled = _named_with_capital_the(article, span)
+    if titled is not None:
+        return _Resolution(titled, None, "org")
     org = _org_in(article, span, root) or _org_by_apposition(article, span, root) or _org_before_kind(article, span, root)
     if org is not None:
         return _Resolution(org, None, "org")
@@ -639,6 +717,20 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         if name:
             return _Resolution(name, None, None)
     return _Resolution()
+
+
+def _lead_author(article: _Article, span: Span) -> _Person | None:
+    """'Stamenković et al found ...' with only "et al" taken for the source: a team named by its
+    lead author speaks as that author, the person named right before "et al"."""
+    words = [t.lower_.rstrip(".") for t in span if not t.is_punct]
+    if words != ["et", "al"] or span.start == 0:
+        return None
+    before = span.start - 1
+    mention = article.mention_covering(before)
+    if mention is not None:
+        return article.people[mention.person]
+    tok = article.doc[before]
+    return article.person_by_word(tok.text) if tok.is_title else None
 
 
 # What a name in apposition may be said to be: "Airfleets, a database ...", "Znak.com, a news site".
@@ -702,6 +794,24 @@ def _org_by_apposition(article: _Article, span: Span, root: Token) -> str | None
     while first - 1 >= span.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
         first -= 1
     return _text_of(doc, list(doc[first : root.i + 1]))
+
+
+def _named_with_capital_the(article: _Article, span: Span) -> str | None:
+    """'newspaper The Hindu reported': after the kind of thing it is, a capital "The" inside a
+    sentence belongs to the name ("The Hindu", not the Hindu people), as in "band The Who"."""
+    doc = article.doc
+    words = [t for t in span if not t.is_punct]
+    while words and words[0].pos_ == "NOUN" and words[0].is_lower:
+        words = words[1:]  # the source may hold the kind: "newspaper The Hindu"
+    if len(words) < 2 or words[0].text != "The" or words[0].is_sent_start or words[0].i == 0:
+        return None
+    kind = doc[words[0].i - 1]
+    if kind.pos_ != "NOUN" or not kind.is_lower or lemma_of(kind).lower() not in _KINDS_OF_ORGANISATION:
+        return None
+    name = words[1:]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in name) or len(name) > 3:
+        return None
+    return "The " + _text_of(doc, name)
 
 
 _SPEAKING_FOR = {"representative", "spokesperson", "spokesman", "spokeswoman", "spokespeople"}

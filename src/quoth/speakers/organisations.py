@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quoth.nlp import chunks_by_lemma, doc_ents, doc_text, lemma as lemma_of
-from quoth.speakers.names import NOT_NAME_OPENERS
+from quoth.speakers.names import NOT_NAME_OPENERS, is_place_name
 from quoth.speakers.roles import _is_role_noun
 from quoth.speakers.tokens import (
     _APOSTROPHES,
@@ -41,7 +41,7 @@ _ORG_NOUNS = {
     "kremlin", "regime", "authority", "broadcaster", "publisher", "magazine", "outlet", "airline", "fund",
     "manufacturer", "retailer", "charity", "foundation", "institute", "university", "school",
     "prosecutor's office", "service", "watchdog", "regulator", "senate", "congress", "archive",
-    "database",
+    "database", "publication",
 }
 # Nouns that may stand for any organisation just named ("the company" after "Electronic Arts");
 # the others ("the army", "the court", "the ministry") only for one whose name holds them.
@@ -49,7 +49,7 @@ _GENERIC_ORG_NOUNS = {
     "company", "firm", "group", "organisation", "organization", "agency", "campaign", "network",
     "outlet", "publisher", "broadcaster", "newspaper", "paper", "magazine", "charity", "manufacturer",
     "retailer", "airline", "club", "team", "watchdog", "regulator", "foundation", "fund", "union",
-    "association",
+    "association", "publication",
 }
 # Institutions often missed by the tagger, matched on their written form.
 _INSTITUTIONS = {"kremlin", "white house", "pentagon", "downing street", "elysee", "élysée",
@@ -75,6 +75,8 @@ _DOCUMENT_KINDS = (
     frozenset({"piece", "article", "feature", "editorial", "column"}),
     frozenset({"book", "memoir", "autobiography"}),
 )
+# Documents that come as a set, named in the plural ("WHO's statistics", "the WHO guidelines").
+_DATA_NOUNS = {"statistic", "guideline"}  # (not "figures": "Republican establishment figures" are people)
 _NOT_ISSUERS = {"new", "latest", "recent", "first", "final", "national", "annual", "exclusive"}
 _ORG_NEAR_SENTENCES = 2
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z.&]{1,9})\)")  # "the agency" refers back this many sentences at most
@@ -111,6 +113,8 @@ class _Orgs:
         person_words = {w.lower() for person in people for form in person.forms for w in form}
         for tokens, listed in self._org_names_written():
             org = self.org_from(tokens, listed=listed)
+            if org is not None:
+                org = self._of_two_places(org)
             # ("Znak.com", "3M": a name with no all-letter word is no person's)
             if org is not None and not ({w for w in org.tokens if w.isalpha()} or {"."}) <= person_words and not _person_like(org):
                 self.orgs.append(org)
@@ -134,6 +138,26 @@ class _Orgs:
                 names.append((list(ent), False))
             previous = ent
         return names
+
+    def _of_two_places(self, org: _Org) -> _Org:
+        """'The High Court of England and Wales', 'the Embassy of Bosnia and Herzegovina': the
+        tagger may end the name at "and"; a name ending "of <place>" followed by "and <place>"
+        (one word, whichever word the parser joins it to) runs on to take it in."""
+        doc = self.doc
+        last = doc[org.root]
+        if last.i + 2 >= len(doc) or last.dep_ != "pobj" or last.head.lower_ != "of":
+            return org
+        conj, other = doc[last.i + 1], doc[last.i + 2]
+        if conj.lower_ != "and" or other.dep_ != "conj":
+            return org
+        if not (other.pos_ == "PROPN" and other.is_title and (other.ent_type_ == "GPE" or is_place_name(other.text))):
+            return org
+        after = doc[other.i + 1] if other.i + 1 < len(doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.tag_ == "POS" or after.text in _APOSTROPHES):
+            return org  # "of Michigan and Ohio State", "of England and Germany's ...": a second name
+        end = other.idx + len(other)
+        name = _POSSESSIVE.sub("", " ".join(doc_text(doc)[org.start:end].split()))
+        return _Org(org.start, end, name, org.tokens + ("and", other.lower_), org.the, other.i, self.text.sent_of[other.i])
 
     def _common_word_read_as_name(self, org: _Org) -> bool:
         """'Bank executives aren't', 'Secretary of State Jon Husted': one capitalised word the
@@ -555,7 +579,7 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
         if any(t.pos_ == "ADP" for t in doc[root.i + 1 : proper[0].i + 1]):
             return _Resolution(_text_of(doc, [t for t in body if t.i >= root.i]), None, "org")  # "Court of Justice"
         return _Resolution(_text_of(doc, [t for t in body if t.i >= proper[0].i]), None, "org")
-    if proper:  # "the Trump campaign": named as written
+    if proper and not _placed_kind(proper, root):  # "the Trump campaign": named as written
         return _Resolution(_text_of(doc, body), None, "org")
     named = next((o for o in article.orgs if 0 <= o.start - span.end_char <= 1), None)
     if named is not None:  # "The charity Refugee Action said": the name right after the noun
@@ -625,6 +649,45 @@ def _the_one_police_force(article: _Article, span: Span) -> _Resolution:
     if len(forces) != 1:
         return _Resolution()
     return _Resolution(next(iter(forces.values())), None, "org")
+
+
+# Kinds of organisation that are one thing under two words ("news site", then "the website").
+_SAME_KIND = {"site": "website", "website": "site"}
+
+
+def org_described_as(article: _Article, root: Token) -> _Resolution | None:
+    """'One news site, Znak.com, said ... The website further reported': the organisation the
+    article earlier said was such a thing, in apposition ("Znak.com, a news site", "the news
+    site Znak.com") or just before its name ("broadcaster PBS"), takes up "the site". The
+    latest so described, if any; none when the article described two names as one kind together."""
+    lemma = lemma_of(root).lower()
+    if lemma not in _ORG_NOUNS and lemma not in _SAME_KIND or _is_role_noun(root):
+        return None  # ("Acme, a leader in widgets": "the leader" is a person)
+    kinds = {lemma, _SAME_KIND.get(lemma, lemma)}
+    doc = article.doc
+    for org in sorted((o for o in article.orgs if o.end <= root.idx), key=lambda o: -o.start):
+        name_root = doc[org.root]
+        described = [name_root.head] if name_root.dep_ == "appos" else []
+        described += [c for c in name_root.children if c.dep_ == "appos"]
+        words = doc.char_span(org.start, org.end, alignment_mode="expand")
+        before = doc[words.start - 1] if words is not None and words.start > 0 else None
+        if before is not None and before.pos_ == "NOUN":
+            described.append(before)
+        if any(t.pos_ == "NOUN" and lemma_of(t).lower() in kinds and t.tag_ == "NN" for t in described):
+            return _Resolution(article.org_name(org), None, "org")
+    return None
+
+
+def _placed_kind(proper: list[Token], root: Token) -> bool:
+    """'US federal agency announces ...', 'the Russian company': a kind of organisation that
+    there are many of, said to be of a country, names none of them (unlike "the Saudi
+    government", of which a country has one, or "Kasich's campaign", whoever the tagger takes
+    Kasich for)."""
+    doc = root.doc
+    return lemma_of(root).lower() in _GENERIC_ORG_NOUNS and all(
+        t.ent_type_ in ("GPE", "NORP") and t.dep_ != "poss"
+        and not (t.i + 1 < len(doc) and (doc[t.i + 1].tag_ == "POS" or doc[t.i + 1].text in _APOSTROPHES))
+        for t in proper)
 
 
 # The states of the United States, as news text names them ("the state" after "Florida").

@@ -19,7 +19,7 @@ from quoth.speakers.mentions import _person_named, _person_result, _resolve_name
 from quoth.nlp import lemma as lemma_of
 from quoth.speakers.roles import _is_role_noun, _role_gender
 from quoth.speakers.names import _NAME_PARTICLES, _name_word, is_place_name, known_first_name
-from quoth.speakers.organisations import _ORG_NOUNS, _org_named, _resolve_org_noun
+from quoth.speakers.organisations import _DOCUMENT_NOUNS, _ORG_NOUNS, _org_named, _released_by, _resolve_org_noun
 from quoth.speakers.tokens import _INDEFINITES, NOT_PEOPLE, _SUBJECT_DEPS, _previous, _Resolution
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
@@ -399,6 +399,11 @@ def _resolve_relative(article: _Article, pronoun: Token, span: Span) -> _Resolut
     Senate majority leader, who said', 'the AP, which reported': the noun the relative clause
     hangs on, followed up through appositions and prepositions to the person or organisation."""
     head = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    if pronoun.dep_ == "nsubjpass":
+        return _Resolution()  # "Amman, who was described as 'knife-obsessed' by the police": not Amman
+    issued = _statement_issued(article, head)
+    if issued is not None:
+        return issued
     last = _last_of_list(article, pronoun, head)
     if last is not None:
         return _person_result(article, last, span)
@@ -432,6 +437,14 @@ def _organisation_noun_named(article: _Article, head: Token) -> _Resolution | No
     words = article.doc[head.left_edge.i : head.i + 1]
     found = _resolve_org_noun(article, words, head, [t for t in words if t.pos_ not in ("DET", "PUNCT")])
     return found if found.speaker is not None else None
+
+
+def _statement_issued(article: _Article, head: Token | None) -> _Resolution | None:
+    """'Facebook released a statement which read ...': "which" is the statement, and a statement
+    speaks for whoever put it out (:func:`quoth.speakers.organisations._released_by`)."""
+    if head is None or head.pos_ != "NOUN" or lemma_of(head).lower() not in _DOCUMENT_NOUNS:
+        return None
+    return _released_by(article, head)
 
 
 # Verbs whose "it" stands for no one: "It appears that ...", "It seems ...".
@@ -492,6 +505,36 @@ def _team_lead(article: _Article, pronoun: Token, floor: int) -> _Resolution | N
     return None
 
 
+_TEAM_NOUNS = {"team", "group", "researcher", "scientist"}
+
+
+def _team_led_by(article: _Article, pronoun: Token, floor: int) -> _Resolution | None:
+    """'The Montreal team, led by Björn Benneke, used data from Hubble. They found ...': a research
+    team that is the subject of the sentence before (or of the pronoun's own), named by who leads
+    it, speaks as its leader, as a team named "Benneke et al" does."""
+    doc = article.doc
+    n = article.sent_of[pronoun.i]
+    for k in (n, n - 1):
+        if k < 0:
+            break
+        sent = article.text.sentence(k)
+        if sent.start_char < floor or article.in_headline(sent.root):
+            return None
+        subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.i >= pronoun.i or subject.pos_ != "NOUN":
+            continue
+        if lemma_of(subject).lower() not in _TEAM_NOUNS:
+            return None
+        for led in (c for c in subject.children if c.dep_ == "acl" and c.lower_ == "led"):
+            agent = next((c for c in led.children if c.dep_ == "agent"), None)
+            leader = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            mention = article.mention_covering(leader.i) if leader is not None else None
+            if mention is not None and not any(c.dep_ == "conj" for c in leader.children):
+                return _person_result(article, article.people[mention.person], doc[pronoun.i : pronoun.i + 1])
+        return None
+    return None
+
+
 def _resolve_group(
     article: _Article,
     pronoun: Token,
@@ -513,6 +556,8 @@ def _resolve_group(
     ):
         return _Resolution()
     lead = _team_lead(article, pronoun, floor) if pronoun.lower_ in ("they", "we") else None
+    if lead is None and pronoun.lower_ == "they":
+        lead = _team_led_by(article, pronoun, floor)
     if lead is not None:
         return lead
     if previous is not None:
