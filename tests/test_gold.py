@@ -114,10 +114,10 @@ def test_read_gold_names_a_missing_text(tmp_path):
 
 # Floors under the Wikinews gold figures in the README (issue #10): a change that loses on this set
 # fails here as it would on PolNeAR dev.
-GOLD_ATTRIBUTION_F1_FLOOR = 0.79
+GOLD_ATTRIBUTION_F1_FLOOR = 0.80
 GOLD_DIRECT_RECALL_FLOOR = 0.95
-GOLD_STRICT_SPEAKER_FLOOR = 0.89
-GOLD_IDENTITY_F1_FLOOR = 0.945
+GOLD_STRICT_SPEAKER_FLOOR = 0.90
+GOLD_IDENTITY_F1_FLOOR = 0.95
 
 
 @pytest.mark.slow

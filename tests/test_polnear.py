@@ -11,7 +11,7 @@ import pytest
 from quoth.evaluation import SPEAKER_GOLD, predict_split, score, score_dict, score_speakers, speaker_scores
 from quoth.polnear import read_split
 
-ATTRIBUTION_F1_FLOOR = 0.60
+ATTRIBUTION_F1_FLOOR = 0.615
 CONTENT_OVERLAP_F1_FLOOR = 0.70
 # The bar; the rules reach 0.962 on dev (0.936 on train).
 DIRECT_RECALL_FLOOR = 0.95

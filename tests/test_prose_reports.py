@@ -167,3 +167,10 @@ def test_a_setting_before_the_cue_is_not_what_was_reported():
                         "rare allergy.\n")
     (quote,) = quotes
     assert quote.text.startswith("how the man came down")
+
+
+def test_saying_after_a_reported_clause_goes_on_with_the_reporter():
+    _, quotes = _quotes("Secretary of State Mike Pompeo said Washington would respect the ruling, "
+                        "saying he trusted the Israeli courts to decide.\n")
+    (saying,) = [q for q in quotes if "trusted" in q.text]
+    assert saying.speaker == "Mike Pompeo"

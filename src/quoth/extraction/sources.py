@@ -78,12 +78,30 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
             made = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             if made is not None:
                 return _np_span(made)  # 'The backlash led Biden to express ...': Biden did
+        if _reporter_goes_on(tok):
+            tok = tok.head.head  # 'X said Washington would respect it, saying he trusted ...': X
+            seen += 1
+            continue
         if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and tok.head.i != tok.i:
             tok = _out_of_quotation(tok, quoted) if tok.dep_ == "conj" else tok.head  # "likely to say": up to "are"
             seen += 1
             continue
         return _name_before(tok) if seen == 0 else None
     return None
+
+
+def _reporter_goes_on(tok: Token) -> bool:
+    """'Pompeo said Washington would respect the ruling, saying he trusted the courts': a
+    participle of saying set off by a comma at the end of a reported clause goes on with the
+    reporter's words, not the reported clause's subject's."""
+    head = tok.head
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and tok.i > head.i
+            and tok.i > 0 and tok.doc[tok.i - 1].text == "," and lemma(tok) in _GOING_ON
+            and lemma(head.head) in _GOING_ON)
+
+
+# Verbs of saying that a participle may carry on ("said ..., adding", "told ..., saying").
+_GOING_ON = frozenset("say tell add write state note insist argue claim explain warn".split())
 
 
 def _holder_of_campus(subj: Token) -> Span | None:
