@@ -174,3 +174,17 @@ def test_saying_after_a_reported_clause_goes_on_with_the_reporter():
                         "saying he trusted the Israeli courts to decide.\n")
     (saying,) = [q for q in quotes if "trusted" in q.text]
     assert saying.speaker == "Mike Pompeo"
+
+
+def test_posting_on_a_platform_accusing_someone_is_the_posters_accusation():
+    article, quotes = _quotes("Then, last week, Mary Brown posted on Twitter accusing Acme Records of "
+                              "trying to stop her performing tracks from her first six albums.\n")
+    (quote,) = quotes
+    assert quote.speaker == "Mary Brown" and article.span_text(quote.cue) == "accusing"
+
+
+def test_saying_after_an_inverted_signature_stays_with_the_one_who_signed():
+    _, quotes = _quotes('Comey cannot say that "from his perspective," Lewandowski added, saying it '
+                        'should be "up to the prosecutor to move forward or not."\n')
+    (saying,) = [q for q in quotes if "prosecutor" in q.text]
+    assert saying.speaker == "Lewandowski"

@@ -624,7 +624,7 @@ def _object_content(tok: Token) -> tuple[list[Span], Token | None]:
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and c.i == tok.i + 1), None)
     if prep is not None:
         pobj = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
-        if prep.lower_ == "on" and len(pobj) == 1 and pobj[0].pos_ == "PROPN":
+        if prep.lower_ == "on" and _a_platform(prep):
             pobj = []  # "confirming on Twitter they were ...": where it was said, not what
         if pobj:
             return [_tokens_span(pobj)], prep
@@ -654,6 +654,15 @@ def _around_an_adverbial(tok: Token, tokens: list[Token]) -> list[Span] | None:
     if not owners or not all(a.dep_ in _ADVERBIALS and a.lower_ not in OBJECT_PREPOSITIONS for a in owners):
         return None
     return runs
+
+
+def _a_platform(prep: Token) -> bool:
+    """Whether "on" takes a one-word proper name, with at most a clause of its own after it:
+    "confirming on Twitter", "posted on Twitter accusing X of ...": a platform, not a topic."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PROPN":
+        return False
+    return all(c.dep_ in ("acl", "relcl") and c.i > pobj.i for c in pobj.children)
 
 
 def _parenthetical(tok: Token, cue_tokens: list[Token]) -> tuple[Span, list[Span]] | None:

@@ -78,6 +78,11 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
             made = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             if made is not None:
                 return _np_span(made)  # 'The backlash led Biden to express ...': Biden did
+        if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "on" \
+                and tok.head.head.head.pos_ == "VERB":
+            tok = tok.head.head.head  # 'Swift posted on Twitter accusing X': Swift accuses
+            seen += 1
+            continue
         if _reporter_goes_on(tok):
             tok = tok.head.head  # 'X said Washington would respect it, saying he trusted ...': X
             seen += 1
@@ -97,7 +102,8 @@ def _reporter_goes_on(tok: Token) -> bool:
     head = tok.head
     return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and tok.i > head.i
             and tok.i > 0 and tok.doc[tok.i - 1].text == "," and lemma(tok) in _GOING_ON
-            and lemma(head.head) in _GOING_ON)
+            and lemma(head.head) in _GOING_ON and head.head.i < head.i
+            and lemma(head) not in _GOING_ON)  # ('..., Lewandowski added, saying': his own)
 
 
 # Verbs of saying that a participle may carry on ("said ..., adding", "told ..., saying").
