@@ -27,7 +27,7 @@ QUOTE_COLUMNS = {
     "doc_id": pa.string(), "idx": pa.int32(), "content": pa.list_(pa.list_(pa.int32())), "cue": pa.list_(pa.int32()),
     "source": pa.list_(pa.int32()), "addressee": pa.list_(pa.int32()), "channel": pa.list_(pa.int32()),
     "type": pa.string(), "speaker": pa.string(), "speaker_role": pa.string(), "speaker_type": pa.string(),
-    "said_on": pa.string(), "parent": pa.int32(), "text": pa.string(),
+    "said_on": pa.string(), "parent": pa.int32(), "text": pa.string(), "form": pa.string(),
 }
 ERROR_COLUMNS = {"source": pa.string(), "input": pa.string(), "reason": pa.string(), "kind": pa.string(),
                  "partition": pa.int32()}

@@ -26,7 +26,7 @@ def test_extract_jsonl_contract(tmp_path):
     assert set(record["article"]) >= {"headline", "dateline", "published", "published_reason"}
     q = record["quotes"][0]
     assert set(q) == {"content", "cue", "source", "type", "speaker", "speaker_role", "speaker_type", "said_on",
-                      "addressee", "channel", "parent", "text"}
+                      "addressee", "channel", "parent", "text", "form"}
     assert TEXT[q["content"][0][0] : q["content"][0][1]] == '"We are ready,"'  # character offsets
     assert q["speaker"] == "Anna Berg" and q["type"] == "direct"
 

@@ -57,6 +57,10 @@ class Quote:
     channel: Span | None = None
     parent: int | None = None  # index in Article.quotes of the enclosing attribution
     text: str = ""  # the content pieces' text, joined with " … "
+    # "statement", or "phrase" where the content is a noun phrase or short quoted term with no
+    # verb ("denied the claim"): an attribution, but no statement on its own, so the store leaves
+    # it out (quoth.extraction.forms); None where nothing judged it (older JSON): stored
+    form: str | None = None
 
     @property
     def start(self) -> int:
@@ -140,6 +144,7 @@ def quote_to_json(quote: Quote) -> dict[str, Any]:
         "channel": _list(quote.channel),
         "parent": quote.parent,
         "text": quote.text,
+        "form": quote.form,
     }
 
 
@@ -157,6 +162,7 @@ def quote_from_json(data: dict[str, Any]) -> Quote:
         channel=_tuple(data.get("channel")),
         parent=data.get("parent"),
         text=data.get("text", ""),
+        form=data.get("form"),
     )
 
 

@@ -17,6 +17,7 @@ import re
 from quoth.dates import infer_published, statement_date
 from quoth.errors import UsageError
 from quoth.extraction.attributions import finalize, find_attributions
+from quoth.extraction.forms import set_forms
 from quoth.extraction.interviews import add_turns
 from quoth.extraction.offsets import SpanIndex
 from quoth.extraction.quotemarks import find_quotes
@@ -82,6 +83,7 @@ def extract(
     _inherit_speakers(text, quotes, fixed=turns)
     quotes = _drop_own_stances(quotes, lambda span: text[span[0] : span[1]])
     quotes = _drop_reported_own_stances(quotes, parsed)
+    set_forms(parsed, quotes, turns, headline=layout.headline)
     report("dates", 0, 1)
     date, reason = infer_published(
         text, layout.dateline, published=published, meta=meta, year_range=year_range

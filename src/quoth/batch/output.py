@@ -69,6 +69,7 @@ QUOTES_SCHEMA = pa.schema([
     ("channel", _SPAN),
     ("parent", pa.int32()),
     ("text", pa.string()),
+    ("form", pa.string()),
 ])
 ERRORS_SCHEMA = pa.schema([
     pa.field("source", pa.string(), nullable=False),

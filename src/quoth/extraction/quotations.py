@@ -92,6 +92,8 @@ def _add_following_pieces(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
                 break
             if claims.claimed_elsewhere(qs, q):
                 break
+            if _inside_a_later_sentence(text[anchor : qs.start]):
+                break  # '"A," Smith said. She endorsed a "woman of color."': the writer's sentence
             q.content.extend(qs.pieces)
             claims.extend(q, qs.pieces)
             for p in qs.pieces:
@@ -542,6 +544,18 @@ def _continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan], zone
             continue
         out.append(Quote(content=list(qs.pieces)))
     return out
+
+
+def _inside_a_later_sentence(between: str) -> bool:
+    """Whether a quotation, ``between`` being the text from the attribution to it, sits inside a
+    later sentence after words of that sentence's own ('... Smith said. She endorsed the
+    selection of a "woman of color."'), rather than opening it ('... she said. "B."')."""
+    parts = SENTENCE_END.split(between)
+    return len(parts) > 1 and re.search(r"\w", parts[-1]) is not None
+
+
+# the end of a sentence: its stop, a closing quotation mark or bracket, then space
+SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+")
 
 
 def _sentence_continuations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:

@@ -41,7 +41,7 @@ from quoth.store import clusters as cl
 from quoth.store.common import StoreError, _reason
 from quoth.store.db import IngestSummary, Store
 from quoth.store.memory_index import MemoryClusters, MemorySpeakers
-from quoth.store.rows import article_values, identify, outlet_name, quote_text, quote_values
+from quoth.store.rows import article_values, identify, outlet_name, quote_text, quote_values, recorded
 from quoth.store.schema import (
     articles,
     clusters,
@@ -177,7 +177,7 @@ class BulkLoader:
             return
         self.known[key] = digest
         self.pending.append(_Pending(key, digest, article))
-        self.pending_quotes += len(article.quotes)
+        self.pending_quotes += len(recorded(article))
         if len(self.pending) >= self.chunk_articles or self.pending_quotes >= self.chunk_quotes:
             self.flush()
 
@@ -238,7 +238,7 @@ class BulkLoader:
             index.next_article += 1
             article_rows.append(values)
             speaker_of, role_of = resolve.assign_speakers(article, index.speakers)
-            for i, q in enumerate(article.quotes):
+            for i, q in recorded(article):
                 text = quote_text(article, q)
                 norm = cl.normalise(text)
                 norm_hash = cl.norm_hash(norm)

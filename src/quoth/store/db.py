@@ -66,6 +66,7 @@ from quoth.store.rows import (  # noqa: F401  (re-exported)
     outlet_name,
     quote_text,
     quote_values,
+    recorded,
 )
 from quoth.store.speaker_records import SpeakerRecords
 from quoth.store.schema import articles, outlets, quotes
@@ -340,7 +341,8 @@ class Store(SpeakerRecords, ClusterRecords, StoreQueries):
         self, conn: Connection, article: Article, article_id: int, outlet_id: int | None, published: date | None
     ) -> int:
         speaker_of, role_of = resolve.assign_speakers(article, self._speaker_index(conn))
-        for i, q in enumerate(article.quotes):
+        kept = recorded(article)
+        for i, q in kept:
             text = quote_text(article, q)
             norm = cl.normalise(text)
             cluster_id = self._cluster_id(conn, norm, text, speaker_of[i])
@@ -350,7 +352,7 @@ class Store(SpeakerRecords, ClusterRecords, StoreQueries):
                                  cluster_id, cl.norm_hash(norm))
                 )
             )
-        return len(article.quotes)
+        return len(kept)
 
     # --- the batch ingest --------------------------------------------------------------------
 
@@ -402,8 +404,8 @@ class Store(SpeakerRecords, ClusterRecords, StoreQueries):
                 document = read()
                 if options:
                     # kept with the article (how it was extracted) and part of its content hash
-                    recorded = {k: list(v) if isinstance(v, tuple) else v for k, v in options.items()}
-                    document = dataclasses.replace(document, meta={**document.meta, "extraction": recorded})
+                    chosen = {k: list(v) if isinstance(v, tuple) else v for k, v in options.items()}
+                    document = dataclasses.replace(document, meta={**document.meta, "extraction": chosen})
                 digest = content_hash(document.text, document.meta)
                 key = article_key(document.meta.get("url") or None, document.path, digest)
                 if self.is_current(key, digest):

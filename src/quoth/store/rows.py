@@ -111,6 +111,13 @@ def quote_values(
     )
 
 
+def recorded(article: Article) -> list[tuple[int, Quote]]:
+    """The attributions the record keeps, each with its index in ``article.quotes``: statements,
+    not phrases ("Quirin denied *any sexual activity*": an attribution, but its content says
+    nothing on its own; :mod:`quoth.extraction.forms`)."""
+    return [(i, q) for i, q in enumerate(article.quotes) if q.form != "phrase"]
+
+
 def spans(q: Quote) -> dict[str, Any]:
     """A quote's spans as stored (``quotes.spans``)."""
 
@@ -131,4 +138,5 @@ def jsonable(meta: dict[str, Any]) -> dict[str, Any]:
     return json.loads(json.dumps(meta, default=str))
 
 
-__all__ = ["article_key", "article_values", "content_hash", "identify", "outlet_name", "quote_text", "quote_values"]
+__all__ = ["article_key", "article_values", "content_hash", "identify", "outlet_name", "quote_text", "quote_values",
+           "recorded"]

@@ -1,0 +1,69 @@
+"""What an attribution's content is: a statement, or a phrase that says nothing on its own.
+
+PolNeAR and ANNOTATING.md count the object of a verb of saying as content whatever its shape:
+"Quirin denied *any sexual activity*", "Trump confirmed *the claim*", "she endorsed the selection
+of a *'woman of color'*", "Mayer said Disney *'patched'* the software". Those attributions are
+right, and :func:`quoth.extract` reports them, but their content, read alone in the record, is no
+statement: a reader who searches a speaker's statements and finds "any sexual activity" or
+"patched" finds a fragment (issue #10: "a stored content is a statement"). Every careful reader
+of the audits judged them so.
+
+So each attribution gets a ``form``:
+
+* ``"statement"``: its content holds a verb (a clause, "doing anything wrong", "to stay"), or is a
+  quotation long enough to be a verbless sentence ("A disgrace to the nation and a betrayal of
+  everything we stand for"), or is an interview turn (the speaker's whole answer), or is what a
+  headline says someone *says*, in a style that drops the verb ("Kremlin says US stance not
+  source of tension", "Putin says sanctions 'unacceptable'");
+* ``"phrase"``: a noun, adjective or short quoted term with no verb.
+
+The store keeps statements only (:func:`quoth.store.rows.recorded`); ``quoth extract`` and the
+evaluations keep every attribution, with its form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quoth.model import Quote, Span
+
+# A verbless quotation of this many words or more reads as a sentence of its own ("Not on my
+# watch, not in this country, not ever"); shorter ones are terms ("squirrel whisperer",
+# "Person of the Year", "worst case scenario").
+SENTENCE_WORDS = 6
+
+VERB_TAGS = ("VERB", "AUX")
+
+
+def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None = None) -> str:
+    """``"statement"`` or ``"phrase"`` for one attribution over the article's parse."""
+    if turn or _headline_saying(parsed, quote, headline):
+        return "statement"
+    words = 0
+    for s, e in quote.content:
+        span = parsed.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return "statement"  # no tokens to judge by: keep it, as before forms existed
+        if any(t.pos_ in VERB_TAGS for t in span):
+            return "statement"
+        words += len(re.findall(r"\w+", span.text))
+    if quote.type == "direct" and words >= SENTENCE_WORDS:
+        return "statement"
+    return "phrase"
+
+
+def _headline_saying(parsed, quote: Quote, headline: Span | None) -> bool:
+    if headline is None or quote.cue is None or not headline[0] <= quote.start < headline[1]:
+        return False
+    cue = parsed.char_span(*quote.cue, alignment_mode="expand")
+    return cue is not None and cue[-1].lemma_.lower() in HEADLINE_SAYING
+
+
+# the verbs a headline reports words with, leaving out the verb of what was said
+HEADLINE_SAYING = {"say", "tell", "warn", "claim", "insist", "argue", "admit", "deny", "urge", "call", "vow"}
+
+
+def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headline: Span | None = None) -> None:
+    """Give every attribution its form (``turns``: the ids of interview turns)."""
+    for q in quotes:
+        q.form = content_form(parsed, q, turn=id(q) in turns, headline=headline)

@@ -1,0 +1,74 @@
+"""A stored content is a statement (issue #10): attributions of a bare noun phrase or a short
+quoted term are extracted, with form "phrase", but the record leaves them out."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+import quoth
+from tests.batch_output import write_batch
+from quoth.store import Store
+from quoth.store.bulk import bulk_load
+from quoth.store.schema import quotes as quotes_table
+
+
+def _forms(text):
+    return {q.text: q.form for q in quoth.extract(text).quotes}
+
+
+def test_a_noun_phrase_object_is_a_phrase_and_a_clause_a_statement():
+    forms = _forms("Quirin denied any sexual activity. Trump confirmed the claim, arguing it was not in "
+                   "the national interest. Jones said the plan would fail.\n")
+    assert forms["any sexual activity"] == "phrase"
+    assert forms["the claim"] == "phrase"
+    assert forms["it was not in the national interest"] == "statement"
+    assert forms["the plan would fail"] == "statement"
+
+
+def test_a_short_quoted_term_is_a_phrase_a_long_verbless_quotation_a_statement():
+    forms = _forms('The senator referred to them as "chumps." "A disgrace to the nation and a betrayal of '
+                   'everything we stand for," Smith said.\n')
+    assert forms['"chumps."'] == "phrase"
+    assert forms['"A disgrace to the nation and a betrayal of everything we stand for,"'] == "statement"
+
+
+def test_a_headline_that_drops_the_verb_still_reports_a_statement():
+    article = quoth.extract("Kremlin says US stance not source of Russia-US tension\n\nMOSCOW, November 9. "
+                            "Kremlin spokesman Dmitry Peskov said the US stance was not the source of tension.\n")
+    headline = [q for q in article.quotes if q.start < article.headline[1]]
+    assert headline and headline[0].form == "statement"
+
+
+def test_the_store_keeps_statements_and_leaves_phrases_out(tmp_path):
+    article = quoth.extract("Quirin denied any sexual activity. Jones said the plan would fail.\n", doc="a",
+                            path="a.txt")
+    assert {q.form for q in article.quotes} == {"phrase", "statement"}
+    store = Store(f"sqlite:///{tmp_path}/q.db")
+    assert store.ingest(article) == ("added", 1)
+    with store.engine.connect() as conn:
+        (text,) = conn.execute(sa.select(quotes_table.c.text)).scalars()
+    assert text == "the plan would fail"
+    store.close()
+
+
+def test_the_bulk_load_leaves_phrases_out_too(tmp_path):
+    article = quoth.extract("Quirin denied any sexual activity. Jones said the plan would fail.\n", doc="a",
+                            path="a.txt")
+    store = Store(f"sqlite:///{tmp_path}/q.db")
+    summary = bulk_load(store, write_batch([article], tmp_path / "batch"))
+    assert summary.quotes == 1
+    with store.engine.connect() as conn:
+        texts = list(conn.execute(sa.select(quotes_table.c.text)).scalars())
+    assert texts == ["the plan would fail"]
+    store.close()
+
+
+def test_a_quoted_term_inside_the_next_sentence_is_not_more_of_the_quotation():
+    article = quoth.extract('"A disgrace to the nation and a betrayal of everything we stand for," Smith said. '
+                            'She endorsed the selection of a "woman of color."\n')
+    smith = [q for q in article.quotes if q.speaker == "Smith" and q.cue and article.text[q.cue[0]:q.cue[1]] == "said"]
+    assert len(smith) == 1 and len(smith[0].content) == 1
+    # while a quotation opening the next sentence goes on with the speaker
+    article = quoth.extract('"We will win," Smith said. "Nobody can stop us now."\n')
+    (quote,) = article.quotes
+    assert len(quote.content) == 2
