@@ -72,3 +72,25 @@ def test_a_quoted_term_inside_the_next_sentence_is_not_more_of_the_quotation():
     article = quoth.extract('"We will win," Smith said. "Nobody can stop us now."\n')
     (quote,) = article.quotes
     assert len(quote.content) == 2
+
+
+def test_an_outlet_relaying_signed_words_is_no_second_statement(tmp_path):
+    article = quoth.extract("There is no evidence linking the third case to the first two, the Inner Mongolia health "
+                            "commission said, according to Reuters.\n", doc="r", path="r.txt")
+    commission = [q for q in article.quotes if q.speaker and "commission" in q.speaker]
+    reuters = [q for q in article.quotes if q.speaker == "Reuters"]
+    assert len(commission) == 1 and commission[0].form == "statement"
+    # the commission's words end before the relay phrase
+    assert commission[0].text.endswith("the first two")
+    assert reuters and reuters[0].form == "relay"
+    store = Store(f"sqlite:///{tmp_path}/q.db")
+    store.ingest(article)
+    with store.engine.connect() as conn:
+        speakers = list(conn.execute(sa.select(quotes_table.c.speaker_name)).scalars())
+    assert len(speakers) == 1 and "commission" in speakers[0]
+    store.close()
+
+
+def test_according_to_an_outlet_alone_is_the_outlets_statement():
+    (quote,) = quoth.extract("There is no evidence linking the cases, according to Reuters.\n").quotes
+    assert quote.speaker == "Reuters" and quote.form == "statement"

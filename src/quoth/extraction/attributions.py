@@ -690,6 +690,8 @@ def _parenthetical(tok: Token, cue_tokens: list[Token]) -> tuple[Span, list[Span
     if k >= sent.end - 1 or tok.doc[k].text != ",":
         return None
     before = _tokens_span(tok.doc[sent.start : j])
+    if tok.doc[k + 1].lower_ == "according":
+        return _tokens_span(source_tokens), [before]  # '..., the commission said, according to Reuters.'
     after = _tokens_span(tok.doc[k + 1 : sent.end])
     return _tokens_span(source_tokens), [before, after]
 

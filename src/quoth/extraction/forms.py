@@ -15,7 +15,10 @@ So each attribution gets a ``form``:
   everything we stand for"), or is an interview turn (the speaker's whole answer), or is what a
   headline says someone *says*, in a style that drops the verb ("Kremlin says US stance not
   source of tension", "Putin says sanctions 'unacceptable'");
-* ``"phrase"``: a noun, adjective or short quoted term with no verb.
+* ``"phrase"``: a noun, adjective or short quoted term with no verb;
+* ``"relay"``: "X, the health commission said, according to Reuters": the outlet only relays
+  words the text also gives to their speaker, through a cue of its own, so the record holds them
+  once, as the commission's; PolNeAR and the Wikinews gold annotate the relay as well.
 
 The store keeps statements only (:func:`quoth.store.rows.recorded`); ``quoth extract`` and the
 evaluations keep every attribution, with its form.
@@ -65,5 +68,24 @@ HEADLINE_SAYING = {"say", "tell", "warn", "claim", "insist", "argue", "admit", "
 
 def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headline: Span | None = None) -> None:
     """Give every attribution its form (``turns``: the ids of interview turns)."""
+    text = parsed.text
     for q in quotes:
         q.form = content_form(parsed, q, turn=id(q) in turns, headline=headline)
+    for child in quotes:
+        if child.parent is None or child.cue is None or child.source is None:
+            continue
+        outer = quotes[child.parent]
+        if outer.form == "statement" and _according_to(text, outer) and _signs_within(child, outer):
+            outer.form = "relay"
+
+
+def _signs_within(child: Quote, outer: Quote) -> bool:
+    """Whether ``child``'s cue and source sit inside ``outer``'s content: the outer attribution
+    reports someone else's signed words ("X, the commission said")."""
+    def inside(span):
+        return any(s <= span[0] and span[1] <= e for s, e in outer.content)
+    return inside(child.cue) and inside(child.source)
+
+
+def _according_to(text: str, quote: Quote) -> bool:
+    return quote.cue is not None and text[quote.cue[0] : quote.cue[1]].lower().startswith("according")
