@@ -94,3 +94,12 @@ def test_an_outlet_relaying_signed_words_is_no_second_statement(tmp_path):
 def test_according_to_an_outlet_alone_is_the_outlets_statement():
     (quote,) = quoth.extract("There is no evidence linking the cases, according to Reuters.\n").quotes
     assert quote.speaker == "Reuters" and quote.form == "statement"
+
+
+def test_a_title_with_a_colon_in_the_headline_and_body_is_no_interview():
+    article = quoth.extract(
+        "Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars\n\n"
+        "Even if its core components are owed to other games, Star Wars Jedi: Fallen Order finds a reason "
+        "for their inclusion and stops just short of greatness.\n\n"
+        "Star Wars Jedi: Fallen Order is a game that is many things to different people.\n")
+    assert not [q for q in article.quotes if q.speaker and "Star Wars" in q.speaker]

@@ -73,7 +73,7 @@ def extract(
     elif model != "fast":
         raise UsageError(f"unknown model {model!r}; available: {', '.join(MODELS)}")
     # descriptions in the headline and standfirst may point forward, into the body
-    quotes, turns = add_turns(text, zones, quotes, outlet=meta.get("outlet"))
+    quotes, turns = add_turns(text, zones, quotes, outlet=meta.get("outlet"), headline=layout.headline)
     if turns:
         quotes = finalize_turns(text, quotes, turns, zones, layout.headline)
     body_start = layout.body[0][0] if layout.body else 0

@@ -113,15 +113,17 @@ def _is_prose(paragraph: str) -> bool:
     return not p.startswith(("—", "–", "-", "―")) and p.endswith((".", "!", "?", '"', "”", "’", ")", ":"))
 
 
-def find_turns(text: str, zones: list[Span], outlet: str | None = None) -> list[Turn]:
+def find_turns(text: str, zones: list[Span], outlet: str | None = None, headline: Span | None = None) -> list[Turn]:
     """Every labelled turn and the unlabelled paragraphs continuing it, in text order.
 
     ``outlet`` is the publisher the reader found beside the text, if any: the interviewer when
-    the article says it asked the questions (:func:`_interviewer`)."""
+    the article says it asked the questions (:func:`_interviewer`). The ``headline`` is no turn:
+    "Star Wars Jedi: Fallen Order review" names a work, and the title's colon comes back in the
+    body ("Star Wars Jedi: Fallen Order is a game ...") without anyone speaking."""
     labelled: list[tuple[int, Span, Span, str, bool]] = []
     zone_index = SpanIndex(zones)  # a zone holding the paragraph's start: s <= p_start < e
     for p_start, p_end in paragraphs(text):
-        if not zone_index.contains(p_start, p_start + 1):
+        if not zone_index.contains(p_start, p_start + 1) or (headline is not None and headline[0] <= p_start < headline[1]):
             continue
         m = _PAREN_LABEL.match(text, p_start, p_end)
         paren = m is not None
@@ -348,14 +350,14 @@ def _type_of(speaker: str | None, interviewers: set[str] = frozenset()) -> str |
 
 
 def add_turns(
-    text: str, zones: list[Span], quotes: list[Quote], outlet: str | None = None
+    text: str, zones: list[Span], quotes: list[Quote], outlet: str | None = None, headline: Span | None = None
 ) -> tuple[list[Quote], set[int]]:
     """The rules' quotes with every turn added and what the rules made of labels removed.
 
     ``outlet``: the page's publisher, if known (who asked the questions, when the article says
     "we asked"). Returns the new list and the ids (``id()``) of the turn quotes, whose speakers are final.
     """
-    turns = find_turns(text, zones, outlet)
+    turns = find_turns(text, zones, outlet, headline=headline)
     if not turns:
         return quotes, set()
     labels = SpanIndex(t.label for t in turns if t.label is not None)
