@@ -103,3 +103,9 @@ def test_a_title_with_a_colon_in_the_headline_and_body_is_no_interview():
         "for their inclusion and stops just short of greatness.\n\n"
         "Star Wars Jedi: Fallen Order is a game that is many things to different people.\n")
     assert not [q for q in article.quotes if q.speaker and "Star Wars" in q.speaker]
+
+
+def test_a_kind_of_business_before_a_company_is_no_part_of_its_name():
+    article = quoth.extract("Automaker Tesla said it would cut prices. Retailer Walmart said sales rose. "
+                            'Developer Valve called the game "a flagship title for the whole industry."\n')
+    assert {q.speaker for q in article.quotes if q.speaker} == {"Tesla", "Walmart", "Valve"}

@@ -38,6 +38,13 @@ _TITLES = {
     "ambassador", "chairman", "chairwoman", "chief", "speaker", "attorney", "leader", "deputy",
     "prof", "professor",
 }
+# Kinds of business written like a title before a company's name ("Developer Valve said",
+# "Automaker Tesla said"): stripped from the name like a title.
+BUSINESS_KINDS = {
+    "developer", "automaker", "carmaker", "retailer", "publisher", "manufacturer", "chipmaker",
+    "drugmaker", "insurer", "lender", "airline", "broadcaster", "startup", "streamer", "miner",
+    "supermarket", "grocer", "conglomerate", "distributor", "exporter", "importer", "operator",
+}
 _MULTIWORD_TITLES = (
     "secretary of state", "secretary of defense", "attorney general", "prime minister",
     "vice president", "foreign minister", "press secretary", "supreme leader", "lt. gov.",
@@ -181,7 +188,7 @@ def _title_length(words: list[str]) -> int:
         if lowered.startswith(title + " "):
             return len(title.split(" "))
     first = words[0].lower().rstrip(".") if words else ""
-    if first in _HONORIFICS or first in _TITLES:
+    if first in _HONORIFICS or first in _TITLES or first in BUSINESS_KINDS:
         return 1
     return 0
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quoth.nlp import chunks_by_lemma, doc_ents, doc_text, lemma as lemma_of
-from quoth.speakers.names import NOT_NAME_OPENERS, is_place_name
+from quoth.speakers.names import BUSINESS_KINDS, NOT_NAME_OPENERS, is_place_name
 from quoth.speakers.roles import _is_role_noun
 from quoth.speakers.tokens import (
     _APOSTROPHES,
@@ -206,8 +206,8 @@ class _Orgs:
         while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
             the = the or tokens[0].lower_ == "the"
             tokens = tokens[1:]
-        while len(tokens) > 1 and tokens[0].lower_ in NOT_NAME_OPENERS:
-            tokens = tokens[1:]  # "Multiple Creative Commons videos": a sentence's first word glued on
+        while len(tokens) > 1 and (tokens[0].lower_ in NOT_NAME_OPENERS or tokens[0].lower_ in BUSINESS_KINDS):
+            tokens = tokens[1:]  # "Multiple Creative Commons videos", "Retailer Walmart": a word glued on
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                           or tokens[-1].text in _APOSTROPHES):
             tokens = tokens[:-1]
