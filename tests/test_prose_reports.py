@@ -188,3 +188,16 @@ def test_saying_after_an_inverted_signature_stays_with_the_one_who_signed():
                         'should be "up to the prosecutor to move forward or not."\n')
     (saying,) = [q for q in quotes if "prosecutor" in q.text]
     assert saying.speaker == "Lewandowski"
+
+
+def test_a_regarding_phrase_before_the_cue_is_the_writers_setting():
+    _, quotes = _quotes("Regarding which part of the competition was most difficult for aspiring "
+                        "neurosurgeons, Sufianov said it was English language.\n")
+    (quote,) = quotes
+    assert quote.text == "it was English language"
+
+
+def test_the_one_told_is_no_part_of_what_was_told():
+    _, quotes = _quotes("Employee Steve Castro tells the paper that he fought with the shirtless man.\n")
+    (quote,) = quotes
+    assert quote.text == "that he fought with the shirtless man" and quote.speaker == "Steve Castro"

@@ -341,21 +341,20 @@ def _complement_misread_as_relative(tok: Token) -> list[Token]:
     if tok.pos_ != "VERB" or any(c.dep_ == "ccomp" or c.dep_ == "dobj" and not _told(tok, c)
                                  for c in tok.children):
         return []  # 'repeated the claims in a speech that she gave': the verb has what it said
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.i < tok.i:
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.lower_ not in CHANNEL_NOUNS:
-                continue
-            for rel in pobj.children:
-                first = rel.doc[rel.left_edge.i]
-                if (
-                    rel.dep_ == "relcl"
-                    and first.lower_ == "that"
-                    and first.i == 1 + max(t.i for t in pobj.subtree if not rel.left_edge.i <= t.i <= rel.right_edge.i)
-                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in rel.children)
-                ):
-                    return [rel]
+    # ... and 'tells the paper that he fought with the man': the one told, after a verb of telling
+    told = [c for c in tok.children if c.dep_ == "dobj" and _told(tok, c)]
+    channels = [pobj for prep in tok.children if prep.dep_ == "prep" and prep.i > tok.i
+                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lower_ in CHANNEL_NOUNS]
+    for noun in told + channels:
+        for rel in noun.children:
+            first = rel.doc[rel.left_edge.i]
+            if (
+                rel.dep_ == "relcl"
+                and first.lower_ == "that"
+                and first.i == 1 + max(t.i for t in noun.subtree if not rel.left_edge.i <= t.i <= rel.right_edge.i)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in rel.children)
+            ):
+                return [rel]
     return []
 
 
@@ -379,6 +378,8 @@ def _adverbial_opening(clause: Token) -> bool:
     conjunction or a preposition: the writer's setting ("While the lineup is light, ..."), not
     what is reported."""
     first = clause.left_edge
+    if first.dep_ == "prep" and first.tag_ == "VBG":
+        return True  # "Regarding which part was hardest, Sufianov said it was English"
     return first.pos_ in ("SCONJ", "ADP") and first.lower_ != "that"
 
 
