@@ -201,3 +201,17 @@ def test_the_one_told_is_no_part_of_what_was_told():
     _, quotes = _quotes("Employee Steve Castro tells the paper that he fought with the shirtless man.\n")
     (quote,) = quotes
     assert quote.text == "that he fought with the shirtless man" and quote.speaker == "Steve Castro"
+
+
+def test_she_after_an_unnamed_official_quoted_is_that_official_not_someone_named_earlier():
+    _, quotes = _quotes('Sophie Obadia, the lawyer for the victim, welcomed the verdict. The head of the police '
+                        'internal investigators told the court "Basic investigations were not done." She also '
+                        'said "I regret we were not called immediately."\n')
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_the_head_of_one_body_is_not_the_president_of_another():
+    _, quotes = _quotes('African Export-Import Bank president Okey Oramah said the currencies "cost Africa '
+                        'billions." The head of the police internal investigators told the court "Basic '
+                        'investigations were not done."\n')
+    assert quotes[0].speaker == "Okey Oramah" and quotes[-1].speaker is None

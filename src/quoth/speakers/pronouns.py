@@ -136,6 +136,11 @@ def _resolve_pronoun(
         since = max([e for _, e in prev_quote.content] + [prev_quote.source[1]
                      if prev_quote.source else 0])
     quoted = article.content_index(quotes)
+    # 1a (unnamed). 'The head of the police's investigators told the court "X." She also said
+    # "Y."': the attribution just before, with nobody named since, has a source that describes a
+    # person the text leaves unnamed; that person is "she", not someone named earlier.
+    if index > 0 and _unnamed_person_just_quoted(article, quotes[index - 1], pronoun, gender):
+        return _Resolution()
     # 1a'. 'The accusation against Biden is that ... he called for ...': the person the copular
     # sentence is about, named in its subject, is who its "that" clause speaks of.
     root = next((a for a in pronoun.ancestors if a.lower_ in ("is", "was", "are", "were")), None)
@@ -255,6 +260,30 @@ _PERSON_NOUNS = frozenset(
     actor actress singer artist musician player athlete model
     mother father daughter son wife husband sister brother parent child teenager""".split()
 )
+
+
+def _unnamed_person_just_quoted(article: _Article, quote: Quote, pronoun: Token, gender: str | None) -> bool:
+    """Whether ``quote``, the attribution before the pronoun, has no speaker but a source that
+    describes a person (its head a role or a person noun, no name in it) in the pronoun's
+    sentence or one of the two before (a closing quotation mark may stand as its own)."""
+    if quote.speaker is not None or quote.source is None or quote.source[0] > pronoun.idx:
+        return False
+    after = max([e for _, e in quote.content] + [quote.source[1]])
+    latest = next(iter(article.names.mentions_before(pronoun.i)), None)
+    if latest is not None and latest.start >= after:
+        return False  # someone named since is the salient one
+    source = article.doc.char_span(*quote.source, alignment_mode="expand")
+    if source is None or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in source):
+        return False
+    head = source.root
+    if head.pos_ != "NOUN" or head.tag_ == "NNS":
+        return False
+    if not (_is_role_noun(head) or lemma_of(head).lower() in _PERSON_NOUNS or head.lower_ == "head"):
+        return False
+    if article.sent_of[pronoun.i] - article.sent_of[head.i] > 2:
+        return False
+    said = _role_gender(head.lower_)
+    return gender is None or said in (gender, None)
 
 
 def _subject_before(article: _Article, pronoun: Token, floor: int) -> Token | None:

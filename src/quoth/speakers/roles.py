@@ -121,6 +121,8 @@ class _Key:
     head: str
     mods: frozenset[str]
     geo: frozenset[str]
+    # the content words after "of": what the role heads ("the head of the police investigators")
+    of: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -187,16 +189,20 @@ def _key(tokens: list[Token]) -> _Key | None:
     if head_at > 0 and pre[head_at - 1].lower_ in _HEAD_PREFIXES:
         head = pre[head_at - 1].lower_ + " " + head
         skip.add(head_at - 1)
-    mods, geo = set(), set()
+    mods, geo, of = set(), set(), set()
+    after_of = False
     for n, tok in enumerate(tokens):
+        after_of = after_of or (n > head_at and tok.lower_ == "of")
         if n in skip or tok.is_punct or tok.tag_ == "POS" or tok.pos_ in ("ADP", "DET", "PRON"):
             continue
         word = _norm(tok)
         mods.add(word)
+        if after_of:
+            of.add(word)
         # (a party is no place: "the Democratic senator" may be "Massachusetts Sen. ...")
         if (tok.ent_type_ in ("NORP", "GPE") or word in ("us", "uk")) and word not in _PARTIES:
             geo.add(word)
-    return _Key(tokens[0].idx, head, frozenset(mods), frozenset(geo))
+    return _Key(tokens[0].idx, head, frozenset(mods), frozenset(geo), frozenset(of))
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -247,6 +253,10 @@ def _match(desc: _Key, role: _Key) -> tuple[int, int]:
     # official" may be "Deputy Foreign Minister Sergei Ryabkov")
     desc_rank, role_rank = desc.mods & _RANK_WORDS, role.mods & _RANK_WORDS
     if not desc_rank <= role_rank or head == _SAME_HEAD and not role_rank <= desc_rank:
+        return (_NO_FIT, 0)
+    # "the head of the police investigators" is not "Export-Import Bank president Okey Oramah":
+    # a description that says what its holder heads fits only a role that says so too
+    if desc.of and not any(_same_word(a, b) for a in desc.of for b in role.mods):
         return (_NO_FIT, 0)
     overlap = sum(1 for a in desc.mods if any(_same_word(a, b) for b in role.mods))
     return (head, overlap)
