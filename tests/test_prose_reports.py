@@ -215,3 +215,10 @@ def test_the_head_of_one_body_is_not_the_president_of_another():
                         'billions." The head of the police internal investigators told the court "Basic '
                         'investigations were not done."\n')
     assert quotes[0].speaker == "Okey Oramah" and quotes[-1].speaker is None
+
+
+def test_a_name_set_off_after_according_to_is_the_source():
+    _, quotes = _quotes("According to the El Paso mayor, Dee Margo, during the weekend, police were investigating "
+                        "whether a manifesto posted online was written by the suspect.\n")
+    (quote,) = quotes
+    assert quote.speaker == "Dee Margo" and quote.text.startswith("during the weekend")

@@ -29,6 +29,12 @@ def _according_to(tok: Token) -> Quote | None:
         return None
     phrase = list(tok.subtree) if tok.head.i != tok.i else [tok, to, *pobj.subtree]
     source = _tokens_span(list(pobj.subtree))
+    named = _name_set_off_after(pobj)
+    if named:
+        # 'According to the El Paso mayor, Dee Margo, police were ...': the parser made the name a
+        # subject of the clause; it is the source's, and no part of what was said
+        phrase = phrase + named
+        source = (source[0], named[-2].idx + len(named[-2].text))
     cue = (tok.idx, to.idx + len(to.text))
     text = doc_text(tok.doc)
     after = find_quotes(text, [(source[1], _paragraph_of(text, source[1])[1])])
@@ -36,6 +42,20 @@ def _according_to(tok: Token) -> Quote | None:
         # 'According to Limbaugh, “[I]f it was left up to Hillary ...”': the quotation is the content
         return Quote(content=list(after[0].pieces), cue=cue, source=source)
     return _phrase_attribution(tok, phrase, source, cue)
+
+
+def _name_set_off_after(pobj: Token) -> list[Token]:
+    """The tokens of ', Name,' right after a source phrase (the name's commas included), or []."""
+    doc = pobj.doc
+    last = max(t.i for t in pobj.subtree)
+    if last + 3 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].ent_type_ != "PERSON" or doc[last + 2].ent_iob_ != "B":
+        return []
+    end = last + 3
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    return list(doc[last + 1 : end + 1])
 
 
 def _reportedly(tok: Token) -> Quote | None:
