@@ -109,3 +109,8 @@ def test_a_kind_of_business_before_a_company_is_no_part_of_its_name():
     article = quoth.extract("Automaker Tesla said it would cut prices. Retailer Walmart said sales rose. "
                             'Developer Valve called the game "a flagship title for the whole industry."\n')
     assert {q.speaker for q in article.quotes if q.speaker} == {"Tesla", "Walmart", "Valve"}
+
+
+def test_a_long_verbless_quotation_that_opens_mid_phrase_is_a_phrase():
+    forms = _forms("Trump requested larger purchases “than any time in our history, by far” from China.\n")
+    assert "phrase" in forms.values() and "statement" not in forms.values()

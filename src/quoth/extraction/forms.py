@@ -11,8 +11,8 @@ of the audits judged them so.
 So each attribution gets a ``form``:
 
 * ``"statement"``: its content holds a verb (a clause, "doing anything wrong", "to stay"), or is a
-  quotation long enough to be a verbless sentence ("A disgrace to the nation and a betrayal of
-  everything we stand for"), or is an interview turn (the speaker's whole answer), or is what a
+  quotation long enough to be a verbless sentence and opening like one ("A disgrace to the nation
+  and a betrayal of everything we stand for"; not "than any time in our history, by far"), or is an interview turn (the speaker's whole answer), or is what a
   headline says someone *says*, in a style that drops the verb ("Kremlin says US stance not
   source of tension", "Putin says sanctions 'unacceptable'");
 * ``"phrase"``: a noun, adjective or short quoted term with no verb;
@@ -50,9 +50,16 @@ def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None
         if any(t.pos_ in VERB_TAGS for t in span):
             return "statement"
         words += len(re.findall(r"\w+", span.text))
-    if quote.type == "direct" and words >= SENTENCE_WORDS:
+    if quote.type == "direct" and words >= SENTENCE_WORDS and _opens_a_sentence(parsed.text, quote):
         return "statement"
     return "phrase"
+
+
+def _opens_a_sentence(text: str, quote: Quote) -> bool:
+    """Whether a quotation's words start as a sentence does, with a capital ("Not on my watch"),
+    not mid-phrase ("than any time in our history, by far")."""
+    first = re.search(r"\w", text[quote.content[0][0] : quote.content[0][1]])
+    return first is not None and first.group().isupper()
 
 
 def _headline_saying(parsed, quote: Quote, headline: Span | None) -> bool:
