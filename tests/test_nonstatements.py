@@ -35,6 +35,10 @@ def test_a_finding_of_a_thing_that_cannot_speak_is_no_statement(text):
         ("A study of 300 nurses found that night shifts raised the risk of diabetes.", "A study of 300 nurses"),
         ("The latest poll showed that the senator was trailing by five points.", "The latest poll"),
         ("Doctors found that the man had inhaled dust from the feathers.", "Doctors"),
+        (
+            "A 2014 examination by the state auditor found that the city had overspent on repairs.",
+            "A 2014 examination by the state auditor",
+        ),
     ],
 )
 def test_studies_polls_and_people_keep_their_findings(text, source):

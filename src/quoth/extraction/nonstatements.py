@@ -14,6 +14,8 @@ learnt from PolNeAR says about the verb:
   "plan", "intend", "aim" never sign a clause the way "X, he said" does;
 - **a title in quotation marks**: 'Roberts says his event, "Storm Area 51", was a joke': a
   quotation set off by commas after a noun, with the sentence's verb after it, names the noun;
+- **a request put to the subject** ("when asked to condemn them"): kept, as both golds keep it,
+  but as the asker's (the agent, or no source), never the words of the one asked (:func:`asker`);
 - **an object that introduces a quotation**: 'who cited his experience: "..."': the quotation
   after the colon is what was said; the object only announces it.
 """
@@ -33,7 +35,8 @@ INSTRUMENTS = frozenset(
     """test scan x-ray xray biopsy autopsy necropsy exam examination screening swab sample
     ultrasound mri ct ecg ekg imaging bloodwork sign""".split()
 )
-NOTHING = frozenset("nothing none nobody".split())
+# ("none" is left out: "None showed ..." most often means none of the documents just named)
+NOTHING = frozenset("nothing nobody".split())
 # Intentions: what someone means to do, never a sign-off for a clause before them.
 INTENTIONS = frozenset("plan intend aim prepare want try attempt seek".split())
 
@@ -58,6 +61,8 @@ def _finding_of_a_thing(tok: Token) -> bool:
         return False
     if subj.lower_ in NOTHING or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in subj.children):
+        return False  # 'A 2014 examination by the Better Government Association found ...': it has an author
     words = [subj.lemma_.lower(), *(c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod"))]
     return any(w in INSTRUMENTS for w in words)
 
