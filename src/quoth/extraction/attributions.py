@@ -36,6 +36,7 @@ from quoth.extraction.quotations import (
 )
 from quoth.extraction.clauses import inverted_parenthetical, joined_clauses, quotation_opens_clause
 from quoth.extraction.headlines import headline_statements
+from quoth.extraction.nonstatements import asker, object_introduces_quotation, titles_a_noun, widen_over_title
 from quoth.extraction.offsets import SpanIndex, any_between, quote_index
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
 from quoth.extraction.phrases import _according_to, _in_words, _made_clear, _reportedly
@@ -270,6 +271,9 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     if relays(tok):
         return None  # 'quoted X as saying ...': X's statement, found at 'saying'
     source = relayed_speaker(tok) or source
+    asked, agent = asker(tok)
+    if asked:
+        source = agent  # 'when asked to condemn them (by X)': X's request, not the subject's words
     own_source = source if any(c.dep_ in SUBJECTS for c in tok.children) or (
         source is not None and 0 <= tok.idx - source[1] <= 1  # (a name right before the verb)
     ) else None
@@ -300,13 +304,15 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     elif parenthetical is not None:
         source, content = parenthetical
     elif clause_span is not None:
-        content = [clause_span]
+        content = widen_over_title(tok.doc, tok.idx + len(tok.text), [clause_span], quoted)
     else:
         content = _host_clause(tok, source)
         if not content:
             content, prep = _object_content(tok)
             if prep is not None:
                 cue_tokens.append(prep)
+            if content and object_introduces_quotation(tok, content[-1][1], quoted):
+                return None  # 'cited his experience: "..."': the quotation is what was said
             if lemma(tok) in _STANCES and not any(_overlaps(q, content) for qs in quoted for q in qs.pieces):
                 return None  # 'opposed ending the War on Drugs': a position, not words said
     content = [p for p in (_trim(tok.doc, s, e) for s, e in content) if p is not None]
@@ -463,6 +469,7 @@ def _adjacent_quote(tok: Token, quoted: list[QuotedSpan], source: Span | None) -
                 and (_is_lead_in(gap) or _is_adverbial(tok, hi, q.start))
                 and not _has_cue_verb(doc, hi, q.start)
                 and _quote_is_content(tok, q)
+                and not titles_a_noun(doc, hi, q.start, q.end)
             ):
                 after = q
     if before is not None and after is not None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quoth.extraction.nonstatements import reports_nothing
 from quoth.extraction.offsets import quote_index
 from quoth.nlp import doc_text, lemma
 
@@ -72,6 +73,8 @@ def reports(tok: Token, signs_quotation: bool, signs_after_comma: bool = False) 
         return False
     if _passive_of_what_was_said(tok, clause):
         return False
+    if reports_nothing(tok, clause, signs_quotation, signs_after_comma):
+        return False  # a test's finding, a name, a suspicion, a request put, a plan
     if word == "show" and any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _PICTURES for c in tok.children):
         return False  # 'The video shows officers racing up a staircase': what it pictures, not says
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
