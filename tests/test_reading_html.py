@@ -418,6 +418,15 @@ def test_post_quoted_without_its_embed_class_dropped_whole():
         "Ferry fares to rise next month as fuel costs soar [VIDEO]",
         "Workers inspect the north cable of the bridge on Monday. (Photo: Sam Lens/Example Agency)",
         "If you enjoyed this article, consider becoming a member of The Daily Example.",
+        "[Related: Ferry fares to rise next month as fuel costs soar]",
+        "Start your day with The Morning Brief. Sign up for the free daily newsletter.",
+        "Get The Daily Example delivered to your door every week. Click here for more information.",
+        'Jane Reporter\'s book, "Bridges" (Example Press, 2023), is out now. Follow her on Twitter @jreporter.',
+        "Podcast: https://example.com/podcast/bridge-episode",
+        "Follow our full coverage of the harbour bridge at https://example.com/bridge",
+        "Workers inspect the north cable of the bridge on Monday. (AP Photo/Sam Lens)",
+        "Image credit: Sam Lens for The Daily Example",
+        "by Jane Reporter",
     ],
 )
 def test_page_furniture_in_the_article_flow_dropped(furniture):

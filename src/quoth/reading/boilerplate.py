@@ -64,6 +64,10 @@ _FURNITURE_LEAD = re.compile(
     r"(?:"
     r"\(?(?:additional |with additional )?reporting by\b|\(?(?:editing|edited|writing|compiled) by\b"
     r"|(?:source|sources|photo|photos|image|images|video|credit|credits|caption)\s*:"
+    r"|(?:photo|image|picture) credits?\s*:"
+    r"|[\w' ]{1,30}:\s*(?:https?://|www\.)\S+$"  # a labelled link: "iTunes: http://po.st/..."
+    r"|follow .{0,80}\b(?:coverage|updates)\b.{0,80}(?:https?://|www\.)"
+    r"|by [A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von))*$"  # a byline left in the body
     r"|copyright\s*(?:©|\(c\))?\s*\d{4}|©"
     r"|(?:email|e-mail|write to|reach|contact) (?:the )?(?:author|reporters?|writer|editor|us|him|her|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\b.{0,120}(?:@[\w-]+\.\w|twitter|https?://)"
     r"|follow (?:us|@\w+|(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?: section)?) on (?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b"
@@ -83,10 +87,18 @@ _FURNITURE_TAIL = re.compile(
     r"\bcontributed (?:reporting|to this (?:report|story|article)|additional reporting)\b[^.]{0,80}\.?\)?"
     r"|\ball rights reserved\.?"
     r"|click to tweet"
+    r"|click here\b[^.!?]{0,60}[.!]?"
+    r"|(?:^|[.!?] )(?:sign up|subscribe)\b[^.!?]{0,120}\b(?:newsletters?|inbox)\b[^.!?]{0,60}[.!]?"
+    r"|\((?:AP|AFP|EPA|Reuters|Getty Images|Bloomberg|Shutterstock|iStock)(?: Photo)?(?:/[^()]{1,60})?\)"
+    r"|\b(?:AP|AFP|EPA|Reuters) Photo/[^()]{1,60}"
     r"|\((?:photo|image|credit|picture|video)s?(?:\s*:| by| courtesy)[^()]{1,80}\)"  # "(credit: NASA/J. Guidry)"
     r"|(?:photo|image|credit)s?: [^.]{1,60}(?:/| via )[^.]{1,60}"  # "Photo: Sam Lens/Example Agency"
     r")\s*$",
     re.I,
+)
+_FOLLOW_TAIL = re.compile(
+    r"(?:^|[.!?] )Follow (?:us|him|her|them|@\w+)\b[^.!?\"“”]{0,40}\bon (?:Twitter|Facebook|Instagram)\b"
+    r"[^.!?\"“”]{0,60}\.?$"
 )
 # Express's linked headlines: "China furious at Macron for Hong Kong protest jibe [INSIGHT]"
 _CAPITALS_TAG = re.compile(r"\[[A-Z]{3,}(?: [A-Z]{3,})?\]\s*\|?\s*$")
@@ -152,7 +164,11 @@ def linked_headlines(tree) -> set[str]:
 
 def is_furniture(paragraph: str) -> bool:
     """Whether ``paragraph`` is promotion, a credit line, a caption with its credit or a tagged headline."""
-    if len(paragraph) > FURNITURE_MAX_CHARS or _DOUBLE_QUOTE.search(paragraph):
+    if len(paragraph) > FURNITURE_MAX_CHARS:
+        return False
+    if _FOLLOW_TAIL.search(paragraph):
+        return True  # an author's note ("... is out now. Follow him on Twitter @handle."), titles and all
+    if _DOUBLE_QUOTE.search(paragraph):
         return False
     return bool(_FURNITURE_LEAD.match(paragraph) or _FURNITURE_TAIL.search(paragraph)
                 or _CAPITALS_TAG.search(paragraph))

@@ -79,7 +79,7 @@ _OPTIONS = {
 }
 # step 3: English labels only; a label must lead the paragraph and end in a colon (or similar)
 _RELATED_LEAD = re.compile(
-    r"(?:related(?: (?:posts?|stories|articles?|content|coverage|links?))?|read (?:more|also|next)|also read"
+    r"[\[(]?(?:related(?: (?:posts?|stories|articles?|content|coverage|links?))?|read (?:more|also|next)|also read"
     r"|see also|more|recommended|watch|listen|you (?:may|might) also like)\s*[:|»>]",
     re.I,
 )
