@@ -447,6 +447,7 @@ def test_linked_headlines_in_the_article_flow_dropped():
         '"Sign up for the newsletter and your inbox fills with spin," said Tom Field, a council critic.',
         'Field, who follows the council on Twitter, said: "Copyright 2024 or not, the report is public."',
         "The council will publish the engineers' full report on its website, officials said.",
+        "By then the council had already voted to close the bridge for six weeks",
     ],
 )
 def test_article_sentences_like_furniture_kept(paragraph):

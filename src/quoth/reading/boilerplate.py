@@ -67,7 +67,7 @@ _FURNITURE_LEAD = re.compile(
     r"|(?:photo|image|picture) credits?\s*:"
     r"|[\w' ]{1,30}:\s*(?:https?://|www\.)\S+$"  # a labelled link: "iTunes: http://po.st/..."
     r"|follow .{0,80}\b(?:coverage|updates)\b.{0,80}(?:https?://|www\.)"
-    r"|by [A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von))*$"  # a byline left in the body
+    r"|by (?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von))*)$"  # a byline left in the body
     r"|copyright\s*(?:©|\(c\))?\s*\d{4}|©"
     r"|(?:email|e-mail|write to|reach|contact) (?:the )?(?:author|reporters?|writer|editor|us|him|her|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\b.{0,120}(?:@[\w-]+\.\w|twitter|https?://)"
     r"|follow (?:us|@\w+|(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?: section)?) on (?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b"
