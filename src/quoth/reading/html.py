@@ -143,17 +143,19 @@ def extract_html(name: str, html: str) -> tuple[str, dict, list[str]]:
                               "if the page is an article, save its text and read that instead")
 
     # 2. balanced mode: a fallback if step 1 under-delivered, else the source of what step 1 cut
-    # from inside the body
+    # from inside the body (then its main extractor alone, without metadata, is enough: half the cost)
     length = sum(map(len, paragraphs))
+    short = length < SHORT_BODY_CHARS
+    options = _OPTIONS if short else {**_OPTIONS, "fast": True, "with_metadata": False}
     try:
-        retry = trafilatura.bare_extraction(tree, **_OPTIONS)
+        retry = trafilatura.bare_extraction(tree, **options)
     except Exception as e:  # a failing fallback is reported, not raised (trafilatura/core.py)
         retry = None
         warnings.append(f"{name}: balanced HTML extraction failed ({type(e).__name__}: {e}); "
                         "kept the precise one")
     retry_paragraphs = _paragraphs(retry, headlines)
     retry_length = sum(map(len, retry_paragraphs))
-    if length < SHORT_BODY_CHARS and retry_length > RETRY_ACCEPT_RATIO * length:
+    if short and retry_length > RETRY_ACCEPT_RATIO * length:
         warnings.append(f"{name}: precise HTML extraction kept only {length} characters; used the "
                         f"balanced one ({retry_length} characters), which may keep some boilerplate")
         result, paragraphs, length = retry, retry_paragraphs, retry_length
