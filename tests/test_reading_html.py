@@ -340,3 +340,159 @@ def test_token_prf():
     token_prf = _benchmark().token_prf
     assert token_prf("The cat, the cat!", "the cat sat") == pytest.approx((0.5, 2 / 3, 4 / 7))
     assert token_prf("", "gold") == (0.0, 0.0, 0.0)
+
+
+# -- the article body only: furniture, embeds, cards and cut sentences (quoth.reading.boilerplate, cuts) --
+
+from quoth.reading.boilerplate import is_furniture, strip_inline_cards  # noqa: E402
+from quoth.reading.cuts import restore_cut_prose  # noqa: E402
+
+FERRY = "<p>Ferry operators"
+
+
+def _with(extra: str, before: str = FERRY) -> list[str]:
+    """The paragraphs of the news page with ``extra`` markup inserted before ``before``."""
+    text, _, _ = extract_html("news.html", page(body=ARTICLE.replace(before, extra + "\n  " + before, 1)))
+    return text.split("\n\n")
+
+
+def test_hover_card_after_a_name_dropped():
+    # The Hill: a hidden card after each person's name (the name again, headlines, a MORE link)
+    card = """<p>The closure was first proposed by Rep. <span class="rollover-people"><a class="rollover-people-link"
+  href="/people/jane-doe">Jane Doe</a><span class="rollover-people-block"><span class="rollover-block"><span><img
+  src="/doe.jpg" alt=""><a class="name" href="/people/jane-doe">Jane Doe</a><a class="people-articles"
+  href="/a">Progressives oppose spending stopgap measure over surveillance authority</a> <a class="people-articles"
+  href="/b">Doe says the budget deal is dead | Senate returns</a> <a class="more" href="/people/jane-doe">MORE<span>
+  </span></a></span></span></span></span> (D-Ohio), the council's records show.</p>"""
+    paragraphs = _with(card)
+    assert "The closure was first proposed by Rep. Jane Doe (D-Ohio), the council's records show." in paragraphs
+    assert not any("Progressives" in p or "MORE" in p for p in paragraphs)
+
+
+def test_hover_card_text_with_a_fuller_name():
+    text = ("South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota drops pipeline protest laws after "
+            "lawsuit New law requiring sign goes into effect MORE (R) is defending the campaign.")
+    assert strip_inline_cards(text) == "South Dakota Gov. Kristi Noem (R) is defending the campaign."
+    plain = "The iPhone maker said MORE than 40 stores would open. McDonald's said so too."
+    assert strip_inline_cards(plain) == plain
+
+
+TWEET = """<p>Lopez defended the decision on Twitter on Tuesday evening, a day after the council vote.</p>
+  <blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">The bridge is safe to cross today,
+  but it will not be safe in a year unless we act now pic.twitter.com/AbCdEf123</p>&mdash; Maria Lopez
+  (@MariaLopezTransport) <a href="https://twitter.com/x/status/1">March 5, 2024</a></blockquote>
+  <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>"""
+
+
+def test_embedded_tweet_dropped_and_the_prose_about_it_kept():
+    paragraphs = _with(TWEET)
+    assert "Lopez defended the decision on Twitter on Tuesday evening, a day after the council vote." in paragraphs
+    assert not any("safe to cross" in p or "@MariaLopez" in p or "pic.twitter" in p for p in paragraphs)
+    assert paragraphs == [HEADLINE, *BODY[:2],
+                          "Lopez defended the decision on Twitter on Tuesday evening, a day after the council vote.",
+                          *BODY[2:]]
+
+
+def test_post_quoted_without_its_embed_class_dropped_whole():
+    # an archived page keeps the <blockquote> but not its class: the signature line marks the post
+    post = TWEET.replace(' class="twitter-tweet" data-lang="en"', "")
+    paragraphs = _with(post)
+    assert not any("safe to cross" in p or "@MariaLopez" in p for p in paragraphs)
+    pull_quote = ("<blockquote><p>We cannot wait for the cables to fail before we repair them, and the engineers "
+                  "agree with that assessment completely.</p></blockquote>")
+    assert any("cannot wait for the cables" in p for p in _with(pull_quote))
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "(Reporting by Jane Reporter; additional reporting by Sam Lens; Editing by Ann Desk)",
+        "Sam Lens and Ann Desk contributed to this report.",
+        "Sign up for The Morning Brief, our free daily newsletter, delivered to your inbox.",
+        "Follow The Daily Example on Twitter, Facebook and Instagram.",
+        "Write to Jane Reporter at jane.reporter@example.com",
+        "Copyright 2024 The Daily Example. All rights reserved.",
+        "SEE MORE: Ferry fares to rise next month as fuel costs soar",
+        "Also on example.com Ferry fares to rise next month as fuel costs soar",
+        "Engineers say the cables have decades left in them.Click To Tweet",
+        "Ferry fares to rise next month as fuel costs soar [VIDEO]",
+        "Workers inspect the north cable of the bridge on Monday. (Photo: Sam Lens/Example Agency)",
+        "If you enjoyed this article, consider becoming a member of The Daily Example.",
+        "[Related: Ferry fares to rise next month as fuel costs soar]",
+        "Start your day with The Morning Brief. Sign up for the free daily newsletter.",
+        "Get The Daily Example delivered to your door every week. Click here for more information.",
+        'Jane Reporter\'s book, "Bridges" (Example Press, 2023), is out now. Follow her on Twitter @jreporter.',
+        "Podcast: https://example.com/podcast/bridge-episode",
+        "Follow our full coverage of the harbour bridge at https://example.com/bridge",
+        "Workers inspect the north cable of the bridge on Monday. (AP Photo/Sam Lens)",
+        "Image credit: Sam Lens for The Daily Example",
+        "by Jane Reporter",
+    ],
+)
+def test_page_furniture_in_the_article_flow_dropped(furniture):
+    assert _with(f"<p>{furniture}</p>") == [HEADLINE, *BODY]
+
+
+def test_linked_headlines_in_the_article_flow_dropped():
+    # a list of links to other stories, underlined, between two paragraphs (as on livescience.com)
+    links = """<ul><li><a href="/a"><u>Council approves new budget for road works</u></a></li>
+  <li><a href="/b"><u>Ferry fares to rise next month as fuel costs soar</u></a></li>
+  <li><a href="/c"><u>Five things to know about the harbour bridge closure</u></a></li></ul>"""
+    assert _with(links) == [HEADLINE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"Sign up for the newsletter and your inbox fills with spin," said Tom Field, a council critic.',
+        'Field, who follows the council on Twitter, said: "Copyright 2024 or not, the report is public."',
+        "The council will publish the engineers' full report on its website, officials said.",
+        "By then the council had already voted to close the bridge for six weeks",
+    ],
+)
+def test_article_sentences_like_furniture_kept(paragraph):
+    # a paragraph with a quotation (and the sentence naming its speaker) is never furniture
+    assert not is_furniture(paragraph)
+    assert paragraph in _with(f"<p>{paragraph}</p>")
+
+
+def _cards_page(paragraphs: list[str]) -> str:
+    """A page whose paragraphs each sit in their own card, as some sites lay them out."""
+    cards = "".join(f'<div class="card collection-item"><div class="card-content"><p>{p}</p></div></div>'
+                    for p in paragraphs)
+    return page(body=f"<article><h1>{HEADLINE}</h1>{cards}</article>")
+
+
+def test_sentence_cut_by_precision_mode_restored():
+    # precision mode drops a card whose words are mostly a link; the sentence names a speaker
+    cut = 'The closure was announced by <a href="/people/lopez">Maria Lopez</a> in <a href="/doc">a statement to the council</a>.'
+    text, _, _ = extract_html("cards.html", _cards_page([*BODY[:2], cut, *BODY[2:]]))
+    assert text.split("\n\n") == [HEADLINE, *BODY[:2],
+                                  "The closure was announced by Maria Lopez in a statement to the council.", *BODY[2:]]
+
+
+def test_link_words_cut_inside_a_sentence_restored():
+    # precision mode prunes <span class="link">, and with it words in mid-sentence
+    linked = BODY[2].replace("add extra crossings", '<span class="link"><a href="/f">add extra crossings</a></span>')
+    text, _, _ = extract_html("news.html", page(body=ARTICLE.replace(
+        "<p>Ferry operators said they would add extra crossings during the closure. Local businesses on\n"
+        "  both shores warned that the disruption would hurt trade during the busy spring season.</p>",
+        f"<p>{linked}</p>")))
+    assert text.split("\n\n") == [HEADLINE, *BODY]
+
+
+def test_restore_cut_prose_only_inside_the_body():
+    kept = ["First kept paragraph of the story.", "Second kept paragraph of the story."]
+    sentence = "The plan was announced by the mayor on Monday."
+    # inside: restored
+    assert restore_cut_prose(kept, [kept[0], sentence, kept[1]]) == [kept[0], sentence, kept[1]]
+    # at the edges (a teaser before the story, a footer after it): left out
+    assert restore_cut_prose(kept, [sentence, *kept, sentence]) == kept
+    # not a sentence, or a block of three paragraphs (a widget): left out
+    assert restore_cut_prose(kept, [kept[0], "Ferry fares to rise next month", kept[1]]) == kept
+    assert restore_cut_prose(kept, [kept[0], sentence, sentence, sentence, kept[1]]) == kept
+    # a kept paragraph's fuller form (words cut from inside) replaces it; other rewrites do not
+    assert restore_cut_prose(["Lopez said that for his role."], ["Lopez said that he was fined for his role."]) \
+        == ["Lopez said that he was fined for his role."]
+    assert restore_cut_prose(["Lopez said that for his role."], ["Lopez said that for his role. More here"]) \
+        == ["Lopez said that for his role."]

@@ -1,20 +1,28 @@
 """HTML page to article text: trafilatura's extraction, headline first, plus the page's metadata.
 
-The text comes from a short cascade in the style of trafilatura's own (trafilatura/core.py): step 2 runs
-only if step 1 under-delivered; step 3 cleans whichever result is kept.
+The text comes from a short cascade in the style of trafilatura's own (trafilatura/core.py): step 2's second
+extraction replaces step 1's if step 1 under-delivered, else only fills what step 1 cut from inside the
+body; step 3 cleans whichever result is kept.
 
+0. Social-media embeds (a tweet's ``<blockquote class="twitter-tweet">``) are taken out of the page:
+   a post is not the article's text (:mod:`quoth.reading.boilerplate`).
 1. trafilatura in precision mode (``favor_precision``, comments off): the main extractor, compared with
    its readability and jusText fallbacks. Precision mode prunes more boilerplate (share bars, captions,
    "Related" lists) than the balanced mode, which matters here: every quote offset points into this text.
-2. If step 1 kept less than a short article's worth (``SHORT_BODY_CHARS``), trafilatura in its balanced
-   mode (which adds its own recall escalation); its text replaces step 1's only when it is
+2. trafilatura in its balanced mode (which adds its own recall escalation). If step 1 kept less than a
+   short article's worth (``SHORT_BODY_CHARS``), its text replaces step 1's when it is
    ``RETRY_ACCEPT_RATIO`` times longer, i.e. when step 1 had latched onto a stray block (a reprint
    notice) rather than trimmed a short article. Step 1 finding nothing at all is final: balanced mode
-   then returns the page's navigation (an index page) more often than an article.
-3. Paragraphs that are only a related-story link ("Read more: ...", "Related: ...") or a widget label
-   ("Comments", "Print Article") are dropped. trafilatura keeps them as text (26 paragraphs on 19 of the
-   181 benchmark pages, none of them article text), and a linked headline ("Read more: Mayor says ...")
-   would otherwise yield a false attribution.
+   then returns the page's navigation (an index page) more often than an article. Otherwise step 1's
+   text is kept, with what precision mode cut from inside it put back from the balanced text: a
+   sentence pruned for its links, words of a sentence pruned with a link (:mod:`quoth.reading.cuts`).
+3. Paragraphs that are not the article's are dropped: a related-story link ("Read more: ...",
+   "Related: ...") or a widget label ("Comments", "Print Article"), which trafilatura keeps as text (26
+   paragraphs on 19 of the 181 benchmark pages, none of them article text; a linked headline ("Read
+   more: Mayor says ...") would otherwise yield a false attribution); a paragraph that is the whole text
+   of a linked headline; promotion, credit lines and captions; what is left of a social post (its
+   signature, "— Name (@handle) March 5, 2024"). A hover card trafilatura inlines after a name (The
+   Hill's "... MORE") is cut from its sentence (:mod:`quoth.reading.boilerplate`).
 
 The body text is the headline (trafilatura's title, without a trailing site name) as its own paragraph,
 then one paragraph per block of trafilatura's XML body (see :func:`_paragraphs`), separated by blank
@@ -36,6 +44,15 @@ from trafilatura.settings import DEFAULT_CONFIG
 from trafilatura.utils import load_html
 
 from quoth.errors import NoArticle
+from quoth.reading.boilerplate import (
+    is_furniture,
+    is_post_signature,
+    linked_headlines,
+    remove_embedded_posts,
+    strip_inline_cards,
+    words_key,
+)
+from quoth.reading.cuts import restore_cut_prose
 from quoth.reading.outlets import outlet_name, plausible_site_name
 
 __all__ = ["extract_html"]
@@ -62,7 +79,7 @@ _OPTIONS = {
 }
 # step 3: English labels only; a label must lead the paragraph and end in a colon (or similar)
 _RELATED_LEAD = re.compile(
-    r"(?:related(?: (?:posts?|stories|articles?|content|coverage|links?))?|read (?:more|also|next)|also read"
+    r"[\[(]?(?:related(?: (?:posts?|stories|articles?|content|coverage|links?))?|read (?:more|also|next)|also read"
     r"|see also|more|recommended|watch|listen|you (?:may|might) also like)\s*[:|»>]",
     re.I,
 )
@@ -112,32 +129,39 @@ def extract_html(name: str, html: str) -> tuple[str, dict, list[str]]:
         raise NoArticle(name, "cannot be parsed as HTML (no document structure found); "
                               "give the full page, or read the input as text")
     warnings: list[str] = []
+    remove_embedded_posts(tree)
+    headlines = linked_headlines(tree)
 
     # 1. precision mode
     try:
         result = trafilatura.bare_extraction(tree, favor_precision=True, **_OPTIONS)
     except Exception as e:  # same reason: one odd page must not abort a batch
         raise NoArticle(name, f"HTML extraction failed ({type(e).__name__}: {e})") from None
-    paragraphs = _paragraphs(result)
+    paragraphs = _paragraphs(result, headlines)
     if not paragraphs:
         raise NoArticle(name, "no article body found in the HTML (an index, login or error page?); "
                               "if the page is an article, save its text and read that instead")
 
-    # 2. balanced mode, if step 1 under-delivered
+    # 2. balanced mode: a fallback if step 1 under-delivered, else the source of what step 1 cut
+    # from inside the body (then its main extractor alone, without metadata, is enough: half the cost)
     length = sum(map(len, paragraphs))
-    if length < SHORT_BODY_CHARS:
-        try:
-            retry = trafilatura.bare_extraction(tree, **_OPTIONS)
-        except Exception as e:  # a failing fallback is reported, not raised (trafilatura/core.py)
-            retry = None
-            warnings.append(f"{name}: balanced HTML extraction failed ({type(e).__name__}: {e}); "
-                            "kept the precise one")
-        retry_paragraphs = _paragraphs(retry)
-        retry_length = sum(map(len, retry_paragraphs))
-        if retry_length > RETRY_ACCEPT_RATIO * length:
-            warnings.append(f"{name}: precise HTML extraction kept only {length} characters; used the "
-                            f"balanced one ({retry_length} characters), which may keep some boilerplate")
-            result, paragraphs, length = retry, retry_paragraphs, retry_length
+    short = length < SHORT_BODY_CHARS
+    options = _OPTIONS if short else {**_OPTIONS, "fast": True, "with_metadata": False}
+    try:
+        retry = trafilatura.bare_extraction(tree, **options)
+    except Exception as e:  # a failing fallback is reported, not raised (trafilatura/core.py)
+        retry = None
+        warnings.append(f"{name}: balanced HTML extraction failed ({type(e).__name__}: {e}); "
+                        "kept the precise one")
+    retry_paragraphs = _paragraphs(retry, headlines)
+    retry_length = sum(map(len, retry_paragraphs))
+    if short and retry_length > RETRY_ACCEPT_RATIO * length:
+        warnings.append(f"{name}: precise HTML extraction kept only {length} characters; used the "
+                        f"balanced one ({retry_length} characters), which may keep some boilerplate")
+        result, paragraphs, length = retry, retry_paragraphs, retry_length
+    else:
+        paragraphs = restore_cut_prose(paragraphs, retry_paragraphs)
+        length = sum(map(len, paragraphs))
     if length < MIN_ARTICLE_CHARS:
         warnings.append(f"{name}: only {length} characters of article text found; "
                         "the page may not be an article")
@@ -149,14 +173,16 @@ def extract_html(name: str, html: str) -> tuple[str, dict, list[str]]:
     return "\n\n".join(paragraphs), meta, warnings
 
 
-def _paragraphs(result) -> list[str]:
+def _paragraphs(result, headlines: set[str] = frozenset()) -> list[str]:
     """The paragraphs of trafilatura's XML body.
 
     One per block element (``p``, ``head``, ``quote``, list ``item``) and per ``<lb/>`` line. A data
     table's row is one paragraph, its cells joined by `` | ``; a layout table, whose cells hold blocks
     (a whole article in one cell), is unrolled into its paragraphs. trafilatura's own text output
     instead flattens such a cell into one line and marks lists and tables up in markdown.
-    Link and widget labels are left out (step 3 of the module docstring).
+    Link and widget labels, page furniture and embedded social posts are left out (step 3 of the
+    module docstring; :mod:`quoth.reading.boilerplate`): a ``quote`` block signed like a social post
+    goes whole. ``headlines`` are the :func:`~quoth.reading.boilerplate.linked_headlines` of the page.
     """
     if result is None or result.body is None:
         return []
@@ -181,15 +207,24 @@ def _paragraphs(result) -> list[str]:
             block = _is_block(element)
             if block:
                 flush()
+            start = len(paragraphs)
             pending.append(element.text or "")
             for child in element:
                 walk(child)
                 pending.append(child.tail or "")
             if block:
                 flush()
+            if element.tag == "quote" and any(map(is_post_signature, paragraphs[start:])):
+                del paragraphs[start:]
 
     walk(result.body)
-    return [p for p in paragraphs if not _is_label(p)]
+    paragraphs = [strip_inline_cards(p) for p in paragraphs]
+    return [p for p in paragraphs if not _is_skipped(p, headlines)]
+
+
+def _is_skipped(paragraph: str, headlines: set[str]) -> bool:
+    return (_is_label(paragraph) or is_furniture(paragraph) or is_post_signature(paragraph)
+            or words_key(paragraph) in headlines)
 
 
 def _is_label(paragraph: str) -> bool:
