@@ -529,6 +529,7 @@ def test_export_keeps_offsets_into_the_article_text(filled):
 @given(text=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=200))
 def test_any_text_round_trips_through_the_store(store, text):
     article = make_article(f"h/{abs(hash(text))}.txt", "«" + text + "»", [(text, "Jane Doe")])
+    article.quotes[0].content = [(1, 1 + len(text))]  # (the text may hold "«" itself: not where index() finds it)
     store.ingest(article)
     row = next(r for r in store.export(store.filters()) if r["path"] == article.path)
     assert row["text"] == text
