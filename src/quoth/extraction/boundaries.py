@@ -1,0 +1,154 @@
+"""Where a content starts and ends: words of the writer's that the parse lets into a statement.
+
+A reader stops what someone said at the edge of their words; the parse often does not:
+
+* the one told is not what was told ('She informed *police* she had immunity');
+* a clause the parse opens at a parenthesis keeps the subject before it ('noted rocky planets
+  below 1.7 Earth radii (Earth's radius is 6360 km) can support ...');
+* a quotation a participle of saying introduces is the statement, not the narration before it
+  ('explained the decision saying, "As a first step, ..."');
+* the writer's own turn after a report ('He hinted that X would be disbanded[, but later
+  reversed himself]') is not part of it.
+
+Kept apart from :mod:`quoth.extraction.attributions`, which finds the cues and their spans.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quoth.extraction.quotemarks import QuotedSpan
+from quoth.extraction.spans import _in_quotation, _is_quotation, _word_total
+from quoth.model import Quote, Span
+from quoth.nlp import doc_text, lemma
+
+# Verbs whose object is the one told, and whose clause after it is what was told.
+TOLD_VERBS = {"tell", "inform", "assure", "warn", "remind", "notify", "advise"}
+# Parts of a clause that make it whole: a relative clause lacks one of them (the gap its noun fills).
+_CLAUSE_COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass"}
+_RELATIVE_WORDS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def clause_told_misread_as_relative(tok: Token) -> list[Token]:
+    """'She informed police she had diplomatic immunity': after a verb of telling, the parser may
+    hang the clause told on the one told, as a relative clause with no relative word. A clause
+    that opens with a subject of its own right after the addressee and lacks no part (the gap of
+    a true relative clause: 'told the people she met') is what was told. [] when there is none."""
+    if tok.pos_ != "VERB" or lemma(tok) not in TOLD_VERBS:
+        return []
+    for obj in tok.children:
+        if obj.dep_ != "dobj" or obj.i < tok.i:
+            continue
+        for rel in obj.children:
+            if rel.dep_ != "relcl" or rel.i < obj.i:
+                continue
+            first = rel.left_edge
+            subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                subject is None
+                or subject.left_edge.i != first.i
+                or first.tag_ in _RELATIVE_WORDS
+                or first.lower_ == "that"
+                or first.i != obj.i + 1
+                or not any(c.dep_ in _CLAUSE_COMPLEMENTS for c in rel.children)
+            ):
+                continue
+            return [rel]
+    return []
+
+
+def subject_before_parenthesis(tok: Token, span: Span) -> Span:
+    """'The paper noted rocky planets which have radius below 1.7 times Earth's radius (Earth's
+    radius is roughly 6360 km) can support an atmosphere': a content the parse opens at a
+    parenthesis lost its subject to the cue's object. A reported clause does not start with an
+    aside in brackets: when the cue's object lies between the cue and the bracket, the content
+    starts at the object."""
+    text = doc_text(tok.doc)
+    if text[span[0] : span[0] + 1] != "(":
+        return span
+    end = tok.idx + len(tok.text)
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and end <= obj.left_edge.idx and obj.right_edge.idx < span[0]:
+            return (obj.left_edge.idx, span[1])
+    return span
+
+
+# Participles that put a quotation in someone's mouth: '..., saying, "X"'.
+_SAYING_PARTICIPLES = {"say", "add", "write", "state", "declare", "tell", "explain", "note", "tweet"}
+
+
+def quotation_after_saying(doc: Doc, content: list[Span], quoted: list[QuotedSpan]) -> list[Span] | None:
+    """'explained the decision to ban the players saying, "As a first step, ..."': when a
+    participle of saying inside the content introduces a quotation (after a comma or a colon)
+    that runs to the content's end, the quotation is the statement; the narration before it is
+    the writer's ('the decision to ban the players' says nothing of its own). None otherwise."""
+    if len(content) != 1:
+        return None
+    s, e = content[0]
+    text = doc_text(doc)
+    if _is_quotation(text, (s, e), quoted):
+        return None
+    span = doc.char_span(s, e, alignment_mode="contract")
+    if span is None:
+        return None
+    for t in span:
+        if t.tag_ != "VBG" or lemma(t) not in _SAYING_PARTICIPLES or _in_quotation((t.idx, t.idx + 1), quoted):
+            continue
+        after = t.idx + len(t.text)
+        for q in quoted:
+            gap = text[after : q.start]
+            if q.start >= after and gap.strip() in (",", ":") and q.end >= e - 1 and q.start < e:
+                return list(q.pieces)
+        return None
+    return None
+
+
+# Adverbs of a later time: '..., but later reversed himself' is the writer's account of what came after.
+_LATER = {"later", "subsequently", "afterwards", "afterward", "then", "eventually", "soon"}
+_MODALS = {"would", "will", "could", "can", "might", "may", "should", "shall", "must"}
+
+
+def cut_at_narrators_turn(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+    """'He hinted that the task force would be disbanded, but later reversed himself': a verb in
+    the past joined to the reported clause with no subject of its own, after 'but later' or 'and
+    then', where the reported verb is under a modal ('would be disbanded') it cannot share, goes
+    on with the one who spoke, in the writer's words; the content ends before it."""
+    text = doc_text(doc)
+    for q in quotes:
+        if q.cue is None or len(q.content) != 1 or _is_quotation(text, q.content[0], quoted):
+            continue
+        s, e = q.content[0]
+        if q.cue[0] > s:
+            continue  # 'X, he said': the cue closes its content
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span[1:]:
+            if tok.dep_ != "cc" or tok.lower_ not in ("but", "and") or doc[tok.i - 1].text != ",":
+                continue
+            if _in_quotation((tok.idx, tok.idx + 1), quoted):
+                continue
+            j = tok.i + 1
+            adverbs = []
+            while j < span.end and doc[j].pos_ == "ADV":
+                adverbs.append(doc[j].lower_)
+                j += 1
+            if j >= span.end:
+                break
+            verb = doc[j]
+            host = tok.head
+            if (
+                verb.tag_ != "VBD"
+                or verb.dep_ != "conj"
+                or verb.head.i != host.i
+                or not _LATER.intersection(adverbs)
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in host.children)
+            ):
+                continue
+            cut = doc[tok.i - 1].idx
+            while cut > s and text[cut - 1] in " ,;":
+                cut -= 1
+            if _word_total(text, [(s, cut)]) >= 3:
+                q.content = [(s, cut)]
+            break

@@ -1,0 +1,50 @@
+"""Where a stored statement starts and ends (issue #10): none of the writer's words in it."""
+
+from __future__ import annotations
+
+import quoth
+
+
+def texts(article, cue: str) -> list[list[str]]:
+    """The content pieces of every attribution whose cue reads ``cue``."""
+    return [[article.text[s:e] for s, e in q.content] for q in article.quotes
+            if q.cue and article.text[q.cue[0] : q.cue[1]] == cue]
+
+
+def test_the_one_informed_is_not_what_they_were_told():
+    a = quoth.extract('She informed officers she had a valid licence, but "that she had no plans to sell the car".\n')
+    assert ["she had a valid licence"] in texts(a, "informed")
+    assert not any("officers" in p for ps in texts(a, "informed") for p in ps)
+    a = quoth.extract('He assured investors he had enough cash, but "that the timing was not right".\n')
+    assert ["he had enough cash"] in texts(a, "assured")
+
+
+def test_a_true_relative_clause_on_the_one_told_is_not_the_content():
+    a = quoth.extract("The mayor told the people she met at the market that the road would reopen in May.\n")
+    assert ["that the road would reopen in May"] in texts(a, "told")
+
+
+def test_the_writers_later_turn_is_not_part_of_the_report():
+    a = quoth.extract(
+        "The minister spoke about the budget last week. He hinted that the national rail board would be "
+        "abolished, but later reversed himself.\n")
+    assert texts(a, "hinted") == [["that the national rail board would be abolished"]]
+
+
+def test_a_reported_clause_keeps_its_subject_before_a_parenthesis():
+    a = quoth.extract(
+        "The study noted small moons which have mass below 2 times Europa's mass (Europa's mass is about "
+        "4.8 billion billion tonnes) can hold a thin atmosphere, if ice were to melt.\n")
+    (content,) = texts(a, "noted")
+    assert content[0].startswith("small moons which have mass")
+
+
+def test_a_quotation_a_participle_of_saying_introduces_is_the_statement():
+    a = quoth.extract(
+        "Tomas Vela, the head of the national rowing federation, explained the decision to suspend the "
+        'crews saying, "As a first step, these two crews will be barred from every regatta held in the '
+        'country, and they will no longer be allowed a place on the national team."\n')
+    (q,) = [q for q in a.quotes if q.speaker == "Tomas Vela"]
+    said = [a.text[s:e] for s, e in q.content]
+    assert said[0].startswith('"As a first step')
+    assert q.type == "direct"
