@@ -48,3 +48,19 @@ def test_a_quotation_a_participle_of_saying_introduces_is_the_statement():
     said = [a.text[s:e] for s, e in q.content]
     assert said[0].startswith('"As a first step')
     assert q.type == "direct"
+
+
+def test_a_signed_quotation_relayed_by_a_statement_is_the_signers_alone():
+    a = quoth.extract(
+        "The premier toured the new port on Monday. \"This is a proud day for every family in the region,\" "
+        "she told dock workers, according to a statement.\n")
+    said = [(a.text[s:e], q.speaker) for q in a.quotes for s, e in q.content]
+    assert not any("dock workers" in t for t, _ in said)
+    (q,) = a.quotes
+    assert a.text[q.cue[0] : q.cue[1]] == "told"
+    assert a.text[q.channel[0] : q.channel[1]] == "a statement"
+
+
+def test_an_indirect_report_relayed_by_a_statement_keeps_its_reporter():
+    a = quoth.extract("Jones said the vote was fair, according to a statement.\n")
+    assert ["Jones said the vote was fair"] in texts(a, "according to")

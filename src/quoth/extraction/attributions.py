@@ -34,7 +34,13 @@ from quoth.extraction.quotations import (
     _mistagged_introductions,
     _unclaimed_quotations,
 )
-from quoth.extraction.boundaries import clause_told_misread_as_relative, cut_at_narrators_turn, quotation_after_saying, subject_before_parenthesis
+from quoth.extraction.boundaries import (
+    clause_told_misread_as_relative,
+    cut_at_narrators_turn,
+    quotation_after_saying,
+    sign_off_relayed_quotations,
+    subject_before_parenthesis,
+)
 from quoth.extraction.clauses import inverted_parenthetical, joined_clauses, quotation_opens_clause
 from quoth.extraction.headlines import headline_statements
 from quoth.extraction.offsets import SpanIndex, any_between, quote_index
@@ -122,6 +128,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     _cut_at_sibling_cues(doc, quotes, quoted)
     _cut_at_asides(doc, quotes, quoted)
     cut_at_narrators_turn(doc, quotes, quoted)
+    quotes = sign_off_relayed_quotations(doc, quotes, quoted)
     _add_following_pieces(doc, quotes, quoted)
     quotes.extend(_dash_attributions(doc, quotes, quoted))
     quotes.extend(_signatures(doc, quotes, quoted))

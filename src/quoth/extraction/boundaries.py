@@ -152,3 +152,33 @@ def cut_at_narrators_turn(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
             if _word_total(text, [(s, cut)]) >= 3:
                 q.content = [(s, cut)]
             break
+
+
+def _is_according_to(text: str, quote: Quote) -> bool:
+    return quote.cue is not None and text[quote.cue[0] : quote.cue[1]].lower().startswith("according to")
+
+
+def sign_off_relayed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
+    """'"Here we are on a historic day," he told settler leaders, according to a statement': the
+    statement relays a quotation someone signed; what it reports is the quotation, not the
+    writer's 'he told settler leaders', and who said it is the one who signed it. An 'according
+    to' whose content holds another attribution's cue and source, and that one's quotation,
+    is the same statement: the signed attribution stays, with the relaying document as its
+    channel, and the 'according to' goes."""
+    text = doc_text(doc)
+    relaying = set()
+    for q in quotes:
+        if not _is_according_to(text, q):
+            continue
+        for inner in quotes:
+            if inner is q or inner.cue is None or inner.source is None or not inner.content:
+                continue
+            if not all(_is_quotation(text, p, quoted) for p in inner.content):
+                continue
+            inside = [inner.cue, inner.source, *inner.content]
+            if all(any(s <= a and b <= e for s, e in q.content) for a, b in inside):
+                relaying.add(id(q))
+                if inner.channel is None:
+                    inner.channel = q.source
+                break
+    return [q for q in quotes if id(q) not in relaying]
