@@ -64,3 +64,11 @@ def test_a_signed_quotation_relayed_by_a_statement_is_the_signers_alone():
 def test_an_indirect_report_relayed_by_a_statement_keeps_its_reporter():
     a = quoth.extract("Jones said the vote was fair, according to a statement.\n")
     assert ["Jones said the vote was fair"] in texts(a, "according to")
+
+
+def test_a_reported_clause_keeps_the_subject_the_parse_gave_the_cue_as_object():
+    a = quoth.extract("The fire destroyed the road. Emergency workers have indicated a homicide probe is ongoing.\n")
+    assert texts(a, "have indicated") == [["a homicide probe is ongoing"]]
+    a = quoth.extract("The office said 30 people had been hurt, but added the exact circumstances of the deaths "
+                      "remained unclear.\n")
+    assert ["the exact circumstances of the deaths remained unclear"] in texts(a, "added")

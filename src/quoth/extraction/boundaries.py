@@ -59,18 +59,36 @@ def clause_told_misread_as_relative(tok: Token) -> list[Token]:
 
 def subject_before_parenthesis(tok: Token, span: Span) -> Span:
     """'The paper noted rocky planets which have radius below 1.7 times Earth's radius (Earth's
-    radius is roughly 6360 km) can support an atmosphere': a content the parse opens at a
-    parenthesis lost its subject to the cue's object. A reported clause does not start with an
-    aside in brackets: when the cue's object lies between the cue and the bracket, the content
-    starts at the object."""
+    radius is roughly 6360 km) can support an atmosphere', 'Emergency workers have indicated a
+    homicide probe is ongoing': the parse gave the reported clause's subject to the cue as its
+    object, and the content opens at a parenthesis or at a verb with no subject. A reported
+    clause does not start with an aside in brackets, nor without its subject: when the cue's
+    object lies between the cue and the clause, the content starts at the object. (Not after a
+    verb of telling: 'told reporters' is the one told.)"""
+    if lemma(tok) in TOLD_VERBS | {"ask"}:
+        return span
     text = doc_text(tok.doc)
-    if text[span[0] : span[0] + 1] != "(":
+    if text[span[0] : span[0] + 1] != "(" and not _opens_without_subject(tok.doc, span):
         return span
     end = tok.idx + len(tok.text)
     for obj in tok.children:
-        if obj.dep_ == "dobj" and end <= obj.left_edge.idx and obj.right_edge.idx < span[0]:
+        if obj.dep_ == "dobj" and end <= obj.left_edge.idx and obj.right_edge.idx < span[0] \
+                and not any(t.text in ",;:" for t in tok.doc[obj.right_edge.i + 1 : obj.right_edge.i + 2]):
             return (obj.left_edge.idx, span[1])
     return span
+
+
+def _opens_without_subject(doc: Doc, span: Span) -> bool:
+    """A clause whose first word is its finite verb, which has no subject: 'is ongoing'."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    first = tokens[0]
+    return (
+        first.tag_ in ("VBZ", "VBD", "VBP", "MD")
+        and first.dep_ in ("ccomp", "conj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in first.children)
+    )
 
 
 # Participles that put a quotation in someone's mouth: '..., saying, "X"'.
