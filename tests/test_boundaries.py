@@ -72,3 +72,25 @@ def test_a_reported_clause_keeps_the_subject_the_parse_gave_the_cue_as_object():
     a = quoth.extract("The office said 30 people had been hurt, but added the exact circumstances of the deaths "
                       "remained unclear.\n")
     assert ["the exact circumstances of the deaths remained unclear"] in texts(a, "added")
+
+
+def test_a_lone_word_outside_quotation_marks_is_no_statement():
+    a = quoth.extract("The senator slammed Smith, calling the plan a failure. The jury cited this in its award.\n")
+    assert not any(len(ps) == 1 and ps[0] in ("Smith", "this") for q in a.quotes for ps in [[a.text[s:e] for s, e in q.content]])
+    b = quoth.extract('Mayor Jane Doe spoke about the plan. She called it "fraud".\n')
+    assert texts(b, "called") == [['"fraud"']]  # a quoted word is the speaker's own
+
+
+def test_a_clause_broken_by_according_to_is_reported_whole():
+    a = quoth.extract("A second case was found last week in a farmer. He had, according to the regional paper, "
+                      "eaten a wild hare before he fell ill. The hotel burned down overnight. One guest was, "
+                      "according to the fire service, among the dead.\n")
+    said = [ps for q in a.quotes for ps in [[a.text[s:e] for s, e in q.content]]]
+    assert ["He had", "eaten a wild hare before he fell ill"] in said
+    assert ["One guest was", "among the dead"] in said
+
+
+def test_that_is_according_to_reports_the_sentence_before():
+    a = quoth.extract("Ticket sales rose sharply this spring across the whole region. "
+                      "That's according to a new survey from the tourism board.\n")
+    assert texts(a, "according to") == [["Ticket sales rose sharply this spring across the whole region"]]

@@ -35,6 +35,7 @@ from quoth.extraction.quotations import (
     _unclaimed_quotations,
 )
 from quoth.extraction.boundaries import (
+    a_lone_word,
     clause_told_misread_as_relative,
     cut_at_narrators_turn,
     quotation_after_saying,
@@ -139,7 +140,8 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
     quotes.extend(_sentence_continuations(doc, quotes, quoted))
-    quotes = [q for q in quotes if not _names_a_title(doc, q, quoted, headline) and not _mentions_a_term(doc, q, quoted)]
+    quotes = [q for q in quotes if not _names_a_title(doc, q, quoted, headline) and not _mentions_a_term(doc, q, quoted)
+              and not a_lone_word(doc, q, quoted)]
     return finalize(text, quotes, quoted)
 
 

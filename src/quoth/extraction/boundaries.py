@@ -200,3 +200,68 @@ def sign_off_relayed_quotations(doc: Doc, quotes: list[Quote], quoted: list[Quot
                     inner.channel = q.source
                 break
     return [q for q in quotes if id(q) not in relaying]
+
+
+def a_lone_word(doc: Doc, quote: Quote, quoted: list[QuotedSpan]) -> bool:
+    """'Biden slammed Trump', 'The committee cited this', 'also called parole': a content of one
+    word outside quotation marks is the one the cue is aimed at or a name for something, never a
+    statement a reader could check. (A quoted word, '"fraud"', is the speaker's own and stays.)"""
+    if quote.cue is None or len(quote.content) != 1:
+        return False
+    text = doc_text(doc)
+    if _is_quotation(text, quote.content[0], quoted) or any(_in_quotation(p, quoted) for p in quote.content):
+        return False
+    return _word_total(text, quote.content) == 1
+
+
+def phrase_set_off(phrase: list[Token]) -> list[Token]:
+    """'One child was, according to the fire service, among the dead': an 'according to' set off
+    by commas ends at its closing comma, whatever the parse hung on it after that ('among the
+    dead' is the reported clause's)."""
+    ordered = sorted(phrase, key=lambda t: t.i)
+    if not ordered or ordered[0].i == 0 or ordered[0].doc[ordered[0].i - 1].text != ",":
+        return phrase
+    closing = next((t for t in ordered[2:] if t.text == ","), None)
+    return [t for t in ordered if closing is None or t.i < closing.i]
+
+
+def clause_broken_by_phrase(doc: Doc, pieces: list[Span]) -> bool:
+    """'He had, according to the Post, killed a rabbit', 'Friday was when, according to the plans,
+    millions were to ...': a piece before the phrase that stops on an auxiliary, a word that
+    opens a clause, or a verb whose own words go on after the phrase cannot end a statement;
+    the report is both pieces."""
+    if len(pieces) != 2:
+        return False
+    before = doc.char_span(*pieces[0], alignment_mode="expand")
+    if before is None or len(before) == 0:
+        return False
+    last = before[-1]
+    after = range(pieces[1][0], pieces[1][1])
+    goes_on = any(c.idx in after for c in last.children) or (last.dep_ == "aux" and last.head.idx in after)
+    return goes_on or last.pos_ == "AUX" or last.lower_ in ("when", "where", "that", "because", "if", "whether")
+
+
+_DEMONSTRATIVE_COPULA = {("that", "'s"), ("that", "is"), ("this", "is"), ("that", "was"), ("this", "was"),
+                         ("that", "’s"), ("this", "'s"), ("this", "’s")}
+
+
+def previous_sentence_for_demonstrative(doc: Doc, quote: Quote) -> Quote:
+    """'Teens are putting AirPods on their wish lists. That's according to a new survey': the
+    demonstrative stands for the sentence before; that sentence is what the survey reports."""
+    if len(quote.content) != 1:
+        return quote
+    span = doc.char_span(*quote.content[0], alignment_mode="expand")
+    if span is None or len(span) != 2 or (span[0].lower_, span[1].lower_) not in _DEMONSTRATIVE_COPULA:
+        return quote
+    sent = span[0].sent
+    if sent.start == 0 or span[0].i != sent.start:
+        return quote
+    before = doc[sent.start - 1].sent
+    text = doc_text(doc)
+    if "\n\n" in text[before.end_char : sent.start_char] or len(before) < 4:
+        return quote
+    end = before.end_char
+    while end > before.start_char and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    quote.content = [(before.start_char, end)]
+    return quote
