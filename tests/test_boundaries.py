@@ -94,3 +94,8 @@ def test_that_is_according_to_reports_the_sentence_before():
     a = quoth.extract("Ticket sales rose sharply this spring across the whole region. "
                       "That's according to a new survey from the tourism board.\n")
     assert texts(a, "according to") == [["Ticket sales rose sharply this spring across the whole region"]]
+
+
+def test_a_content_closes_the_quotation_it_opens():
+    a = quoth.extract('Mayor Jane Doe called the plan "reckless".\n')
+    assert texts(a, "called") == [['the plan "reckless"']]

@@ -36,6 +36,7 @@ from quoth.extraction.quotations import (
 )
 from quoth.extraction.boundaries import (
     a_lone_word,
+    close_open_quotations,
     clause_told_misread_as_relative,
     cut_at_narrators_turn,
     quotation_after_saying,
@@ -142,6 +143,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_sentence_continuations(doc, quotes, quoted))
     quotes = [q for q in quotes if not _names_a_title(doc, q, quoted, headline) and not _mentions_a_term(doc, q, quoted)
               and not a_lone_word(doc, q, quoted)]
+    close_open_quotations(text, quotes)
     return finalize(text, quotes, quoted)
 
 

@@ -265,3 +265,17 @@ def previous_sentence_for_demonstrative(doc: Doc, quote: Quote) -> Quote:
         end -= 1
     quote.content = [(before.start_char, end)]
     return quote
+
+
+def close_open_quotations(text: str, quotes: list[Quote]) -> None:
+    """'called the demand "unprecedented' ends where the parse put the word, one mark short: a
+    content whose last piece opens a quotation it does not close, with the closing mark right
+    after it, takes that mark ('called the demand "unprecedented"')."""
+    for q in quotes:
+        if not q.content:
+            continue
+        s, e = q.content[-1]
+        piece = text[s:e]
+        nxt = text[e : e + 1]
+        if (nxt == "”" and piece.count("“") > piece.count("”")) or (nxt == '"' and piece.count('"') % 2 == 1):
+            q.content = [*q.content[:-1], (s, e + 1)]
