@@ -99,3 +99,22 @@ def test_that_is_according_to_reports_the_sentence_before():
 def test_a_content_closes_the_quotation_it_opens():
     a = quoth.extract('Mayor Jane Doe called the plan "reckless".\n')
     assert texts(a, "called") == [['the plan "reckless"']]
+
+
+def test_a_report_inside_the_relayed_quotation_leaves_the_according_to_whole():
+    """'According to X, “Judicial Watch revealed ...”': the report inside the relayed words is
+    no signature of the writer's; the 'according to' keeps them all."""
+    from quoth.extraction.boundaries import sign_off_relayed_quotations
+    from quoth.extraction.quotemarks import find_quotes
+    from quoth.model import Quote
+    from quoth.nlp import parse
+
+    text = "According to Anna Berg, “Court Watch revealed the firm moved van loads of detainees.”"
+    doc = parse(text)
+    quoted = find_quotes(text, [(0, len(text))])
+    opening = text.index("“")
+    according = Quote(content=[(opening, len(text))], cue=(0, 12), source=(13, 22))
+    cue = text.index("revealed")
+    inner = Quote(content=[(opening, len(text))], cue=(cue, cue + 8), source=(opening + 1, cue - 1))
+    kept = sign_off_relayed_quotations(doc, [according, inner], quoted)
+    assert according in kept

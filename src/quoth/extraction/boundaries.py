@@ -191,6 +191,8 @@ def sign_off_relayed_quotations(doc: Doc, quotes: list[Quote], quoted: list[Quot
         for inner in quotes:
             if inner is q or inner.cue is None or inner.source is None or not inner.content:
                 continue
+            if _in_quotation(inner.cue, quoted):
+                continue  # 'According to X, "Judicial Watch revealed ..."': a report inside the words relayed
             if not all(_is_quotation(text, p, quoted) for p in inner.content):
                 continue
             inside = [inner.cue, inner.source, *inner.content]
