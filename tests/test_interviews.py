@@ -176,8 +176,8 @@ def test_q_turns_are_the_publishers_when_the_article_says_we_asked():
 def test_the_interviewee_named_after_a_headline_verb_is_the_one_answering():
     """'Introducing Zorvan Kelt' beside 'Zorvan Kelt' (a first name no list knows): one person."""
     text = ("Introducing Zorvan Kelt, new chief at Acme\n\nAcme is glad to have Zorvan Kelt as its chief.\n\n"
-            "Q: Where did you grow up?\n\nA: In a small town by the sea.\n\nQ: Favourite book?\n\nA: Middlemarch.\n")
-    assert ("Zorvan Kelt", "Middlemarch.", None) in turns(text)
+            "Q: Where did you grow up?\n\nA: In a small town by the sea.\n\nQ: Favourite book?\n\nA: Middlemarch, by George Eliot.\n")
+    assert ("Zorvan Kelt", "Middlemarch, by George Eliot.", None) in turns(text)
 
 
 @pytest.mark.parametrize(
@@ -191,9 +191,9 @@ def test_the_interviewee_named_after_a_headline_verb_is_the_one_answering():
 )
 def test_an_editors_note_between_turns_is_no_part_of_the_turn_before(note):
     text = ("Title\n\nWikinews spoke with Jaya.\n\n((WN))  Thank you for talking to me.\n\n"
-            f"{note}\n\n((Jaya))  Hi. Nice to meet you.\n\n((WN))  How are you?\n\n((Jaya))  Tired.\n")
+            f"{note}\n\n((Jaya))  Hi. Nice to meet you.\n\n((WN))  How are you?\n\n((Jaya))  Tired, but happy to be here.\n")
     got = turns(text)
-    assert ("Jaya", "Tired.", None) in got
+    assert ("Jaya", "Tired, but happy to be here.", None) in got
     assert not any(note[:20] in t for _, t, _ in got)
 
 
@@ -232,3 +232,25 @@ def test_gestures_and_fillers_are_no_turns_to_store():
     texts = [q.text for q in quoth.extract(text).quotes]
     assert "I have wanted to be a marine scientist since I was a child." in texts
     assert not any(t in ("Ya ya.", "[Nods].") for t in texts)
+
+
+def test_an_answer_broken_mid_sentence_across_paragraphs_is_one_turn():
+    text = ("Wikinews spoke with Ilsa Dormund about software law.\n\n"
+            "((WN))  What did you make of the takedown?\n\n"
+            "((Ilsa Dormund))  Well, as I understand it, the law was bent.  And basically it was a tool\n"
+            "of control.  That is what the law was there to achieve.\n\n"
+            "((WN))  Why was the law passed?\n\n"
+            "((Ilsa Dormund))  Lobbying.  Lots of it, over many years.\n")
+    said = [t for s, t, _ in turns(text) if s == "Ilsa Dormund"]
+    assert any(t.endswith("it was a tool\nof control.  That is what the law was there to achieve.") for t in said)
+    assert not any(t.startswith("of control") for t in said)
+
+
+def test_a_one_or_two_word_answer_is_not_stored_without_its_question():
+    """'Switzerland.' to 'What are your favourite places to play?' says nothing on its own."""
+    text = ("Chess player interviewed\n\nWikinews spoke with Ilsa Dormund.\n\n"
+            "((WN))  Where did you grow up?\n\n((Ilsa Dormund))  In a small town by the sea, near Bergen.\n\n"
+            "((WN))  What are your favourite places to play chess?\n\n((Ilsa Dormund))  Switzerland.\n\n"
+            "((WN))  Would you play there again?\n\n((Ilsa Dormund))  Yes, definitely.\n")
+    said = [t for s, t, _ in turns(text) if s == "Ilsa Dormund"]
+    assert said == ["In a small town by the sea, near Bergen."]

@@ -34,6 +34,15 @@ from quoth.extraction.quotations import (
     _mistagged_introductions,
     _unclaimed_quotations,
 )
+from quoth.extraction.boundaries import (
+    a_lone_word,
+    close_open_quotations,
+    clause_told_misread_as_relative,
+    cut_at_narrators_turn,
+    quotation_after_saying,
+    sign_off_relayed_quotations,
+    subject_before_parenthesis,
+)
 from quoth.extraction.clauses import inverted_parenthetical, joined_clauses, quotation_opens_clause
 from quoth.extraction.headlines import headline_statements
 from quoth.extraction.nonstatements import asker, object_introduces_quotation, titles_a_noun, widen_over_title
@@ -121,6 +130,8 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes = [q for q in (_clip(q, zones, zone_index) for q in _dedupe(quotes)) if q is not None]
     _cut_at_sibling_cues(doc, quotes, quoted)
     _cut_at_asides(doc, quotes, quoted)
+    cut_at_narrators_turn(doc, quotes, quoted)
+    quotes = sign_off_relayed_quotations(doc, quotes, quoted)
     _add_following_pieces(doc, quotes, quoted)
     quotes.extend(_dash_attributions(doc, quotes, quoted))
     quotes.extend(_signatures(doc, quotes, quoted))
@@ -131,7 +142,9 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_unclaimed_quotations(doc, quotes, quoted))
     quotes.extend(_continuations(doc, quotes, quoted, zones))
     quotes.extend(_sentence_continuations(doc, quotes, quoted))
-    quotes = [q for q in quotes if not _names_a_title(doc, q, quoted, headline) and not _mentions_a_term(doc, q, quoted)]
+    quotes = [q for q in quotes if not _names_a_title(doc, q, quoted, headline) and not _mentions_a_term(doc, q, quoted)
+              and not a_lone_word(doc, q, quoted)]
+    close_open_quotations(text, quotes)
     return finalize(text, quotes, quoted)
 
 
@@ -243,7 +256,7 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     clause = [c for c in tok.children if c.dep_ in CLAUSES and not _before_a_colon(c, tok)]
     if len(clause) > 1 and clause[0].i < tok.i < clause[-1].i and _adverbial_opening(clause[0]):
         clause = clause[1:]  # 'While X, Early says there is Y', 'In a study out Monday, they detail how Y'
-    clause = clause or _complement_misread_as_relative(tok)
+    clause = clause or _complement_misread_as_relative(tok) or clause_told_misread_as_relative(tok)
     if (
         not is_cue(lemma(tok), tok.pos_, bool(clause))
         and not _signs_quotation(tok, quoted)
@@ -296,6 +309,7 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
         clause = []  # 'Coles ordered more, Woolworths ordered extra stock': no 'X, he said'
     clause_spans = [_tokens_span(list(c.subtree)) for c in clause]
     clause_span = joined_clauses(doc_text(tok.doc), clause_spans) if clause_spans else None
+    clause_span = subject_before_parenthesis(tok, clause_span) if clause_span else None
     parenthetical = _parenthetical(tok, cue_tokens) or inverted_parenthetical(tok)
     if adjacent is not None and clause_span is not None and quotation_opens_clause(tok.doc, clause_span, adjacent):
         content = [(adjacent.start, clause_span[1])]  # 'said "three terrorists" were killed'
@@ -316,6 +330,7 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
             if lemma(tok) in _STANCES and not any(_overlaps(q, content) for qs in quoted for q in qs.pieces):
                 return None  # 'opposed ending the War on Drugs': a position, not words said
     content = [p for p in (_trim(tok.doc, s, e) for s, e in content) if p is not None]
+    content = quotation_after_saying(tok.doc, content, quoted) or content
     if not content:
         return None
     if len(content) == 1 and _only_someone_saying(tok.doc, content[0]):

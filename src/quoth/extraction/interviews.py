@@ -188,10 +188,21 @@ def find_turns(text: str, zones: list[Span], outlet: str | None = None, headline
             and zone_index.contains(p_start, p_start + 1)
             and _is_prose(text[p_start:p_end])
         ):
-            turns.append(Turn(current.label, (p_start, p_end), current.speaker))
+            if _goes_on_mid_sentence(text, turns[-1].content, p_start):
+                turns[-1] = Turn(turns[-1].label, (turns[-1].content[0], p_end), turns[-1].speaker)
+            else:
+                turns.append(Turn(current.label, (p_start, p_end), current.speaker))
             previous_end = p_end
     opening = _opening_question(text, zone_index, min(starts), [t for _, t in accepted])
     return ([opening] if opening is not None else []) + turns
+
+
+def _goes_on_mid_sentence(text: str, before: Span, start: int) -> bool:
+    """'... it was a system' / 'of oppression. But ...': a paragraph opening in lower case after one
+    of the same turn that stopped without ending its sentence is that sentence going on, broken
+    by the page; one statement, not a fragment of its own."""
+    last = text[before[0] : before[1]].rstrip()
+    return text[start : start + 1].islower() and last[-1:].isalnum()
 
 
 def _not_the_speakers(text: str, paragraph: Span, current: Turn, ordered: list[int], by_start: dict,
@@ -343,6 +354,17 @@ def _says_something(turn: str) -> bool:
     return bool(words) and not all(w in _FILLERS for w in words)
 
 
+# Fewer words than this answer only the question asked ('Switzerland.', 'Yes, definitely.').
+MIN_TURN_WORDS = 3
+
+
+def _stands_alone(turn: str) -> bool:
+    """Whether a turn says something a reader can take without the question before it: a one- or
+    two-word answer ('Switzerland.' to 'What are your favourite places to play?') means nothing
+    on its own, and a store of statements holds none of the question; the turn is not stored."""
+    return len(re.findall(r"\w+", turn)) >= MIN_TURN_WORDS
+
+
 def _type_of(speaker: str | None, interviewers: set[str] = frozenset()) -> str | None:
     if speaker is None:
         return None
@@ -375,6 +397,6 @@ def add_turns(
     added = [
         Quote(content=[t.content], type="direct", speaker=t.speaker, speaker_type=_type_of(t.speaker, {outlet} if outlet else set()))
         for t in turns
-        if _says_something(text[t.content[0] : t.content[1]])
+        if _says_something(text[t.content[0] : t.content[1]]) and _stands_alone(text[t.content[0] : t.content[1]])
     ]
     return kept + added, {id(q) for q in added}

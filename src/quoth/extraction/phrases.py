@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quoth.extraction.boundaries import clause_broken_by_phrase, phrase_set_off, previous_sentence_for_demonstrative
 from quoth.extraction.cues import is_cue
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
 from quoth.extraction.sources import CLAUSES, SUBJECTS, _np_span
@@ -41,7 +42,8 @@ def _according_to(tok: Token) -> Quote | None:
     if after and not _WORD.search(text[source[1] : after[0].start]):
         # 'According to Limbaugh, “[I]f it was left up to Hillary ...”': the quotation is the content
         return Quote(content=list(after[0].pieces), cue=cue, source=source)
-    return _phrase_attribution(tok, phrase, source, cue)
+    quote = _phrase_attribution(tok, phrase_set_off(phrase), source, cue)
+    return previous_sentence_for_demonstrative(tok.doc, quote) if quote is not None else None
 
 
 def _name_set_off_after(pobj: Token) -> list[Token]:
@@ -163,7 +165,7 @@ def _phrase_attribution(tok: Token, phrase: list[Token], source: Span | None, cu
     if not content:
         return None
     # keep the main run: the clause minus the phrase, without dangling commas
-    if len(content) > 1:
+    if len(content) > 1 and not clause_broken_by_phrase(tok.doc, content):
         # 'At the same time, in X's words, Y': the piece with the clause's verb is what was said
         # ('Thunberg then led, according to Time, the largest march': the verb's subject and
         # object on either side of the phrase, both)

@@ -1,0 +1,283 @@
+"""Where a content starts and ends: words of the writer's that the parse lets into a statement.
+
+A reader stops what someone said at the edge of their words; the parse often does not:
+
+* the one told is not what was told ('She informed *police* she had immunity');
+* a clause the parse opens at a parenthesis keeps the subject before it ('noted rocky planets
+  below 1.7 Earth radii (Earth's radius is 6360 km) can support ...');
+* a quotation a participle of saying introduces is the statement, not the narration before it
+  ('explained the decision saying, "As a first step, ..."');
+* the writer's own turn after a report ('He hinted that X would be disbanded[, but later
+  reversed himself]') is not part of it.
+
+Kept apart from :mod:`quoth.extraction.attributions`, which finds the cues and their spans.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quoth.extraction.quotemarks import QuotedSpan
+from quoth.extraction.spans import _in_quotation, _is_quotation, _word_total
+from quoth.model import Quote, Span
+from quoth.nlp import doc_text, lemma
+
+# Verbs whose object is the one told, and whose clause after it is what was told.
+TOLD_VERBS = {"tell", "inform", "assure", "warn", "remind", "notify", "advise"}
+# Parts of a clause that make it whole: a relative clause lacks one of them (the gap its noun fills).
+_CLAUSE_COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass"}
+_RELATIVE_WORDS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def clause_told_misread_as_relative(tok: Token) -> list[Token]:
+    """'She informed police she had diplomatic immunity': after a verb of telling, the parser may
+    hang the clause told on the one told, as a relative clause with no relative word. A clause
+    that opens with a subject of its own right after the addressee and lacks no part (the gap of
+    a true relative clause: 'told the people she met') is what was told. [] when there is none."""
+    if tok.pos_ != "VERB" or lemma(tok) not in TOLD_VERBS:
+        return []
+    for obj in tok.children:
+        if obj.dep_ != "dobj" or obj.i < tok.i:
+            continue
+        for rel in obj.children:
+            if rel.dep_ != "relcl" or rel.i < obj.i:
+                continue
+            first = rel.left_edge
+            subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                subject is None
+                or subject.left_edge.i != first.i
+                or first.tag_ in _RELATIVE_WORDS
+                or first.lower_ == "that"
+                or first.i != obj.i + 1
+                or not any(c.dep_ in _CLAUSE_COMPLEMENTS for c in rel.children)
+            ):
+                continue
+            return [rel]
+    return []
+
+
+def subject_before_parenthesis(tok: Token, span: Span) -> Span:
+    """'The paper noted rocky planets which have radius below 1.7 times Earth's radius (Earth's
+    radius is roughly 6360 km) can support an atmosphere', 'Emergency workers have indicated a
+    homicide probe is ongoing': the parse gave the reported clause's subject to the cue as its
+    object, and the content opens at a parenthesis or at a verb with no subject. A reported
+    clause does not start with an aside in brackets, nor without its subject: when the cue's
+    object lies between the cue and the clause, the content starts at the object. (Not after a
+    verb of telling: 'told reporters' is the one told.)"""
+    if lemma(tok) in TOLD_VERBS | {"ask"}:
+        return span
+    text = doc_text(tok.doc)
+    if text[span[0] : span[0] + 1] != "(" and not _opens_without_subject(tok.doc, span):
+        return span
+    end = tok.idx + len(tok.text)
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and end <= obj.left_edge.idx and obj.right_edge.idx < span[0] \
+                and not any(t.text in ",;:" for t in tok.doc[obj.right_edge.i + 1 : obj.right_edge.i + 2]):
+            return (obj.left_edge.idx, span[1])
+    return span
+
+
+def _opens_without_subject(doc: Doc, span: Span) -> bool:
+    """A clause whose first word is its finite verb, which has no subject: 'is ongoing'."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    first = tokens[0]
+    return (
+        first.tag_ in ("VBZ", "VBD", "VBP", "MD")
+        and first.dep_ in ("ccomp", "conj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in first.children)
+    )
+
+
+# Participles that put a quotation in someone's mouth: '..., saying, "X"'.
+_SAYING_PARTICIPLES = {"say", "add", "write", "state", "declare", "tell", "explain", "note", "tweet"}
+
+
+def quotation_after_saying(doc: Doc, content: list[Span], quoted: list[QuotedSpan]) -> list[Span] | None:
+    """'explained the decision to ban the players saying, "As a first step, ..."': when a
+    participle of saying inside the content introduces a quotation (after a comma or a colon)
+    that runs to the content's end, the quotation is the statement; the narration before it is
+    the writer's ('the decision to ban the players' says nothing of its own). None otherwise."""
+    if len(content) != 1:
+        return None
+    s, e = content[0]
+    text = doc_text(doc)
+    if _is_quotation(text, (s, e), quoted):
+        return None
+    span = doc.char_span(s, e, alignment_mode="contract")
+    if span is None:
+        return None
+    for t in span:
+        if t.tag_ != "VBG" or lemma(t) not in _SAYING_PARTICIPLES or _in_quotation((t.idx, t.idx + 1), quoted):
+            continue
+        after = t.idx + len(t.text)
+        for q in quoted:
+            gap = text[after : q.start]
+            if q.start >= after and gap.strip() in (",", ":") and q.end >= e - 1 and q.start < e:
+                return list(q.pieces)
+        return None
+    return None
+
+
+# Adverbs of a later time: '..., but later reversed himself' is the writer's account of what came after.
+_LATER = {"later", "subsequently", "afterwards", "afterward", "then", "eventually", "soon"}
+_MODALS = {"would", "will", "could", "can", "might", "may", "should", "shall", "must"}
+
+
+def cut_at_narrators_turn(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+    """'He hinted that the task force would be disbanded, but later reversed himself': a verb in
+    the past joined to the reported clause with no subject of its own, after 'but later' or 'and
+    then', where the reported verb is under a modal ('would be disbanded') it cannot share, goes
+    on with the one who spoke, in the writer's words; the content ends before it."""
+    text = doc_text(doc)
+    for q in quotes:
+        if q.cue is None or len(q.content) != 1 or _is_quotation(text, q.content[0], quoted):
+            continue
+        s, e = q.content[0]
+        if q.cue[0] > s:
+            continue  # 'X, he said': the cue closes its content
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span[1:]:
+            if tok.dep_ != "cc" or tok.lower_ not in ("but", "and") or doc[tok.i - 1].text != ",":
+                continue
+            if _in_quotation((tok.idx, tok.idx + 1), quoted):
+                continue
+            j = tok.i + 1
+            adverbs = []
+            while j < span.end and doc[j].pos_ == "ADV":
+                adverbs.append(doc[j].lower_)
+                j += 1
+            if j >= span.end:
+                break
+            verb = doc[j]
+            host = tok.head
+            if (
+                verb.tag_ != "VBD"
+                or verb.dep_ != "conj"
+                or verb.head.i != host.i
+                or not _LATER.intersection(adverbs)
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in host.children)
+            ):
+                continue
+            cut = doc[tok.i - 1].idx
+            while cut > s and text[cut - 1] in " ,;":
+                cut -= 1
+            if _word_total(text, [(s, cut)]) >= 3:
+                q.content = [(s, cut)]
+            break
+
+
+def _is_according_to(text: str, quote: Quote) -> bool:
+    return quote.cue is not None and text[quote.cue[0] : quote.cue[1]].lower().startswith("according to")
+
+
+def sign_off_relayed_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> list[Quote]:
+    """'"Here we are on a historic day," he told settler leaders, according to a statement': the
+    statement relays a quotation someone signed; what it reports is the quotation, not the
+    writer's 'he told settler leaders', and who said it is the one who signed it. An 'according
+    to' whose content holds another attribution's cue and source, and that one's quotation,
+    is the same statement: the signed attribution stays, with the relaying document as its
+    channel, and the 'according to' goes."""
+    text = doc_text(doc)
+    relaying = set()
+    for q in quotes:
+        if not _is_according_to(text, q):
+            continue
+        for inner in quotes:
+            if inner is q or inner.cue is None or inner.source is None or not inner.content:
+                continue
+            if _in_quotation(inner.cue, quoted):
+                continue  # 'According to X, "Judicial Watch revealed ..."': a report inside the words relayed
+            if not all(_is_quotation(text, p, quoted) for p in inner.content):
+                continue
+            inside = [inner.cue, inner.source, *inner.content]
+            if all(any(s <= a and b <= e for s, e in q.content) for a, b in inside):
+                relaying.add(id(q))
+                if inner.channel is None:
+                    inner.channel = q.source
+                break
+    return [q for q in quotes if id(q) not in relaying]
+
+
+def a_lone_word(doc: Doc, quote: Quote, quoted: list[QuotedSpan]) -> bool:
+    """'Biden slammed Trump', 'The committee cited this', 'also called parole': a content of one
+    word outside quotation marks is the one the cue is aimed at or a name for something, never a
+    statement a reader could check. (A quoted word, '"fraud"', is the speaker's own and stays.)"""
+    if quote.cue is None or len(quote.content) != 1:
+        return False
+    text = doc_text(doc)
+    if _is_quotation(text, quote.content[0], quoted) or any(_in_quotation(p, quoted) for p in quote.content):
+        return False
+    return _word_total(text, quote.content) == 1
+
+
+def phrase_set_off(phrase: list[Token]) -> list[Token]:
+    """'One child was, according to the fire service, among the dead': an 'according to' set off
+    by commas ends at its closing comma, whatever the parse hung on it after that ('among the
+    dead' is the reported clause's)."""
+    ordered = sorted(phrase, key=lambda t: t.i)
+    if not ordered or ordered[0].i == 0 or ordered[0].doc[ordered[0].i - 1].text != ",":
+        return phrase
+    closing = next((t for t in ordered[2:] if t.text == ","), None)
+    return [t for t in ordered if closing is None or t.i < closing.i]
+
+
+def clause_broken_by_phrase(doc: Doc, pieces: list[Span]) -> bool:
+    """'He had, according to the Post, killed a rabbit', 'Friday was when, according to the plans,
+    millions were to ...': a piece before the phrase that stops on an auxiliary, a word that
+    opens a clause, or a verb whose own words go on after the phrase cannot end a statement;
+    the report is both pieces."""
+    if len(pieces) != 2:
+        return False
+    before = doc.char_span(*pieces[0], alignment_mode="expand")
+    if before is None or len(before) == 0:
+        return False
+    last = before[-1]
+    after = range(pieces[1][0], pieces[1][1])
+    goes_on = any(c.idx in after for c in last.children) or (last.dep_ == "aux" and last.head.idx in after)
+    return goes_on or last.pos_ == "AUX" or last.lower_ in ("when", "where", "that", "because", "if", "whether")
+
+
+_DEMONSTRATIVE_COPULA = {("that", "'s"), ("that", "is"), ("this", "is"), ("that", "was"), ("this", "was"),
+                         ("that", "’s"), ("this", "'s"), ("this", "’s")}
+
+
+def previous_sentence_for_demonstrative(doc: Doc, quote: Quote) -> Quote:
+    """'Teens are putting AirPods on their wish lists. That's according to a new survey': the
+    demonstrative stands for the sentence before; that sentence is what the survey reports."""
+    if len(quote.content) != 1:
+        return quote
+    span = doc.char_span(*quote.content[0], alignment_mode="expand")
+    if span is None or len(span) != 2 or (span[0].lower_, span[1].lower_) not in _DEMONSTRATIVE_COPULA:
+        return quote
+    sent = span[0].sent
+    if sent.start == 0 or span[0].i != sent.start:
+        return quote
+    before = doc[sent.start - 1].sent
+    text = doc_text(doc)
+    if "\n\n" in text[before.end_char : sent.start_char] or len(before) < 4:
+        return quote
+    end = before.end_char
+    while end > before.start_char and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    quote.content = [(before.start_char, end)]
+    return quote
+
+
+def close_open_quotations(text: str, quotes: list[Quote]) -> None:
+    """'called the demand "unprecedented' ends where the parse put the word, one mark short: a
+    content whose last piece opens a quotation it does not close, with the closing mark right
+    after it, takes that mark ('called the demand "unprecedented"')."""
+    for q in quotes:
+        if not q.content:
+            continue
+        s, e = q.content[-1]
+        piece = text[s:e]
+        nxt = text[e : e + 1]
+        if (nxt == "”" and piece.count("“") > piece.count("”")) or (nxt == '"' and piece.count('"') % 2 == 1):
+            q.content = [*q.content[:-1], (s, e + 1)]
