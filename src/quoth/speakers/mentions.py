@@ -648,6 +648,9 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     """2./3. A source that names a person or an organisation; empty if it names neither."""
     doc = article.doc
     root = _span_root(span)
+    holder = _account_holder(article, span, root)
+    if holder is not None:
+        return holder
     if _several_people(article, span):
         return _Resolution()  # 'La Riva, Hawkins and Carroll all agreed': no one of them alone
     lead = _lead_author(article, span)
@@ -838,6 +841,45 @@ def _represented(article: _Article, span: Span, root: Token) -> _Resolution | No
                 kind = "place" if pobj.ent_type_ == "GPE" else "org"
                 return _Resolution(_text_of(article.doc, words), None, kind)
     return None
+
+
+# What an organisation or a person posts through, and so speaks through.
+_ACCOUNTS = {"account", "feed"}
+_INNER_NAME_WORDS = {"and", "of", "the", "&", "for"}
+
+
+def _account_holder(article: _Article, span: Span, root: Token) -> _Resolution | None:
+    """'The account for The Bernie and Sid Show tweeted', 'the official account of the White
+    House posted': an account speaks for whoever holds it, written after "for" or "of" as a name
+    (capitalised words, with "and", "of", "the" inside). The holder is the person the article knows
+    by that name, or an organisation: a name written with "The" or the article's own."""
+    if lemma_of(root).lower() not in _ACCOUNTS or root.tag_ != "NN":
+        return None
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    if prep is None:
+        return None
+    doc = article.doc
+    words: list[Token] = []
+    for tok in doc[prep.i + 1 : span.end]:
+        if tok.is_title or tok.is_upper and tok.is_alpha or words and tok.lower_ in _INNER_NAME_WORDS:
+            words.append(tok)
+        elif not words and tok.lower_ == "the":
+            continue
+        else:
+            break
+    while words and words[-1].lower_ in _INNER_NAME_WORDS:
+        words.pop()
+    if not words or words[0].lower_ == "the" and len(words) == 1:
+        return None
+    known = next((o for o in article.orgs if o.start <= words[-1].idx < o.end), None)
+    if known is not None:
+        return _Resolution(article.org_name(known), None, "org")
+    if words[0].text == "The" and len(words) > 1:  # "The Bernie and Sid Show": a title
+        return _Resolution(_text_of(doc, words), None, "org")
+    if any(t.lower_ in _INNER_NAME_WORDS for t in words):
+        return _Resolution()  # "Bernie and Sid": two people, or who knows
+    person = _person_named(article, canonical_name(_text_of(doc, words)))
+    return _person_result(article, person, span) if person is not None else _Resolution()
 
 
 def _name_after_role(article: _Article, span: Span) -> _Resolution | None:
