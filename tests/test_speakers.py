@@ -1801,6 +1801,8 @@ def test_the_spokesperson_of_nobody_stays_nobody():
         ("The all-wheel-drive version will reach 60 mph in five seconds, Volkswagen says. The German "
          "automaker, which has focused on electric cars, says the wagon will go 300 miles.", "Volkswagen"),
         ("Storms hit the north. The automaker says the plant will stay shut.", None),
+        ("Customers of Wells Fargo were charged fees they never agreed to. The bank said that it "
+         "had fired the employees.", "Wells Fargo"),
     ],
 )
 def test_a_company_named_by_its_trade(text, speaker):
@@ -1815,6 +1817,9 @@ def test_a_company_named_by_its_trade(text, speaker):
          'programme, tweeted: "We salute you. A radio legend indeed."', "The Bernie and Sid Show"),
         ("The radio host died on Friday. The account for Bernie and Sid tweeted: "
          '"We salute you. A radio legend indeed."', None),
+        ("Donald Trump spoke on Monday. Trump's Twitter account posted that the election was rigged.",
+         "Donald Trump"),
+        ("The Pentagon held talks. The account of the Pentagon meeting said that it went well.", None),
     ],
 )
 def test_an_account_speaks_for_its_holder(text, speaker):

@@ -850,15 +850,20 @@ _INNER_NAME_WORDS = {"and", "of", "the", "&", "for"}
 
 def _account_holder(article: _Article, span: Span, root: Token) -> _Resolution | None:
     """'The account for The Bernie and Sid Show tweeted', 'the official account of the White
-    House posted': an account speaks for whoever holds it, written after "for" or "of" as a name
+    House posted', "Trump's Twitter account": an account speaks for whoever holds it, written
+    before it as a possessor, or after "for" or "of" as a name
     (capitalised words, with "and", "of", "the" inside). The holder is the person the article knows
     by that name, or an organisation: a name written with "The" or the article's own."""
     if lemma_of(root).lower() not in _ACCOUNTS or root.tag_ != "NN":
         return None
+    doc = article.doc
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i >= span.start), None)
+    if owner is not None:  # "Trump's Twitter account posted": Trump, whoever the article says that is
+        found = _resolve_named(article, doc[max(owner.left_edge.i, span.start) : owner.i + 1])
+        return found if found.speaker is not None else _Resolution()
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
     if prep is None:
         return None
-    doc = article.doc
     words: list[Token] = []
     for tok in doc[prep.i + 1 : span.end]:
         if tok.is_title or tok.is_upper and tok.is_alpha or words and tok.lower_ in _INNER_NAME_WORDS:
@@ -871,6 +876,9 @@ def _account_holder(article: _Article, span: Span, root: Token) -> _Resolution |
         words.pop()
     if not words or words[0].lower_ == "the" and len(words) == 1:
         return None
+    after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return None  # "the account of the Pentagon meeting" tells of it, for no one
     known = next((o for o in article.orgs if o.start <= words[-1].idx < o.end), None)
     if known is not None:
         return _Resolution(article.org_name(known), None, "org")

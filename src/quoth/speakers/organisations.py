@@ -51,7 +51,7 @@ _GENERIC_ORG_NOUNS = {
     "retailer", "airline", "club", "team", "watchdog", "regulator", "foundation", "fund", "union",
     "association", "publication",
     # companies named by their trade ("the German automaker" after "Volkswagen says")
-    "automaker", "carmaker", "drugmaker", "chipmaker", "insurer", "lender",
+    "automaker", "carmaker", "drugmaker", "chipmaker", "insurer", "lender", "bank",
 }
 # Institutions often missed by the tagger, matched on their written form.
 _INSTITUTIONS = {"kremlin", "white house", "pentagon", "downing street", "elysee", "élysée",
