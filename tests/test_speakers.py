@@ -1834,3 +1834,10 @@ def test_a_delayed_lede_chief_is_the_interim_chief_named_next():
     quotes = quoth.extract(text).quotes
     assert quotes[0].text.startswith("a man has been stabbed")
     assert quotes[0].speaker == "Ed Alvarez"
+
+
+@pytest.mark.issue(10)
+def test_a_spaced_dash_ends_a_name():
+    text = ("In an interview, Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told The "
+            "Washington Post that he changed. Reynolds says that the show has attracted ire from all sides.")
+    assert quoth.extract(text).quotes[-1].speaker == "Deborah Jordan Reynolds"

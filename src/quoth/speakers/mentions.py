@@ -380,6 +380,8 @@ class _People:
                 continue  # "― Christina N Luis Olidem"
             if kept and (tok.pos_ in ("VERB", "AUX") or _is_quote_mark(tok)):
                 break  # a headline read as a name: "Obama Sees 'Personal Insult'"
+            if kept and tok.text in ("-", "\u2013", "\u2014") and (tok.whitespace_ or doc[tok.i - 1].whitespace_):
+                break  # a spaced dash ends the name: "Deborah Jordan Reynolds - Santilli's girlfriend"
             if tok.text in "[]()" or tok.tag_ == "POS" or tok.text in _APOSTROPHES:
                 continue
             if not kept:
