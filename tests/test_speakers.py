@@ -1776,6 +1776,19 @@ def test_a_bare_spokesperson_after_a_coordinated_name(text, speaker):
 
 
 @pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Of those detained, 77 have been deported, according to an ICE spokeswoman.", "ICE"),
+        ("Hillary Clinton spoke on Monday. A Clinton campaign spokesman said she was tired.", "Clinton campaign"),
+        ("A US spokesman said the talks were over.", None),
+    ],
+)
+def test_a_spokesperson_named_after_initials_or_a_campaign(text, speaker):
+    assert quoth.extract(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.issue(10)
 def test_the_spokesperson_takes_up_the_spokesperson_before():
     text = ("Customs and Border Protection did not accept the offer. A spokesperson said the agency "
             "never has administered vaccines. The doctors wrote a second letter. Dr. Ann Lee said "

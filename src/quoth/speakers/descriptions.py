@@ -77,7 +77,7 @@ def _spoken_for(article: _Article, body: list[Token], root: Token) -> str | None
     """The organisation a spokesperson is named after, when the article knows it as one."""
     if lemma_of(root).lower() not in _VOICES:
         return None
-    proper = [t for t in body if t.i < root.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")]
+    proper = [t for t in body if t.i < root.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN" or _acronym(t))]
     if not proper:
         return _voice_of_the_subject_before(article, root, body)
     for org in article.orgs:
@@ -85,7 +85,17 @@ def _spoken_for(article: _Article, body: list[Token], root: Token) -> str | None
             return article.org_name(org)
     if all(t.ent_type_ == "ORG" for t in proper) or _organisation_words(article, proper):
         return _text_of(article.doc, proper)
+    kind = [t for t in body if proper[-1].i < t.i < root.i]
+    if len(kind) == 1 and lemma_of(kind[0]).lower() in _ORG_NOUNS and not _is_role_noun(kind[0]):
+        return _text_of(article.doc, [*proper, kind[0]])  # "a Clinton campaign spokesman": the Clinton campaign's
+    if all(_acronym(t) for t in proper) and article.mention_covering(proper[0].i) is None:
+        return _text_of(article.doc, proper)  # "an ICE spokeswoman": an agency by its initials
     return None
+
+
+def _acronym(tok: Token) -> bool:
+    """'ICE', 'NATO': initials, which name an organisation, not a person."""
+    return len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper() and tok.ent_type_ not in ("PERSON", "GPE")
 
 
 def _voice_of_the_subject_before(article: _Article, root: Token, body: list[Token]) -> str | None:
