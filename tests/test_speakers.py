@@ -1854,3 +1854,10 @@ def test_a_spaced_dash_ends_a_name():
     text = ("In an interview, Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told The "
             "Washington Post that he changed. Reynolds says that the show has attracted ire from all sides.")
     assert quoth.extract(text).quotes[-1].speaker == "Deborah Jordan Reynolds"
+
+
+@pytest.mark.issue(10)
+def test_he_and_his_wife_are_no_one_of_them_alone():
+    text = ("Certified financial planner Eric Roberge says spending matters. Instead, he and his wife "
+            "Kali explained that income matters more.")
+    assert quoth.extract(text).quotes[-1].speaker is None

@@ -617,6 +617,8 @@ def _several_people(article: _Article, span: Span) -> bool:
     """A source that joins two or more people the article names ('Smith and Jones')."""
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in span):
         return False
+    if any(t.lower_ in ("he", "she") and t.tag_ == "PRP" and (t.conjuncts or t.dep_ == "conj") for t in span):
+        return True  # 'he and his wife Kali explained': a couple, no one of them alone
     # ('Tom Rath, a GOP leader who had endorsed Kasich and ...': when the source is headed by its
     # speaker's name, a name in a clause about them is no second speaker)
     opens_named = article.mention_covering(_span_root(span).i) is not None
