@@ -1756,3 +1756,108 @@ def test_a_title_case_headline_names_no_issuer():
     a = quoth.extract("Popular Website Shows Bias When Checking Facts\n\nThe fact-checking website has "
                       "problems. The website said it was fair.\n")
     assert all(q.speaker != "Popular" for q in a.quotes)
+
+
+# --- speakers the article names, left null before (issue #10) ----------------------------------
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a coordinated name ("Customs and Border Protection") is one subject, not two
+        ("Customs and Border Protection, part of Homeland Security, did not accept the offer. "
+         "A spokesperson said the agency never has administered vaccines.", "Customs and Border Protection"),
+        ("The Met Office and the AA issued warnings. A spokesman said roads were closed.", None),
+    ],
+)
+def test_a_bare_spokesperson_after_a_coordinated_name(text, speaker):
+    assert quoth.extract(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Of those detained, 77 have been deported, according to an ICE spokeswoman.", "ICE"),
+        ("Hillary Clinton spoke on Monday. A Clinton campaign spokesman said she was tired.", "Clinton campaign"),
+        ("A US spokesman said the talks were over.", None),
+    ],
+)
+def test_a_spokesperson_named_after_initials_or_a_campaign(text, speaker):
+    assert quoth.extract(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.issue(10)
+def test_the_spokesperson_takes_up_the_spokesperson_before():
+    text = ("Customs and Border Protection did not accept the offer. A spokesperson said the agency "
+            "never has administered vaccines. The doctors wrote a second letter. Dr. Ann Lee said "
+            'it was urgent. "Operating a vaccine program is not feasible," the spokesperson said.')
+    quotes = quoth.extract(text).quotes
+    assert quotes[-1].text.startswith('"Operating')
+    assert quotes[-1].speaker == "Customs and Border Protection"
+
+
+@pytest.mark.issue(10)
+def test_the_spokesperson_of_nobody_stays_nobody():
+    text = ("Storms hit the north. A spokesman said roads were closed. Farmer Tom Bell said his barn "
+            'was gone. "Stay at home," the spokesman said.')
+    quotes = quoth.extract(text).quotes
+    assert quotes[-1].text.startswith('"Stay')
+    assert quotes[-1].speaker is None
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The all-wheel-drive version will reach 60 mph in five seconds, Volkswagen says. The German "
+         "automaker, which has focused on electric cars, says the wagon will go 300 miles.", "Volkswagen"),
+        ("Storms hit the north. The automaker says the plant will stay shut.", None),
+        ("Customers of Wells Fargo were charged fees they never agreed to. The bank said that it "
+         "had fired the employees.", "Wells Fargo"),
+    ],
+)
+def test_a_company_named_by_its_trade(text, speaker):
+    assert quoth.extract(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The radio host died on Friday. The account for The Bernie and Sid Show, which replaced his "
+         'programme, tweeted: "We salute you. A radio legend indeed."', "The Bernie and Sid Show"),
+        ("The radio host died on Friday. The account for Bernie and Sid tweeted: "
+         '"We salute you. A radio legend indeed."', None),
+        ("Donald Trump spoke on Monday. Trump's Twitter account posted that the election was rigged.",
+         "Donald Trump"),
+        ("The Pentagon held talks. The account of the Pentagon meeting said that it went well.", None),
+    ],
+)
+def test_an_account_speaks_for_its_holder(text, speaker):
+    assert quoth.extract(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.issue(10)
+def test_a_delayed_lede_chief_is_the_interim_chief_named_next():
+    text = ("Man stabbed on train\n\n"
+            "A California transit chief says a man has been stabbed to death on a commuter train.\n\n"
+            "Interim BART Police Chief Ed Alvarez told reporters that officials received calls about a fight.")
+    quotes = quoth.extract(text).quotes
+    assert quotes[0].text.startswith("a man has been stabbed")
+    assert quotes[0].speaker == "Ed Alvarez"
+
+
+@pytest.mark.issue(10)
+def test_a_spaced_dash_ends_a_name():
+    text = ("In an interview, Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told The "
+            "Washington Post that he changed. Reynolds says that the show has attracted ire from all sides.")
+    assert quoth.extract(text).quotes[-1].speaker == "Deborah Jordan Reynolds"
+
+
+@pytest.mark.issue(10)
+def test_he_and_his_wife_are_no_one_of_them_alone():
+    text = ("Certified financial planner Eric Roberge says spending matters. Instead, he and his wife "
+            "Kali explained that income matters more.")
+    assert quoth.extract(text).quotes[-1].speaker is None

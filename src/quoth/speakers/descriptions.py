@@ -77,7 +77,7 @@ def _spoken_for(article: _Article, body: list[Token], root: Token) -> str | None
     """The organisation a spokesperson is named after, when the article knows it as one."""
     if lemma_of(root).lower() not in _VOICES:
         return None
-    proper = [t for t in body if t.i < root.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")]
+    proper = [t for t in body if t.i < root.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN" or _acronym(t))]
     if not proper:
         return _voice_of_the_subject_before(article, root, body)
     for org in article.orgs:
@@ -85,7 +85,17 @@ def _spoken_for(article: _Article, body: list[Token], root: Token) -> str | None
             return article.org_name(org)
     if all(t.ent_type_ == "ORG" for t in proper) or _organisation_words(article, proper):
         return _text_of(article.doc, proper)
+    kind = [t for t in body if proper[-1].i < t.i < root.i]
+    if len(kind) == 1 and lemma_of(kind[0]).lower() in _ORG_NOUNS and not _is_role_noun(kind[0]):
+        return _text_of(article.doc, [*proper, kind[0]])  # "a Clinton campaign spokesman": the Clinton campaign's
+    if all(_acronym(t) for t in proper) and article.mention_covering(proper[0].i) is None:
+        return _text_of(article.doc, proper)  # "an ICE spokeswoman": an agency by its initials
     return None
+
+
+def _acronym(tok: Token) -> bool:
+    """'ICE', 'NATO': initials, which name an organisation, not a person."""
+    return len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper() and tok.ent_type_ not in ("PERSON", "GPE")
 
 
 def _voice_of_the_subject_before(article: _Article, root: Token, body: list[Token]) -> str | None:
@@ -96,15 +106,54 @@ def _voice_of_the_subject_before(article: _Article, root: Token, body: list[Toke
         return None
     sent = article.sent_of[root.i]
     for this in (sent, sent - 1):
-        orgs = [o for o in article.orgs if o.sent == this and o.root < root.i
-                and article.doc[o.root].dep_ in ("nsubj", "nsubjpass")
-                and not any(c.dep_ == "conj" for c in article.doc[o.root].children)
-                and not article.in_headline(article.doc[o.root])]
+        heads = {id(o): _head_of_name(article, o) for o in article.orgs if o.sent == this and o.root < root.i}
+        orgs = [o for o in article.orgs if id(o) in heads
+                and heads[id(o)].dep_ in ("nsubj", "nsubjpass")
+                and not any(c.dep_ == "conj" and not o.start <= c.idx < o.end for c in heads[id(o)].children)
+                and not article.in_headline(heads[id(o)])]
         if len(orgs) == 1:
             return article.org_name(orgs[0])
         if orgs:
             return None
     return None
+
+
+def _the_voice_again(article: _Article, root: Token, quotes: list[Quote], index: int) -> _Resolution | None:
+    """'A spokesperson for the agency said ... "It is not feasible," the spokesperson said': a
+    bare "the spokesperson" takes up the last source written with the same word, and so speaks
+    for the organisation that one spoke for; if that one was nobody's, or a person, nobody."""
+    lemma = lemma_of(root).lower()
+    if lemma not in _VOICES or lemma == "statement":
+        return None
+    doc = article.doc
+    for earlier in reversed(quotes[:index]):
+        if earlier.source is None or earlier.source[0] >= root.idx:
+            continue
+        span = doc.char_span(*earlier.source, alignment_mode="expand")
+        if span is None or not any(lemma_of(t).lower() == lemma for t in span):
+            continue
+        if earlier.speaker is None or earlier.speaker_type != "organisation":
+            return None
+        if article.sent_of[root.i] - article.sent_at(earlier.source[0]) > _VOICE_AGAIN_SENTENCES:
+            return None
+        return _Resolution(earlier.speaker, None, "org")
+    return None
+
+
+# How far back "the spokesperson" may take up "a spokesperson for ..." (sentences).
+_VOICE_AGAIN_SENTENCES = 6
+
+
+def _head_of_name(article: _Article, org) -> Token:
+    """The word a name hangs from in its sentence: "Customs and Border Protection ... did not
+    accept" is parsed as "Customs" (the subject) joined to "Protection", so the name's head is the
+    word whose own head lies outside the name, not its last word."""
+    doc = article.doc
+    words = doc.char_span(org.start, org.end, alignment_mode="expand")
+    if words is None:
+        return doc[org.root]
+    outside = [t for t in words if not words.start <= t.head.i < words.end or t.head.i == t.i]
+    return outside[0] if len(outside) == 1 else doc[org.root]
 
 
 # What someone writes or files: "her account", "his letter", "their report" speak for the owner.
@@ -216,6 +265,10 @@ def _resolve_description(
         # one could be meant ("Donald Trump says ... The Republican presidential nominee noted")
         person = topic_person(article, span, quotes, index, key, description_gender(key, span))
     if person is None:
+        if det == "the" and len(body) == 1:
+            spoken = _the_voice_again(article, root, quotes, index)
+            if spoken is not None:  # "A CBP spokesperson said ... the spokesperson said"
+                return spoken
         return _Resolution(None, text if known else None, None)
     # What the article has just called this person counts as evidence for later descriptions.
     person.evidence.append(_Key(span.start_char, key.head, key.mods, key.geo))
@@ -257,7 +310,7 @@ def _named_after_lede(
     if det not in ("a", "an") or any(_is_proper_name(t) for t in body):
         return None
     key = _key(body)
-    if key is None or not describes_self(key, span, root):
+    if key is None or not describes_self(key, span, root, lede=True):
         return None
     if any(c.dep_ in ("relcl", "acl") for c in root.children):
         return None  # "a senator who asked not to be named": kept anonymous on purpose

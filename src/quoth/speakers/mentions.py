@@ -380,6 +380,8 @@ class _People:
                 continue  # "― Christina N Luis Olidem"
             if kept and (tok.pos_ in ("VERB", "AUX") or _is_quote_mark(tok)):
                 break  # a headline read as a name: "Obama Sees 'Personal Insult'"
+            if kept and tok.text in ("-", "\u2013", "\u2014") and (tok.whitespace_ or doc[tok.i - 1].whitespace_):
+                break  # a spaced dash ends the name: "Deborah Jordan Reynolds - Santilli's girlfriend"
             if tok.text in "[]()" or tok.tag_ == "POS" or tok.text in _APOSTROPHES:
                 continue
             if not kept:
@@ -615,6 +617,8 @@ def _several_people(article: _Article, span: Span) -> bool:
     """A source that joins two or more people the article names ('Smith and Jones')."""
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in span):
         return False
+    if any(t.lower_ in ("he", "she") and t.tag_ == "PRP" and (t.conjuncts or t.dep_ == "conj") for t in span):
+        return True  # 'he and his wife Kali explained': a couple, no one of them alone
     # ('Tom Rath, a GOP leader who had endorsed Kasich and ...': when the source is headed by its
     # speaker's name, a name in a clause about them is no second speaker)
     opens_named = article.mention_covering(_span_root(span).i) is not None
@@ -648,6 +652,9 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     """2./3. A source that names a person or an organisation; empty if it names neither."""
     doc = article.doc
     root = _span_root(span)
+    holder = _account_holder(article, span, root)
+    if holder is not None:
+        return holder
     if _several_people(article, span):
         return _Resolution()  # 'La Riva, Hawkins and Carroll all agreed': no one of them alone
     lead = _lead_author(article, span)
@@ -838,6 +845,53 @@ def _represented(article: _Article, span: Span, root: Token) -> _Resolution | No
                 kind = "place" if pobj.ent_type_ == "GPE" else "org"
                 return _Resolution(_text_of(article.doc, words), None, kind)
     return None
+
+
+# What an organisation or a person posts through, and so speaks through.
+_ACCOUNTS = {"account", "feed"}
+_INNER_NAME_WORDS = {"and", "of", "the", "&", "for"}
+
+
+def _account_holder(article: _Article, span: Span, root: Token) -> _Resolution | None:
+    """'The account for The Bernie and Sid Show tweeted', 'the official account of the White
+    House posted', "Trump's Twitter account": an account speaks for whoever holds it, written
+    before it as a possessor, or after "for" or "of" as a name
+    (capitalised words, with "and", "of", "the" inside). The holder is the person the article knows
+    by that name, or an organisation: a name written with "The" or the article's own."""
+    if lemma_of(root).lower() not in _ACCOUNTS or root.tag_ != "NN":
+        return None
+    doc = article.doc
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i >= span.start), None)
+    if owner is not None:  # "Trump's Twitter account posted": Trump, whoever the article says that is
+        found = _resolve_named(article, doc[max(owner.left_edge.i, span.start) : owner.i + 1])
+        return found if found.speaker is not None else _Resolution()
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    if prep is None:
+        return None
+    words: list[Token] = []
+    for tok in doc[prep.i + 1 : span.end]:
+        if tok.is_title or tok.is_upper and tok.is_alpha or words and tok.lower_ in _INNER_NAME_WORDS:
+            words.append(tok)
+        elif not words and tok.lower_ == "the":
+            continue
+        else:
+            break
+    while words and words[-1].lower_ in _INNER_NAME_WORDS:
+        words.pop()
+    if not words or words[0].lower_ == "the" and len(words) == 1:
+        return None
+    after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return None  # "the account of the Pentagon meeting" tells of it, for no one
+    known = next((o for o in article.orgs if o.start <= words[-1].idx < o.end), None)
+    if known is not None:
+        return _Resolution(article.org_name(known), None, "org")
+    if words[0].text == "The" and len(words) > 1:  # "The Bernie and Sid Show": a title
+        return _Resolution(_text_of(doc, words), None, "org")
+    if any(t.lower_ in _INNER_NAME_WORDS for t in words):
+        return _Resolution()  # "Bernie and Sid": two people, or who knows
+    person = _person_named(article, canonical_name(_text_of(doc, words)))
+    return _person_result(article, person, span) if person is not None else _Resolution()
 
 
 def _name_after_role(article: _Article, span: Span) -> _Resolution | None:

@@ -41,7 +41,7 @@ _ORG_NOUNS = {
     "kremlin", "regime", "authority", "broadcaster", "publisher", "magazine", "outlet", "airline", "fund",
     "manufacturer", "retailer", "charity", "foundation", "institute", "university", "school",
     "prosecutor's office", "service", "watchdog", "regulator", "senate", "congress", "archive",
-    "database", "publication",
+    "database", "publication", "automaker", "carmaker", "drugmaker", "chipmaker", "insurer", "lender",
 }
 # Nouns that may stand for any organisation just named ("the company" after "Electronic Arts");
 # the others ("the army", "the court", "the ministry") only for one whose name holds them.
@@ -50,6 +50,8 @@ _GENERIC_ORG_NOUNS = {
     "outlet", "publisher", "broadcaster", "newspaper", "paper", "magazine", "charity", "manufacturer",
     "retailer", "airline", "club", "team", "watchdog", "regulator", "foundation", "fund", "union",
     "association", "publication",
+    # companies named by their trade ("the German automaker" after "Volkswagen says")
+    "automaker", "carmaker", "drugmaker", "chipmaker", "insurer", "lender", "bank",
 }
 # Institutions often missed by the tagger, matched on their written form.
 _INSTITUTIONS = {"kremlin", "white house", "pentagon", "downing street", "elysee", "élysée",

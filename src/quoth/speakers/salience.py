@@ -64,6 +64,13 @@ _SELF_HEADS = {
     "democrat", "republican", "libertarian", "politician", "secretary", "vice president",
     "first lady", "mother", "father", "magistrate",
 }
+# Heads that describe a person's own post only in a delayed lede, where the next sentence names
+# them ("A California transit chief says ... Interim BART Police Chief Ed Alvarez told reporters");
+# "the chief" on its own may be anyone's chief.
+_LEDE_HEADS = {"chief", "director"}
+# Words that say someone holds a post for now: "Interim Police Chief Ed Alvarez" is still the
+# chief a lede calls "a transit chief".
+_STAND_IN = frozenset({"acting", "interim"})
 # Walks of life no one combines: a person the article calls a judge is not "the nominee", nor a
 # reporter "the senator". A role outside these says nothing either way.
 _SPHERES = (
@@ -107,11 +114,13 @@ def description_gender(key: _Key, span: Span) -> str | None:
     return None
 
 
-def describes_self(key: _Key, span: Span, root: Token) -> bool:
+def describes_self(key: _Key, span: Span, root: Token, lede: bool = False) -> bool:
     """Whether the description can be the name of a person just spoken of, not someone related
     to them: no possessor inside it ("his ex-wife", "Trump's spokesman"), no "of" someone
-    ("the wife of ..."), and a head naming the person's own office or standing."""
-    if key.head not in _SELF_HEADS or root.dep_ == "appos":
+    ("the wife of ..."), and a head naming the person's own office or standing (in a delayed
+    ``lede``, also one who heads something: "A California transit chief says ...")."""
+    heads = _SELF_HEADS | _LEDE_HEADS if lede else _SELF_HEADS
+    if key.head not in heads or root.dep_ == "appos":
         return False  # (an appositive describes the name it stands beside, not the topic)
     if key.head == "secretary" and not any(c.lower_ == "of" for c in root.children):
         return False  # "the secretary" may be anyone's; "the secretary of state" is an office
@@ -128,18 +137,19 @@ def describes_self(key: _Key, span: Span, root: Token) -> bool:
     return True
 
 
-def compatible(person: _Person, key: _Key, gender: str | None) -> bool:
+def compatible(person: _Person, key: _Key, gender: str | None, evidence: list[_Key] | None = None) -> bool:
     """Nothing the article says about ``person`` rules the description out: gender, a party, or
     the same kind of role with another place or rank ("the Indiana governor" is not someone the
     article called the Ohio governor)."""
     if gender is not None and person.gender is not None and gender != person.gender:
         return False
     desc_parties = {_PARTIES[m] for m in key.mods | {key.head} if m in _PARTIES}
-    own_parties = {_PARTIES[w] for e in person.evidence for w in e.mods | {e.head} if w in _PARTIES}
+    evidence_written = person.evidence if evidence is None else evidence
+    own_parties = {_PARTIES[w] for e in evidence_written for w in e.mods | {e.head} if w in _PARTIES}
     if desc_parties and own_parties and not desc_parties & own_parties:
         return False
-    for evidence in person.evidence:
-        if _head_fit(key.head, evidence.head) != _NO_FIT and _match(key, evidence)[0] == _NO_FIT:
+    for written in evidence_written:
+        if _head_fit(key.head, written.head) != _NO_FIT and _match(key, written)[0] == _NO_FIT:
             return False
     if key.head in _OFFICES and "former" not in key.mods:
         for evidence in person.evidence:
@@ -319,8 +329,11 @@ def person_named_next(
     by_role = []
     for pid in soon:
         person = article.people[pid]
-        best = max((_match(key, e) for e in person.evidence), default=(_NO_FIT, 0))
-        if best[0] >= _RELATED_HEAD and compatible(person, key, gender):
+        # ("Interim Police Chief Ed Alvarez" is the "transit chief" a lede promised)
+        evidence = [e if key.mods & _STAND_IN else _Key(e.start, e.head, e.mods - _STAND_IN, e.geo)
+                    for e in person.evidence]
+        best = max((_match(key, e) for e in evidence), default=(_NO_FIT, 0))
+        if best[0] >= _RELATED_HEAD and compatible(person, key, gender, evidence):
             by_role.append(person)
     if by_role:
         return by_role[0] if len(by_role) == 1 else None
