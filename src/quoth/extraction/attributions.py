@@ -40,6 +40,7 @@ from quoth.extraction.boundaries import (
     clause_told_misread_as_relative,
     cut_at_narrators_turn,
     quotation_after_saying,
+    reported_clauses,
     sign_off_relayed_quotations,
     subject_before_parenthesis,
 )
@@ -863,15 +864,8 @@ def _cut_at_asides(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> N
     Asides that only comment ('..., which is his inability to resist') stay: speakers say those
     too, and so do asides inside the clause ('said the bill, which passed, was flawed')."""
     text = doc_text(doc)
-    for q in quotes:
-        if q.cue is None or len(q.content) != 1 or _is_quotation(text, q.content[0], quoted):
-            continue
+    for q, span in reported_clauses(doc, quotes, quoted):
         s, e = q.content[0]
-        if q.cue[0] > s:
-            continue  # 'X, he said': the cue closes its content
-        span = doc.char_span(s, e, alignment_mode="contract")
-        if span is None:
-            continue
         for tok in span[2:]:
             if doc[tok.i - 1].text != "," or _in_quotation((tok.idx, tok.idx + 1), quoted):
                 continue

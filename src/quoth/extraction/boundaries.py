@@ -126,11 +126,9 @@ _LATER = {"later", "subsequently", "afterwards", "afterward", "then", "eventuall
 _MODALS = {"would", "will", "could", "can", "might", "may", "should", "shall", "must"}
 
 
-def cut_at_narrators_turn(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
-    """'He hinted that the task force would be disbanded, but later reversed himself': a verb in
-    the past joined to the reported clause with no subject of its own, after 'but later' or 'and
-    then', where the reported verb is under a modal ('would be disbanded') it cannot share, goes
-    on with the one who spoke, in the writer's words; the content ends before it."""
+def reported_clauses(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]):
+    """Each attribution whose content is one indirect clause after its cue, with the clause's
+    tokens: where the writer's own words may run on past what was said."""
     text = doc_text(doc)
     for q in quotes:
         if q.cue is None or len(q.content) != 1 or _is_quotation(text, q.content[0], quoted):
@@ -139,8 +137,18 @@ def cut_at_narrators_turn(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
         if q.cue[0] > s:
             continue  # 'X, he said': the cue closes its content
         span = doc.char_span(s, e, alignment_mode="contract")
-        if span is None:
-            continue
+        if span is not None:
+            yield q, span
+
+
+def cut_at_narrators_turn(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+    """'He hinted that the task force would be disbanded, but later reversed himself': a verb in
+    the past joined to the reported clause with no subject of its own, after 'but later' or 'and
+    then', where the reported verb is under a modal ('would be disbanded') it cannot share, goes
+    on with the one who spoke, in the writer's words; the content ends before it."""
+    text = doc_text(doc)
+    for q, span in reported_clauses(doc, quotes, quoted):
+        s, e = q.content[0]
         for tok in span[1:]:
             if tok.dep_ != "cc" or tok.lower_ not in ("but", "and") or doc[tok.i - 1].text != ",":
                 continue
