@@ -188,3 +188,11 @@ def test_saying_after_an_inverted_signature_stays_with_the_one_who_signed():
                         'should be "up to the prosecutor to move forward or not."\n')
     (saying,) = [q for q in quotes if "prosecutor" in q.text]
     assert saying.speaker == "Lewandowski"
+
+
+
+def test_saying_after_a_disputed_claim_goes_on_with_the_disputer():
+    _, quotes = _quotes("Over the course of that interview, Jane Roe disputed that Tom Smith was estranged "
+                        "from his parents, saying instead he was shy by nature.\n")
+    (saying,) = [q for q in quotes if "shy" in q.text]
+    assert saying.speaker == "Jane Roe"

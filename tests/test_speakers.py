@@ -1756,3 +1756,64 @@ def test_a_title_case_headline_names_no_issuer():
     a = quoth.extract("Popular Website Shows Bias When Checking Facts\n\nThe fact-checking website has "
                       "problems. The website said it was fair.\n")
     assert all(q.speaker != "Popular" for q in a.quotes)
+
+
+# --- wrong speakers (issue #10: a wrong speaker is worse than none) ---------------------------
+
+
+def _speaker_of(text: str, cue: str):
+    article = quoth.extract(text)
+    found = [q for q in article.quotes if q.cue and article.span_text(q.cue) == cue]
+    assert found, [article.span_text(q.cue) for q in article.quotes if q.cue]
+    return found[0].speaker
+
+
+@pytest.mark.issue(10)
+def test_he_opening_the_next_sentence_tells_the_subjects_gender():
+    # "Scooter" is in no first-name list: only "He" opening the sentence after the one Braun is
+    # the subject of says he is a man, so the "she" before is the singer, not the man named last
+    text = ("Row seems to be over\n\nThe group that owns most of her music, Big Rock, says she will be "
+            "allowed to play her old songs at the awards on Sunday.\n\nBut the company says she did "
+            "not need its permission in the first place.\n\nDana Lee's first six albums were released "
+            "through Big Rock, which was bought out by a company owned by talent manager Scooter Braun "
+            "earlier this year.\n\nIn a post at the time she described this as the \"worst case "
+            "scenario\".\n\nBraun has worked with many stars, some of whom Dana Lee has had feuds with "
+            "in the past.\n\nHe has consistently denied being unfair to her.\n")
+    assert _speaker_of(text, "described") == "Dana Lee"
+
+
+@pytest.mark.issue(10)
+def test_an_organisation_named_after_its_description_is_the_speaker():
+    text = ("Title\n\nThe label Big Rock said it had agreed. A firm owned by Rowan Vale bought the "
+            "company this year.\n\nThe company that runs the awards, Clarkson Events, denies that "
+            "anything has been sorted.\n")
+    assert _speaker_of(text, "denies") == "Clarkson Events"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("text, cue", [
+    ("Title\n\nJohn Ford, an author, died in 2006. His sister Anna Fry and his cousin Dale Ford "
+     "spoke to me. Ford and Fry replied that I was threatening them.\n", "replied"),
+    ("Title\n\nMartha Fry and her brother agreed to an interview. Over the course of that interview, "
+     "Dale and Martha disputed that John was estranged from them.\n", "disputed"),
+])
+def test_a_joint_source_is_not_credited_to_one_of_them(text, cue):
+    assert _speaker_of(text, cue) is None
+
+
+@pytest.mark.issue(10)
+def test_friends_of_a_person_are_not_that_person():
+    text = ("Title\n\nJohn Ford, an author, died in 2006. Multiple friends of John Ford had told me "
+            "that his family were suppressing his work.\n")
+    assert _speaker_of(text, "had told") is None
+
+
+@pytest.mark.issue(10)
+def test_the_company_is_the_organisation_quoted_before_not_one_named_in_its_words():
+    text = ("Title\n\nThe group that owns her music, Big Machine, says she will be allowed to play at the "
+            "American Music Awards on Sunday.\n\nJane Roe got support last week, after accusing them of "
+            "trying to stop her.\n\nBut the company says she did not need its permission.\n")
+    assert _speaker_of(text, "says") == "Big Machine"
+    article = quoth.extract(text)
+    (company,) = [q for q in article.quotes if q.source and article.span_text(q.source) == "the company"]
+    assert company.speaker == "Big Machine"

@@ -102,10 +102,14 @@ def _reporter_goes_on(tok: Token) -> bool:
     head = tok.head
     return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and tok.i > head.i
             and tok.i > 0 and tok.doc[tok.i - 1].text == "," and lemma(tok) in _GOING_ON
-            and lemma(head.head) in _GOING_ON and head.head.i < head.i
+            and lemma(head.head) in _GOING_ON | _CONTESTING and head.head.i < head.i
             and lemma(head) not in _GOING_ON)  # ('..., Lewandowski added, saying': his own)
 
 
+# Verbs that report a claim to dispute or own it ('disputed that Mike was estranged, saying
+# instead ...'): a participle of saying after the claim is still the disputer's.
+_CONTESTING = frozenset("dispute deny reject contest challenge acknowledge admit concede suggest maintain "
+                        "contend assert allege announce confirm stress".split())
 # Verbs of saying that a participle may carry on ("said ..., adding", "told ..., saying").
 _GOING_ON = frozenset("say tell add write state note insist argue claim explain warn".split())
 
