@@ -171,7 +171,7 @@ def _resolve_pronoun(
             return _person_result(article, article.people[m.person], span)
     # 1a''. 'One of the victims decided to allow her name to be made public. She said ...': an
     # unnamed person the sentence before is about is who "she" is; the text does not name her.
-    if _unnamed_subject(article, pronoun, gender, floor):
+    if _unnamed_subject(article, pronoun, gender, floor) or _unindexed_subject(article, pronoun, floor):
         return _Resolution()
     # 1a (last). 'The president's Pacific roots also came into play. In Honolulu, he told ...':
     # the person a definite description opening the sentence before stands for.
@@ -184,6 +184,8 @@ def _resolve_pronoun(
     if previous is not None and previous[1].speaker not in excluded:
         j, quote = previous
         person = _person_named(article, quote.speaker)
+        if _shared_surname_opens_since(article, since, pronoun, person):
+            return _Resolution()
         if person is not None and fits(person):
             return _person_result(article, person, span)
         name = quote.speaker
@@ -300,6 +302,44 @@ def _unnamed_subject(article: _Article, pronoun: Token, gender: str | None, floo
         return False
     said = _role_gender(head.lower_)
     return gender is not None and said in (gender, None)
+
+
+def _shared_surname_opens_since(article: _Article, since: int, pronoun: Token, speaker: _Person | None) -> bool:
+    """'"He has not shown ambition," said Quentin Kidd. Scott bristles at the suggestion. "I have
+    raised enough," he said.': a sentence since the previous attribution that opens with a
+    surname the article gives to someone else (two Scotts, so the index leaves it unread) turns
+    to that person; the speaker quoted before is no longer the one "he" stands for."""
+    doc = article.doc
+    start = doc.char_span(since, min(since + 1, len(doc.text)), alignment_mode="expand")
+    if start is None or len(start) == 0:
+        return False
+    first = start.start
+    for tok in doc[first : pronoun.i]:
+        opening = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+        if (tok.i != getattr(opening, "i", None) or tok.pos_ != "PROPN" or not tok.is_title
+                or article.mention_covering(tok.i) is not None or article.quotation_of(tok.idx) is not None):
+            continue
+        named = article.names._indexed("surname", tok.lower_)
+        if named and (speaker is None or speaker not in named):
+            return True
+    return False
+
+
+def _unindexed_subject(article: _Article, pronoun: Token, floor: int) -> bool:
+    """'Secretary General Ban Ki-moon condemned the test. "I count on the Council," he told
+    reporters.': when the sentence before is about a person the tagger saw but the name index
+    could not read, the pronoun is most likely theirs; the speaker quoted before is not, and the
+    answer is no one rather than the wrong one."""
+    own = pronoun.sent.root
+    subjects = [c for c in own.children if c.dep_ in _SUBJECT_DEPS and c.right_edge.i < pronoun.i]
+    subjects.append(_subject_before(article, pronoun, floor))
+    for subject in subjects:
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+            continue
+        named = [t for t in subject.subtree if t.ent_type_ == "PERSON" and t.is_alpha]
+        if named and not any(article.mention_covering(t.i) for t in named):
+            return True
+    return False
 
 
 def _described_subject(
