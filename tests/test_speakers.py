@@ -1835,3 +1835,13 @@ def test_he_after_someone_else_came_in_is_not_the_previous_speaker(text, cue):
     (quote,) = [q for q in article.quotes if q.cue and article.span_text(q.cue) == cue
                 and article.span_text(q.source) == "he"]
     assert quote.speaker is None
+
+
+@pytest.mark.issue(10)
+def test_he_after_a_quote_is_the_person_just_introduced_with_a_role():
+    # Dole is only the subject of the "while" clause; Crespo is brought in by name and role
+    text = ('Title\n\nSenator Mark Dole won twice with the help of black voters, and Jane Roe hopes to do '
+            'the same.\n\nWhile Dole had many artists writing songs about him, that has not happened for '
+            'Roe, which is something that concerns Henry Crespo, president of the Florida Black Caucus.\n\n'
+            '"No one is writing songs for Jane. Dole had will.i.am," he said.\n')
+    assert _speaker_of(text, "said") == "Henry Crespo"

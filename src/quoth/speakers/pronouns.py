@@ -152,6 +152,9 @@ def _resolve_pronoun(
             return _person_result(article, article.people[inside[0].person], span)
         if any(t.ent_type_ == "PERSON" for t in subject.subtree):
             return _Resolution()  # about someone the article leaves ambiguous ("Biden": Joe or Hunter)
+    introduced = _introduced_before_quote(article, pronoun, floor, fits)
+    if introduced is not None:
+        return _person_result(article, introduced, span)
     for m in before_reversed():
         root = doc[m.root]
         if m.start < since:
@@ -302,6 +305,45 @@ def _unnamed_subject(article: _Article, pronoun: Token, gender: str | None, floo
         return False
     said = _role_gender(head.lower_)
     return gender is not None and said in (gender, None)
+
+
+def _introduced_before_quote(article: _Article, pronoun: Token, floor: int, fits) -> _Person | None:
+    """'While Obama had artists writing songs about him, that has not happened for Clinton, which
+    concerns Henry Crespo, president of the Black Caucus. "No one is writing songs for Hillary,"
+    he said.': news brings a speaker in by full name and role, then quotes them. A person named
+    for the first time, with a role in apposition, in the sentence right before a quotation that
+    opens the pronoun's sentence, is who "he" is, when no other person is the main subject
+    there (Obama is only the subject of the "while" clause)."""
+    doc = article.doc
+    last = pronoun.i - 1
+    while last >= 0 and (doc[last].is_punct or doc[last].is_space) and article.quotation_of(doc[last].idx) is None:
+        last -= 1
+    quotation = article.quotation_of(doc[last].idx) if last >= 0 else None
+    if quotation is None:
+        return None  # the pronoun must follow a quotation right away: '"...," he said'
+    n = article.sent_at(quotation[0])
+    opening = next((t for t in article.text.sentence(n) if not t.is_space), None)
+    if n == 0 or opening is None or article.quotation_of(opening.idx) != quotation:
+        return None
+    before = article.text.sentence(n - 1)
+    if before.start_char < floor or article.in_headline(before.root):
+        return None
+    mentions = article.names.mentions_in_sentence(n - 1)
+    if any(article.quotation_of(m.start) is not None for m in mentions):
+        return None
+    new = [m for m in mentions if m.last > m.first and not any(
+        o.person == m.person and o.start < m.start for o in article.mentions)]
+    if len({m.person for m in new}) != 1:
+        return None
+    mention = new[0]
+    if not any(c.dep_ == "appos" and _is_role_noun(c) for c in doc[mention.root].children):
+        return None
+    main = next((c for c in before.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if main is not None and any(article.mention_covering(t.i) for t in main.subtree
+                                if not mention.first <= t.i <= mention.last):
+        return None
+    person = article.people[mention.person]
+    return person if fits(person) else None
 
 
 def _shared_surname_opens_since(article: _Article, since: int, pronoun: Token, speaker: _Person | None) -> bool:
