@@ -1810,13 +1810,13 @@ def test_friends_of_a_person_are_not_that_person():
 
 @pytest.mark.issue(10)
 def test_the_company_is_the_organisation_quoted_before_not_one_named_in_its_words():
-    text = ("Title\n\nThe group that owns her music, Big Machine, says she will be allowed to play at the "
+    text = ("Title\n\nThe group that owns her music, Big Machine Records, says she will be allowed to play at the "
             "American Music Awards on Sunday.\n\nJane Roe got support last week, after accusing them of "
             "trying to stop her.\n\nBut the company says she did not need its permission.\n")
-    assert _speaker_of(text, "says") == "Big Machine"
+    assert _speaker_of(text, "says") == "Big Machine Records"
     article = quoth.extract(text)
     (company,) = [q for q in article.quotes if q.source and article.span_text(q.source) == "the company"]
-    assert company.speaker == "Big Machine"
+    assert company.speaker == "Big Machine Records"
 
 
 @pytest.mark.issue(10)

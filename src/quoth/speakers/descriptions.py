@@ -298,9 +298,9 @@ def _organisation_quoted_before(
         if here - at > _ORG_NEAR_SENTENCES:
             return None
         org = _org_named(article, quote.speaker)
-        if org is None and quote.speaker_type != "organisation":
+        if org is None:
             continue
-        name = article.org_name(org) if org is not None else quote.speaker
+        name = article.org_name(org)
         quoted = article.content_index(quotes)
         rivals = [o for o in article.orgs if at < o.sent <= here and o.start < span.start_char
                   and article.doc[o.root].dep_ in ("nsubj", "nsubjpass")

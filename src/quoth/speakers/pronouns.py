@@ -174,7 +174,8 @@ def _resolve_pronoun(
             return _person_result(article, article.people[m.person], span)
     # 1a''. 'One of the victims decided to allow her name to be made public. She said ...': an
     # unnamed person the sentence before is about is who "she" is; the text does not name her.
-    if _unnamed_subject(article, pronoun, gender, floor) or _unindexed_subject(article, pronoun, floor):
+    if _unnamed_subject(article, pronoun, gender, floor) or _unindexed_subject(
+            article, pronoun, floor, previous[1].speaker if previous is not None else None):
         return _Resolution()
     # 1a (last). 'The president's Pacific roots also came into play. In Honolulu, he told ...':
     # the person a definite description opening the sentence before stands for.
@@ -367,11 +368,13 @@ def _shared_surname_opens_since(article: _Article, since: int, pronoun: Token, s
     return False
 
 
-def _unindexed_subject(article: _Article, pronoun: Token, floor: int) -> bool:
+def _unindexed_subject(article: _Article, pronoun: Token, floor: int, previous: str | None) -> bool:
     """'Secretary General Ban Ki-moon condemned the test. "I count on the Council," he told
     reporters.': when the sentence before is about a person the tagger saw but the name index
     could not read, the pronoun is most likely theirs; the speaker quoted before is not, and the
-    answer is no one rather than the wrong one."""
+    answer is no one rather than the wrong one. (A name the index missed that is the previous
+    speaker's, "de Blasio" for Bill de Blasio, is no one else.)"""
+    said_before = set(previous.lower().split()) if previous else set()
     own = pronoun.sent.root
     subjects = [c for c in own.children if c.dep_ in _SUBJECT_DEPS and c.right_edge.i < pronoun.i]
     subjects.append(_subject_before(article, pronoun, floor))
@@ -379,7 +382,8 @@ def _unindexed_subject(article: _Article, pronoun: Token, floor: int) -> bool:
         if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
             continue
         named = [t for t in subject.subtree if t.ent_type_ == "PERSON" and t.is_alpha]
-        if named and not any(article.mention_covering(t.i) for t in named):
+        if named and not any(article.mention_covering(t.i) for t in named) and not any(
+                t.lower_ in said_before for t in named if t.is_title):
             return True
     return False
 
