@@ -1845,3 +1845,10 @@ def test_he_after_a_quote_is_the_person_just_introduced_with_a_role():
             'Roe, which is something that concerns Henry Crespo, president of the Florida Black Caucus.\n\n'
             '"No one is writing songs for Jane. Dole had will.i.am," he said.\n')
     assert _speaker_of(text, "said") == "Henry Crespo"
+
+
+@pytest.mark.issue(10)
+def test_two_titles_joined_before_one_name_are_one_speaker():
+    text = ('Title\n\nLabor leaders met on Tuesday.\n\n"That is what he did in 2008," said former Pennsylvania '
+            'Gov. and Democratic National Committee Chairman Ed Rendell.\n')
+    assert _speaker_of(text, "said") == "Ed Rendell"

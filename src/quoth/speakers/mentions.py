@@ -635,7 +635,8 @@ def _several_people(article: _Article, span: Span) -> bool:
     # name the tagger took for a firm): another name joined to a person's by "and" is a second
     # speaker, whoever it is; the reply is both of theirs, not one's
     names = [t for t in (root, *root.conjuncts) if span.start <= t.i < span.end and t.pos_ == "PROPN"
-             and t.is_title and t.ent_type_ not in ("GPE", "LOC", "NORP")]
+             and t.is_title and not _is_role_noun(t) and (t.ent_type_ in ("PERSON", "ORG") or article.mention_covering(t.i)
+                                  or article.names._indexed("surname", t.lower_))]
     spans = {(m.first, m.last) if (m := article.mention_covering(t.i)) else t.i for t in names}
     return len(people) == 1 and len(spans) >= 2
 
