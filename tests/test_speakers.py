@@ -1852,3 +1852,15 @@ def test_two_titles_joined_before_one_name_are_one_speaker():
     text = ('Title\n\nLabor leaders met on Tuesday.\n\n"That is what he did in 2008," said former Pennsylvania '
             'Gov. and Democratic National Committee Chairman Ed Rendell.\n')
     assert _speaker_of(text, "said") == "Ed Rendell"
+
+
+@pytest.mark.issue(10)
+def test_a_shared_surname_opening_the_sentence_keeps_she_for_that_woman():
+    # two people are written "Paradis" (the index leaves the bare surname unread), yet the man
+    # quoted before cannot be "she": the usual steps still find her
+    text = ('Title\n\nSandra Paradis, 78, arrived at the polls. "I was not expecting to see him," Paradis said.\n\n'
+            'Jim Bennett and Sandy Paradis stood in front of the school.\n\n"People go by and I say thank you," '
+            'Bennett explained.\n\nParadis agrees. She said she will leave the insults to the politicians.\n')
+    article = quoth.extract(text)
+    (quote,) = [q for q in article.quotes if "insults" in q.text]
+    assert quote.speaker is not None and "Paradis" in quote.speaker

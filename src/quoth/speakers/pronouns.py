@@ -175,7 +175,7 @@ def _resolve_pronoun(
     # 1a''. 'One of the victims decided to allow her name to be made public. She said ...': an
     # unnamed person the sentence before is about is who "she" is; the text does not name her.
     if _unnamed_subject(article, pronoun, gender, floor) or _unindexed_subject(
-            article, pronoun, floor, previous[1].speaker if previous is not None else None):
+            article, pronoun, floor, [q.speaker for q in quotes[:index] if q.speaker]):
         return _Resolution()
     # 1a (last). 'The president's Pacific roots also came into play. In Honolulu, he told ...':
     # the person a definite description opening the sentence before stands for.
@@ -188,7 +188,7 @@ def _resolve_pronoun(
     if previous is not None and previous[1].speaker not in excluded:
         j, quote = previous
         person = _person_named(article, quote.speaker)
-        if _shared_surname_opens_since(article, since, pronoun, person):
+        if person is not None and fits(person) and _shared_surname_opens_since(article, since, pronoun, person):
             return _Resolution()
         if person is not None and fits(person):
             return _person_result(article, person, span)
@@ -368,13 +368,14 @@ def _shared_surname_opens_since(article: _Article, since: int, pronoun: Token, s
     return False
 
 
-def _unindexed_subject(article: _Article, pronoun: Token, floor: int, previous: str | None) -> bool:
+def _unindexed_subject(article: _Article, pronoun: Token, floor: int, speakers: list[str]) -> bool:
     """'Secretary General Ban Ki-moon condemned the test. "I count on the Council," he told
     reporters.': when the sentence before is about a person the tagger saw but the name index
     could not read, the pronoun is most likely theirs; the speaker quoted before is not, and the
-    answer is no one rather than the wrong one. (A name the index missed that is the previous
-    speaker's, "de Blasio" for Bill de Blasio, is no one else.)"""
-    said_before = set(previous.lower().split()) if previous else set()
+    answer is no one rather than the wrong one. (A name the index missed that an earlier
+    attribution was resolved to, "de Blasio" for Bill de Blasio, "Paradis", is someone the
+    usual steps know.)"""
+    said_before = {word for name in speakers for word in name.lower().split()}
     own = pronoun.sent.root
     subjects = [c for c in own.children if c.dep_ in _SUBJECT_DEPS and c.right_edge.i < pronoun.i]
     subjects.append(_subject_before(article, pronoun, floor))
