@@ -222,3 +222,24 @@ def test_a_name_set_off_after_according_to_is_the_source():
                         "whether a manifesto posted online was written by the suspect.\n")
     (quote,) = quotes
     assert quote.speaker == "Dee Margo" and quote.text.startswith("during the weekend")
+
+
+
+def test_saying_after_a_disputed_claim_goes_on_with_the_disputer():
+    _, quotes = _quotes("Over the course of that interview, Jane Roe disputed that Tom Smith was estranged "
+                        "from his parents, saying instead he was shy by nature.\n")
+    (saying,) = [q for q in quotes if "shy" in q.text]
+    assert saying.speaker == "Jane Roe"
+
+
+def test_a_participle_between_commas_after_a_name_in_a_list_is_said_of_that_name():
+    article, quotes = _quotes("Kurt Volker was an envoy. In July, he helped facilitate a meeting between Giuliani, "
+                              "claiming to represent the State Department, and Andriy Yermak, one of the aides.\n")
+    (claim,) = [q for q in quotes if "represent" in q.text]
+    assert article.span_text(claim.source) == "Giuliani"
+
+
+def test_a_participle_after_a_name_in_a_list_of_verbs_stays_with_the_subject():
+    article, quotes = _quotes("Kurt Volker met Rudy Giuliani, saying he would help, and left.\n")
+    (saying,) = [q for q in quotes if "help" in q.text]
+    assert saying.speaker == "Kurt Volker"

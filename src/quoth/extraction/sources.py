@@ -51,6 +51,9 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
     """The cue's subject; for participles, conjuncts and relative clauses, the governing one.
     A 'subject' inside a quotation is a parse error and is passed over."""
     seen = 0
+    aside = _aside_of_a_name(tok)
+    if aside is not None:
+        return _np_span(aside)
     while tok is not None and seen < 4:
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
         outside = [c for c in subjects if not _in_quotation((c.idx, c.idx + len(c.text)), quoted)]
@@ -95,6 +98,26 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
     return None
 
 
+def _aside_of_a_name(tok: Token) -> Token | None:
+    """'a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak':
+    a participle set between commas right after a person's name, in the middle of a list that
+    goes on with "and", is said of that name, however the parser hung it on the main verb."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < 2:
+        return None
+    doc = tok.doc
+    comma, name = doc[tok.i - 1], doc[tok.i - 2]
+    if comma.text != "," or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in ("pobj", "dobj", "conj"):
+        return None
+    end = tok.right_edge.i
+    if doc[end].text != ",":
+        end += 1  # (the closing comma may hang on the participle or on the main verb)
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("and", "or"):
+        return None
+    if doc[end + 2].pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
+        return None  # ('met Giuliani, saying he would help, and left': the list is of verbs)
+    return name
+
+
 def _reporter_goes_on(tok: Token) -> bool:
     """'Pompeo said Washington would respect the ruling, saying he trusted the courts': a
     participle of saying set off by a comma at the end of a reported clause goes on with the
@@ -102,10 +125,14 @@ def _reporter_goes_on(tok: Token) -> bool:
     head = tok.head
     return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and tok.i > head.i
             and tok.i > 0 and tok.doc[tok.i - 1].text == "," and lemma(tok) in _GOING_ON
-            and lemma(head.head) in _GOING_ON and head.head.i < head.i
+            and lemma(head.head) in _GOING_ON | _CONTESTING and head.head.i < head.i
             and lemma(head) not in _GOING_ON)  # ('..., Lewandowski added, saying': his own)
 
 
+# Verbs that report a claim to dispute or own it ('disputed that Mike was estranged, saying
+# instead ...'): a participle of saying after the claim is still the disputer's.
+_CONTESTING = frozenset("dispute deny reject contest challenge acknowledge admit concede suggest maintain "
+                        "contend assert allege announce confirm stress".split())
 # Verbs of saying that a participle may carry on ("said ..., adding", "told ..., saying").
 _GOING_ON = frozenset("say tell add write state note insist argue claim explain warn".split())
 

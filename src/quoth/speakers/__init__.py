@@ -130,7 +130,11 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
         if result.speaker is not None:
             quote.speaker = result.speaker
             quote.speaker_role = result.role
-            if result.kind:
+            if result.kind == "org" and kinds.get(result.speaker) == "person":
+                # "The company that runs the awards, Dick Clark Productions, denies": the tagger's
+                # person is what the writer says it is, for the "they" that follows
+                kinds[result.speaker] = "org"
+            elif result.kind:
                 kinds.setdefault(result.speaker, result.kind)
             quote.speaker_type = SPEAKER_TYPES.get(result.kind or kinds.get(result.speaker) or "")
         elif quote.speaker is None:

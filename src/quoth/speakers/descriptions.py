@@ -16,6 +16,7 @@ from quoth.dates import parse_dateline
 from quoth.nlp import doc_text, lemma as lemma_of
 from quoth.speakers.mentions import _person_named, _person_result
 from quoth.speakers.organisations import (
+    _ORG_NEAR_SENTENCES,
     _DATA_NOUNS,
     _DOCUMENT_NOUNS,
     _GENERIC_ORG_NOUNS,
@@ -190,6 +191,10 @@ def _resolve_description(
     text = _text_of(doc, body) if body else None
     lemma = lemma_of(root).lower()
     plural = root.tag_ in ("NNS", "NNPS") and lemma != root.lower_
+    if det == "the" and not plural and lemma in _ORG_NOUNS and not _is_role_noun(root):
+        beside = _name_set_beside(article, root)
+        if beside is not None:
+            return beside
     if det == "the" and len(body) <= 2 and not plural and root.pos_ == "NOUN":
         described = org_described_as(article, root)  # "One news site, Znak.com, ... The website"
         if described is not None:
@@ -277,6 +282,33 @@ def _resolve_description(
     return result
 
 
+def _name_set_beside(article: _Article, root: Token) -> _Resolution | None:
+    """'The company that runs the AMAs, Dick Clark Productions, denies ...', 'The group that owns
+    her music, Big Machine, says ...': a kind of organisation whose name the writer sets after it,
+    between commas, as the last words of the subject, is that organisation, whichever
+    organisation of that kind was named before (however the tagger reads the name)."""
+    doc = article.doc
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.i <= root.i:
+        return None
+    end = verb.i
+    while end > root.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end == verb.i or doc[end].text != ",":
+        return None  # the name must be closed off by a comma before the verb
+    first = end
+    while first > root.i + 1 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+        first -= 1
+    if first == end or doc[first - 1].text != "," or first - 1 <= root.i:
+        return None
+    words = doc[first:end]
+    if (article.quotation_of(words[0].idx) is not None or any(t.ent_type_ == "NORP" for t in words)
+            or doc[first - 2].ent_type_ in ("GPE", "LOC")):
+        return None  # ("The company, based in Omaha, Nebraska, said": a place, not a name)
+    org = next((o for o in article.orgs if o.start <= words[0].idx < o.end), None)
+    return _Resolution(article.org_name(org) if org is not None else words.text, None, "org")
+
+
 def _organisation_just_quoted(
     article: _Article, span: Span, root: Token, quotes: list[Quote], index: int
 ) -> _Resolution | None:
@@ -295,9 +327,40 @@ def _organisation_just_quoted(
     if previous is None or previous[1].source is None:
         return None
     org = _org_named(article, previous[1].speaker)
-    if org is None or article.sent_of[root.i] - article.sent_at(previous[1].source[0]) > 1:
+    if org is None:
+        return _organisation_quoted_before(article, span, root, quotes, index)
+    if article.sent_of[root.i] - article.sent_at(previous[1].source[0]) > 1:
         return None
     return _Resolution(article.org_name(org), None, "org")
+
+
+def _organisation_quoted_before(
+    article: _Article, span: Span, root: Token, quotes: list[Quote], index: int
+) -> _Resolution | None:
+    """'The group that owns her music, Big Rock, says she may play at the awards. The singer
+    accused them of stalling. But the company says ...': with a person quoted in between, "the
+    company" is still the organisation quoted just before (within two sentences), not one its
+    words named in passing ("the awards"), provided no other organisation was the subject of a
+    sentence since, outside what was quoted."""
+    here = article.sent_of[root.i]
+    for j in range(index - 1, -1, -1):
+        quote = quotes[j]
+        if quote.source is None or quote.speaker is None:
+            return None
+        at = article.sent_at(quote.source[0])
+        if here - at > _ORG_NEAR_SENTENCES:
+            return None
+        org = _org_named(article, quote.speaker)
+        if org is None:
+            continue
+        name = article.org_name(org)
+        quoted = article.content_index(quotes)
+        rivals = [o for o in article.orgs if at < o.sent <= here and o.start < span.start_char
+                  and article.doc[o.root].dep_ in ("nsubj", "nsubjpass")
+                  and not quoted.contains(o.start, o.start + 1)
+                  and article.org_name(o) != name]
+        return None if rivals else _Resolution(name, None, "org")
+    return None
 
 
 def _named_after_lede(

@@ -137,8 +137,47 @@ def pronoun_votes(article: _Article) -> dict[int, Counter]:
                 if (tok.lower_ in _GENDERED and article.quotation_of(tok.idx) is None
                         and (tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "poss" or tok.lower_.endswith("self"))):
                     votes.setdefault(m.person, Counter())[_GENDERED[tok.lower_]] += _governed_by(tok, subject)
+    for person, gender in _taken_up_next(article, by_sent):
+        votes.setdefault(person, Counter())[gender] += 1
     article.pronoun_votes = votes
     return votes
+
+
+def _taken_up_next(article: _Article, by_sent: dict[int, list]) -> list[tuple[int, str]]:
+    """'Braun has worked with Kanye West and Kim Kardashian. He has consistently denied ...': a
+    sentence whose main subject is a person, followed by one (in the same paragraph or opening
+    the next) whose main subject is a bare "he" or "she" and that names no one, goes on about that person; the pronoun is
+    theirs, unless someone else in the first sentence is already known to be of that gender
+    (by honorific, role word or first name), who could be meant just as well."""
+    doc = article.doc
+    found = []
+    for n, mentions in by_sent.items():
+        sentence = doc[mentions[0].root].sent
+        root_subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        topic = next((m for m in mentions if root_subject is not None and m.root == root_subject.i), None)
+        if topic is None or n + 1 in by_sent or sentence.end >= len(doc):
+            continue
+        following = doc[sentence.end].sent
+        subject = next((c for c in following.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        first = next((t for t in following if not t.is_punct and not t.is_space), None)
+        if subject is None or subject.i != getattr(first, "i", None) or subject.lower_ not in ("he", "she"):
+            continue
+        if article.quotation_of(subject.idx) is not None:
+            continue
+        gender = _GENDERED[subject.lower_]
+        others = {m.person for m in article.mentions if doc[m.root].sent.start == sentence.start} - {topic.person}
+        if any(_known_without_votes(article, article.people[p]) == gender for p in others):
+            continue
+        if any(t.ent_type_ == "PERSON" and t.is_alpha and article.mention_covering(t.i) is None for t in sentence):
+            continue  # someone the index missed is named there too
+        found.append((topic.person, gender))
+    return found
+
+
+def _known_without_votes(article: _Article, person: _Person) -> str | None:
+    """A person's gender from what is written with the name (honorific, role word, first name),
+    without the article's pronouns (which are being counted)."""
+    return _written_gender(article, person) or _listed_gender(person) or _name_gender(person)
 
 
 def _governed_by(pronoun: Token, subject: Token) -> float:

@@ -633,7 +633,16 @@ def _several_people(article: _Article, span: Span) -> bool:
         return False
     people = [t for t in (root, *root.conjuncts) if span.start <= t.i < span.end and t.pos_ == "PROPN" and (
         article.mention_covering(t.i) is not None or article.person_by_word(t.text) is not None)]
-    return len(people) >= 2
+    if len(people) >= 2:
+        return True
+    # 'Ford and Fry replied' (a surname several people share), 'Dale and Martha disputed' (a first
+    # name the tagger took for a firm): another name joined to a person's by "and" is a second
+    # speaker, whoever it is; the reply is both of theirs, not one's
+    names = [t for t in (root, *root.conjuncts) if span.start <= t.i < span.end and t.pos_ == "PROPN"
+             and t.is_title and not _is_role_noun(t) and (t.ent_type_ in ("PERSON", "ORG") or article.mention_covering(t.i)
+                                  or article.names._indexed("surname", t.lower_))]
+    spans = {(m.first, m.last) if (m := article.mention_covering(t.i)) else t.i for t in names}
+    return len(people) == 1 and len(spans) >= 2
 
 
 def _in_clause_about(tok: Token, span: Span) -> bool:
@@ -669,6 +678,8 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         inside = [m for m in article.mentions
                   if span.start <= m.first and m.last < span.end and not _is_possessor(doc, m)
                   and doc[m.root].dep_ not in ("compound", "amod", "nmod")]
+        if inside and _someone_elses(doc, inside[-1], span):
+            return _Resolution()
         mention = inside[-1] if inside else None
     person = article.people[mention.person] if mention is not None else None
     if person is None and (root.pos_ == "PROPN" or root.is_title) and not _is_role_noun(root):
@@ -940,6 +951,22 @@ def _person_after_place(article: _Article, span: Span) -> _Person | None:
         return None
     person = article.person_by_word(words[-1].text)
     return person if person is not None and len(person.name.split()) >= 2 else None
+
+
+# Prepositions that tie a group of people to the person they stand with ("friends of", "lawyers for").
+_TIED_TO = frozenset({"of", "for", "to", "close"})
+
+
+def _someone_elses(doc: Doc, mention: _Mention, span: Span) -> bool:
+    """'Multiple friends of Mike Ford had told me', 'lawyers for Trump said': people named by
+    their tie to a person (a plural common noun heading the source) are not that person, and
+    are not named; the speaker is no one the text names."""
+    tok = doc[mention.root]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _TIED_TO:
+        return False
+    group = prep.head
+    return span.start <= group.i < span.end and group.pos_ == "NOUN" and group.tag_ == "NNS"
 
 
 def _is_possessor(doc: Doc, mention: _Mention) -> bool:

@@ -157,6 +157,9 @@ def _resolve_pronoun(
             return _person_result(article, article.people[inside[0].person], span)
         if any(t.ent_type_ == "PERSON" for t in subject.subtree):
             return _Resolution()  # about someone the article leaves ambiguous ("Biden": Joe or Hunter)
+    introduced = _introduced_before_quote(article, pronoun, floor, fits)
+    if introduced is not None:
+        return _person_result(article, introduced, span)
     for m in before_reversed():
         root = doc[m.root]
         if m.start < since:
@@ -176,7 +179,8 @@ def _resolve_pronoun(
             return _person_result(article, article.people[m.person], span)
     # 1a''. 'One of the victims decided to allow her name to be made public. She said ...': an
     # unnamed person the sentence before is about is who "she" is; the text does not name her.
-    if _unnamed_subject(article, pronoun, gender, floor):
+    if _unnamed_subject(article, pronoun, gender, floor) or _unindexed_subject(
+            article, pronoun, floor, [q.speaker for q in quotes[:index] if q.speaker]):
         return _Resolution()
     # 1a (last). 'The president's Pacific roots also came into play. In Honolulu, he told ...':
     # the person a definite description opening the sentence before stands for.
@@ -189,6 +193,8 @@ def _resolve_pronoun(
     if previous is not None and previous[1].speaker not in excluded:
         j, quote = previous
         person = _person_named(article, quote.speaker)
+        if person is not None and fits(person) and _shared_surname_opens_since(article, since, pronoun, person):
+            return _Resolution()
         if person is not None and fits(person):
             return _person_result(article, person, span)
         name = quote.speaker
@@ -329,6 +335,87 @@ def _unnamed_subject(article: _Article, pronoun: Token, gender: str | None, floo
         return False
     said = _role_gender(head.lower_)
     return gender is not None and said in (gender, None)
+
+
+def _introduced_before_quote(article: _Article, pronoun: Token, floor: int, fits) -> _Person | None:
+    """'While Obama had artists writing songs about him, that has not happened for Clinton, which
+    concerns Henry Crespo, president of the Black Caucus. "No one is writing songs for Hillary,"
+    he said.': news brings a speaker in by full name and role, then quotes them. A person named
+    for the first time, with a role in apposition, in the sentence right before a quotation that
+    opens the pronoun's sentence, is who "he" is, when no other person is the main subject
+    there (Obama is only the subject of the "while" clause)."""
+    doc = article.doc
+    last = pronoun.i - 1
+    while last >= 0 and (doc[last].is_punct or doc[last].is_space) and article.quotation_of(doc[last].idx) is None:
+        last -= 1
+    quotation = article.quotation_of(doc[last].idx) if last >= 0 else None
+    if quotation is None:
+        return None  # the pronoun must follow a quotation right away: '"...," he said'
+    n = article.sent_at(quotation[0])
+    opening = next((t for t in article.text.sentence(n) if not t.is_space), None)
+    if n == 0 or opening is None or article.quotation_of(opening.idx) != quotation:
+        return None
+    before = article.text.sentence(n - 1)
+    if before.start_char < floor or article.in_headline(before.root):
+        return None
+    mentions = article.names.mentions_in_sentence(n - 1)
+    if any(article.quotation_of(m.start) is not None for m in mentions):
+        return None
+    new = [m for m in mentions if m.last > m.first and not any(
+        o.person == m.person and o.start < m.start for o in article.mentions)]
+    if len({m.person for m in new}) != 1:
+        return None
+    mention = new[0]
+    if not any(c.dep_ == "appos" and _is_role_noun(c) for c in doc[mention.root].children):
+        return None
+    main = next((c for c in before.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if main is not None and any(article.mention_covering(t.i) for t in main.subtree
+                                if not mention.first <= t.i <= mention.last):
+        return None
+    person = article.people[mention.person]
+    return person if fits(person) else None
+
+
+def _shared_surname_opens_since(article: _Article, since: int, pronoun: Token, speaker: _Person | None) -> bool:
+    """'"He has not shown ambition," said Quentin Kidd. Scott bristles at the suggestion. "I have
+    raised enough," he said.': a sentence since the previous attribution that opens with a
+    surname the article gives to someone else (two Scotts, so the index leaves it unread) turns
+    to that person; the speaker quoted before is no longer the one "he" stands for."""
+    doc = article.doc
+    start = doc.char_span(since, min(since + 1, len(doc.text)), alignment_mode="expand")
+    if start is None or len(start) == 0:
+        return False
+    first = start.start
+    for tok in doc[first : pronoun.i]:
+        opening = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+        if (tok.i != getattr(opening, "i", None) or tok.pos_ != "PROPN" or not tok.is_title
+                or article.mention_covering(tok.i) is not None or article.quotation_of(tok.idx) is not None):
+            continue
+        named = article.names._indexed("surname", tok.lower_)
+        if named and (speaker is None or speaker not in named):
+            return True
+    return False
+
+
+def _unindexed_subject(article: _Article, pronoun: Token, floor: int, speakers: list[str]) -> bool:
+    """'Secretary General Ban Ki-moon condemned the test. "I count on the Council," he told
+    reporters.': when the sentence before is about a person the tagger saw but the name index
+    could not read, the pronoun is most likely theirs; the speaker quoted before is not, and the
+    answer is no one rather than the wrong one. (A name the index missed that an earlier
+    attribution was resolved to, "de Blasio" for Bill de Blasio, "Paradis", is someone the
+    usual steps know.)"""
+    said_before = {word for name in speakers for word in name.lower().split()}
+    own = pronoun.sent.root
+    subjects = [c for c in own.children if c.dep_ in _SUBJECT_DEPS and c.right_edge.i < pronoun.i]
+    subjects.append(_subject_before(article, pronoun, floor))
+    for subject in subjects:
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+            continue
+        named = [t for t in subject.subtree if t.ent_type_ == "PERSON" and t.is_alpha]
+        if named and not any(article.mention_covering(t.i) for t in named) and not any(
+                t.lower_ in said_before for t in named if t.is_title):
+            return True
+    return False
 
 
 def _described_subject(
