@@ -114,3 +114,15 @@ def test_a_kind_of_business_before_a_company_is_no_part_of_its_name():
 def test_a_long_verbless_quotation_that_opens_mid_phrase_is_a_phrase():
     forms = _forms("Trump requested larger purchases “than any time in our history, by far” from China.\n")
     assert "phrase" in forms.values() and "statement" not in forms.values()
+
+
+def test_a_participle_used_as_an_adjective_is_no_verb_of_a_statement():
+    from quoth.extraction.forms import content_form
+    from quoth.model import Quote
+    from quoth.nlp import parse
+
+    text = 'Pierce warned of "genetically modified humans." Jones said the lab "modified the genes."\n'
+    parsed = parse(text)
+    term, clause = text.index('"genetically'), text.index('"modified')
+    assert content_form(parsed, Quote(content=[(term, text.index("humans.") + 8)], type="direct")) == "phrase"
+    assert content_form(parsed, Quote(content=[(clause, text.index('genes."') + 7)], type="direct")) == "statement"

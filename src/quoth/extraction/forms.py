@@ -36,6 +36,9 @@ from quoth.model import Quote, Span
 SENTENCE_WORDS = 6
 
 VERB_TAGS = ("VERB", "AUX")
+# a participle used as an adjective ("genetically *modified* humans", "better-than-*expected*
+# results") is no verb of a statement
+ADJECTIVAL = ("amod", "compound")
 
 
 def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None = None) -> str:
@@ -47,7 +50,7 @@ def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None
         span = parsed.char_span(s, e, alignment_mode="expand")
         if span is None:
             return "statement"  # no tokens to judge by: keep it, as before forms existed
-        if any(t.pos_ in VERB_TAGS for t in span):
+        if any(t.pos_ in VERB_TAGS and t.dep_ not in ADJECTIVAL for t in span):
             return "statement"
         words += len(re.findall(r"\w+", span.text))
     if quote.type == "direct" and words >= SENTENCE_WORDS and _opens_a_sentence(parsed.text, quote):
