@@ -188,3 +188,10 @@ def test_an_ambiguous_bare_surname_is_one_speaker_of_its_own_across_articles():
     ginger = Candidate(4, [parse_name("Ginger Baker")])
     match = choose(parse_name("Baker"), None, [ginger, baker], context={"baker": {4}}, ambiguous=frozenset({"baker"}))
     assert match.speaker_id == 3
+
+
+def test_a_surname_joined_to_its_lower_case_particle_is_a_name():
+    name = parse_name("AU chairperson President Abdel Fattah el-Sisi")
+    assert name is not None and name.display == "Abdel Fattah el-Sisi" and name.full
+    assert parse_name("Bashar al-Assad").display == "Bashar al-Assad"
+    assert parse_name("well-known") is None

@@ -104,6 +104,10 @@ class Name:
         return self.first is not None
 
 
+# a surname joined to its lower-case particle: "el-Sisi", "al-Assad", "bin-Salman"
+_PARTICLE_JOINED = re.compile(r"[a-z]{1,3}-[A-Z]")
+
+
 @lru_cache(maxsize=65536)  # pure (a Name is frozen): the same mentions recur across articles
 def parse_name(text: str | None) -> Name | None:
     """Split a speaker mention into a name and the role before it; ``None`` if there is no name.
@@ -137,7 +141,8 @@ def parse_name(text: str | None) -> Name | None:
         named = any(fold(t) not in SUFFIXES for t in name)  # "King" in "Martin Luther King Jr."
         if named and (low in TITLES or low in HONORIFICS):
             break
-        if tok[0].isupper() or (name and low in PARTICLES) or (not name and low in SUFFIXES):
+        if (tok[0].isupper() or _PARTICLE_JOINED.match(tok) or (name and low in PARTICLES)
+                or (not name and low in SUFFIXES)):
             name.insert(0, tok)
             i -= 1
             continue
