@@ -91,3 +91,9 @@ def test_an_object_announcing_a_quotation_after_a_colon_is_not_a_second_statemen
         'what anyone would do and tried to stop it."'
     )
     assert contents(a) == ['"I did what anyone would do and tried to stop it."']
+
+
+def test_asking_not_to_be_identified_is_the_terms_of_speaking_not_a_statement():
+    quotes = quoth.extract("A Syrian refugee who feared retaliation and asked not to be identified said "
+                           'that the claim is "absolutely not true."\n').quotes
+    assert [q.text for q in quotes] == ['that the claim is "absolutely not true']

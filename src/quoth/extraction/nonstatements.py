@@ -98,7 +98,20 @@ def reports_nothing(tok: Token, clause: bool, signs_quotation: bool, signs_after
         return True  # "who was suspected of dying from the virus"
     if word in INTENTIONS and any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children):
         return True  # "X — McClatchy is planning to end ...": a plan does not sign X
+    if word in ("ask", "request", "speak") and _asks_for_anonymity(tok):
+        return True  # "a refugee who asked not to be identified": the condition of speaking
     return False
+
+
+def _asks_for_anonymity(tok: Token) -> bool:
+    """'asked not to be identified', 'requested anonymity', 'spoke on condition of anonymity':
+    the terms a source gave, not what the source said."""
+    after = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 7])
+    return bool(_ANONYMITY.match(after))
+
+
+_ANONYMITY = re.compile(r"(?:not to be (?:identified|named)|that (?:his|her|their) names? not be|anonymity"
+                        r"|to remain anonymous|on (?:the )?condition of anonymity)")
 
 
 _NEXT_VERB = re.compile(r"\s*,\s*")
