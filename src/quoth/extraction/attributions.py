@@ -39,6 +39,7 @@ from quoth.extraction.boundaries import (
     close_open_quotations,
     clause_told_misread_as_relative,
     cut_at_narrators_turn,
+    end_before,
     quotation_after_saying,
     reported_clauses,
     sign_off_relayed_quotations,
@@ -880,11 +881,7 @@ def _cut_at_asides(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> N
             last = max(t.idx + len(t.text) for t in clause.subtree)
             if text[last:e].strip(" .\"”’'") != "" or min(t.i for t in clause.subtree) < tok.i:
                 continue  # the aside stops before the content does: the speaker's clause goes on
-            cut = doc[tok.i - 1].idx
-            while cut > s and text[cut - 1] in " ,;":
-                cut -= 1
-            if _word_total(text, [(s, cut)]) >= 3:
-                q.content = [(s, cut)]
+            end_before(text, q, doc[tok.i - 1].idx)
             break
 
 

@@ -141,6 +141,16 @@ def reported_clauses(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]):
             yield q, span
 
 
+def end_before(text: str, q: Quote, cut: int) -> None:
+    """End ``q``'s one-piece content at ``cut`` (less the punctuation before it), unless fewer
+    than three words would be left."""
+    s = q.content[0][0]
+    while cut > s and text[cut - 1] in " ,;":
+        cut -= 1
+    if _word_total(text, [(s, cut)]) >= 3:
+        q.content = [(s, cut)]
+
+
 def cut_at_narrators_turn(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
     """'He hinted that the task force would be disbanded, but later reversed himself': a verb in
     the past joined to the reported clause with no subject of its own, after 'but later' or 'and
@@ -172,11 +182,7 @@ def cut_at_narrators_turn(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
                 or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in host.children)
             ):
                 continue
-            cut = doc[tok.i - 1].idx
-            while cut > s and text[cut - 1] in " ,;":
-                cut -= 1
-            if _word_total(text, [(s, cut)]) >= 3:
-                q.content = [(s, cut)]
+            end_before(text, q, doc[tok.i - 1].idx)
             break
 
 
