@@ -243,3 +243,9 @@ def test_a_participle_after_a_name_in_a_list_of_verbs_stays_with_the_subject():
     article, quotes = _quotes("Kurt Volker met Rudy Giuliani, saying he would help, and left.\n")
     (saying,) = [q for q in quotes if "help" in q.text]
     assert saying.speaker == "Kurt Volker"
+
+
+def test_a_date_before_a_document_is_not_who_issued_it():
+    _, quotes = _quotes("Theresa May's statement said the talks had failed. Friday's statement said the deal "
+                        "was off. October's report found that prices rose.\n")
+    assert [q.speaker for q in quotes] == ["Theresa May", None, None]

@@ -498,12 +498,19 @@ def _ruled_by(article: _Article, span: Span, lemma: str) -> _Resolution:
     return _Resolution()
 
 
+# (months go by the tagger's DATE: "May", "June" and "August" are names too)
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _issuer_words(root: Token, span: Span) -> list[Token]:
     """Who issued a document: the proper nouns before it ("Bloomberg poll", "the Reuters/Ipsos
     opinion poll", "Ivanka Trump's statement"), else the agent after it ("a report by Politico",
     "an analysis released by the Department of Veterans Affairs")."""
     doc = root.doc
     poss = next((c for c in root.children if c.dep_ == "poss" and _is_proper(c)), None)
+    if (poss is not None and (poss.ent_type_ in ("DATE", "TIME") or poss.lower_ in _DAY_NAMES)
+            and not any(c.dep_ == "compound" for c in poss.children)):
+        return []  # "Friday's statement", "October's report": a date, not who issued it (not "Theresa May's")
     if poss is not None:
         return [t for t in poss.subtree if t.tag_ != "POS" and t.pos_ != "DET"]
     i = root.i - 1
