@@ -331,7 +331,7 @@ def test_people_lookups_as_the_scans(parsed):
     from rapidfuzz.distance import Levenshtein
 
     from quoth.speakers.article import _Article
-    from quoth.speakers.mentions import _person_named
+    from quoth.speakers.named_sources import _person_named
     from quoth.speakers.names import _surname
 
     article = _Article(parsed, 0)

@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 from quoth.model import Quote
 from quoth.speakers.article import _Article
 from quoth.speakers.descriptions import _resolve_description, owner_pronoun
-from quoth.speakers.mentions import _resolve_named
+from quoth.speakers.named_sources import _resolve_named
 from quoth.speakers.names import canonical_name
 from quoth.speakers.pronouns import _FIRST_PERSON, _pronoun_of, _resolve_author, _resolve_pronoun
 from quoth.speakers.tokens import SPEAKER_TYPES, _Resolution, _source_span

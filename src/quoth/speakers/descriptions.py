@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quoth.dates import parse_dateline
 from quoth.nlp import doc_text, lemma as lemma_of
-from quoth.speakers.mentions import _person_named, _person_result
+from quoth.speakers.named_sources import _person_named, _person_result
 from quoth.speakers.organisations import (
     _ORG_NEAR_SENTENCES,
     _DATA_NOUNS,

@@ -407,7 +407,7 @@ def _released_by(article: _Article, noun: Token, framing: bool = True) -> _Resol
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN" or article.quotation_of(subject.idx) is not None:
         return None
-    from quoth.speakers.mentions import _resolve_named  # mentions builds on this module
+    from quoth.speakers.named_sources import _resolve_named  # mentions builds on this module
 
     found = _resolve_named(article, article.doc[subject.left_edge.i : subject.i + 1])
     return found if found.speaker is not None else None
@@ -477,7 +477,7 @@ def _ruled_by(article: _Article, span: Span, lemma: str) -> _Resolution:
     verb_lemma = _DONE_BY.get(lemma)
     if verb_lemma is None:
         return _Resolution()
-    from quoth.speakers.mentions import _resolve_named  # mentions builds on this module
+    from quoth.speakers.named_sources import _resolve_named  # mentions builds on this module
 
     doc = article.doc
     here = article.sent_at(span.start_char)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from quoth.nlp import doc_text
 from quoth.speakers.gender import person_gender
 from quoth.speakers.descriptions import _resolve_description
-from quoth.speakers.mentions import _person_named, _person_result, _resolve_named
+from quoth.speakers.named_sources import _person_named, _person_result, _resolve_named
 from quoth.nlp import lemma as lemma_of
 from quoth.speakers.roles import _is_role_noun, _role_gender
 from quoth.speakers.names import _NAME_PARTICLES, _name_word, is_place_name, known_first_name

@@ -240,7 +240,7 @@ def topic_person(
     """The one person the text is about just before ``span`` who may be the description: the
     speakers of attributions and the subjects of main clauses in the last two sentences of the
     same section, outside quotation marks. ``None`` unless exactly one of them fits."""
-    from quoth.speakers.mentions import _person_named
+    from quoth.speakers.named_sources import _person_named
 
     sent = article.sent_at(span.start_char)
     section = article.section_start(span.start_char)
