@@ -39,8 +39,8 @@ one nearest before the source, else the first in the article.
     ('Dmitry Peskov', 'Kremlin spokesman')
 
 Where each part lives: :mod:`~quoth.speakers.pronouns` is step 1 (and "I" in the writer's own
-voice, the author); :mod:`~quoth.speakers.mentions` finds the article's people and is steps 2 and
-3; :mod:`~quoth.speakers.descriptions` is steps 4 and 5, with documents and organisation nouns
+voice, the author); :mod:`~quoth.speakers.mentions` finds the article's people and
+:mod:`~quoth.speakers.named_sources` is steps 2 and 3; :mod:`~quoth.speakers.descriptions` is steps 4 and 5, with documents and organisation nouns
 ("the report", "the campaign") left to :mod:`~quoth.speakers.organisations`, which also finds and
 names the organisations, and :mod:`~quoth.speakers.salience` (who the text is about).
 Beneath them: :mod:`~quoth.speakers.gender` (he or she, from the article's own pronouns), :mod:`~quoth.speakers.names` (names, titles, first names),
