@@ -47,3 +47,31 @@ def test_double_marks_keep_single_ones_for_nesting_and_apostrophes():
 def test_headline_scare_quotes_do_not_make_the_body_single_quoted():
     text = "Minister ‘shocked’ by ‘unfair’ ruling\n\nThe minister said the ruling was “unfair”.\n"
     assert not quotes_with_single_marks(text, paragraphs(text), (0, text.index("\n")))
+
+
+def test_an_mp_in_the_lede_is_the_mp_named_next():
+    """Westminster copy: "an MP has said" opens the story and the next paragraph names the MP."""
+    text = (
+        "Bus cuts 'will strand villages'\n\n"
+        "Cutting rural bus routes will leave whole villages stranded, an MP has said.\n\n"
+        "Labour's Ruth Hale, MP for Wyre Dale, said the county had \"walked away\" from older residents.\n\n"
+        "A council spokesman said no decision had been taken.\n"
+    )
+    article = quoth.extract(text)
+    lede = next(q for q in article.quotes if q.text.startswith("Cutting rural"))
+    assert lede.speaker == "Ruth Hale"
+    hale = next(q for q in article.quotes if "walked away" in q.text)
+    assert (hale.speaker, hale.speaker_role) == ("Ruth Hale", "MP for Wyre Dale")
+
+
+def test_an_mep_is_a_role_not_a_name():
+    text = (
+        "Contract row grows\n\n"
+        "The contract was awarded without a tender, documents show.\n\n"
+        "An MEP has called for an investigation into the award, saying it broke procurement rules.\n\n"
+        "\"This stinks,\" Green MEP Joan Park told reporters on Tuesday.\n"
+    )
+    article = quoth.extract(text)
+    assert all(q.speaker != "MEP" for q in article.quotes)
+    park = next(q for q in article.quotes if "stinks" in q.text)
+    assert (park.speaker, park.speaker_role) == ("Joan Park", "Green MEP")

@@ -49,6 +49,8 @@ _ROLE_NOUNS = {
     "negotiator", "mediator", "investigator", "detective", "surgeon", "vice", "president-elect",
     "chairperson", "boss", "partner", "co-founder", "cofounder", "dean", "provost", "rector",
     "democrat", "republican", "libertarian",
+    # Westminster and the devolved parliaments: "an MP", "the Labour MEP", "a Tory peer".
+    "mp", "mep", "msp", "peer",
 }
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist")
 # Words with a role's ending that name no one.
@@ -69,7 +71,8 @@ _HEAD_GROUPS = (
     {"spokesman", "spokeswoman", "spokesperson", "press secretary", "mouthpiece"},
     {"president", "leader", "premier", "prime minister", "chancellor", "head", "king", "queen",
      "monarch", "emperor", "supreme leader", "head of state"},
-    {"senator", "lawmaker", "legislator", "congressman", "congresswoman", "representative"},
+    {"senator", "lawmaker", "legislator", "congressman", "congresswoman", "representative", "mp", "mep",
+     "msp"},
     {"nominee", "candidate", "contender", "challenger", "hopeful", "front-runner", "frontrunner"},
     {"judge", "justice"},
     {"businessman", "businesswoman", "mogul", "tycoon", "billionaire", "magnate", "developer"},
@@ -84,8 +87,8 @@ _HYPERNYMS = {
                  "envoy", "diplomat", "aide", "adviser", "advisor", "director", "commissioner",
                  "administrator", "deputy", "governor", "mayor", "negotiator", "consul"},
     "lawmaker": {"senator", "congressman", "congresswoman", "representative", "legislator",
-                 "member"},
-    "politician": {"senator", "congressman", "congresswoman", "representative", "legislator",
+                 "member", "mp", "mep", "msp"},
+    "politician": {"senator", "congressman", "congresswoman", "representative", "legislator", "mp", "mep", "msp",
                    "governor", "mayor", "president", "minister", "prime minister", "nominee",
                    "candidate"},
     "diplomat": {"ambassador", "envoy", "consul", "diplomat"},

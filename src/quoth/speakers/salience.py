@@ -55,8 +55,8 @@ _MAX_QUOTED_RUN = 12
 # usually means whoever holds the office, not the person it was just about.)
 _SELF_HEADS = {
     "leader", "minister", "senator",
-    "congressman", "congresswoman", "lawmaker", "legislator", "governor", "mayor", "nominee",
-    "candidate", "contender", "challenger", "hopeful", "front-runner", "frontrunner",
+    "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep", "msp", "governor", "mayor",
+    "nominee", "candidate", "contender", "challenger", "hopeful", "front-runner", "frontrunner",
     "businessman", "businesswoman", "mogul", "tycoon", "billionaire", "magnate", "developer",
     "chairman", "chairwoman", "chair", "chairperson", "ceo", "founder", "co-founder", "judge",
     "justice", "professor", "scientist", "researcher", "economist", "author", "activist",
@@ -76,7 +76,8 @@ _STAND_IN = frozenset({"acting", "interim"})
 _SPHERES = (
     {"judge", "justice", "magistrate"},
     {"president", "leader", "premier", "prime minister", "minister", "chancellor", "senator",
-     "congressman", "congresswoman", "lawmaker", "legislator", "governor", "mayor", "nominee",
+     "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep", "msp", "peer", "governor",
+     "mayor", "nominee",
      "candidate", "contender", "challenger", "hopeful", "front-runner", "frontrunner", "democrat",
      "republican", "libertarian", "politician", "secretary", "vice president", "president-elect",
      "representative", "king", "queen", "monarch", "emperor", "first lady"},
