@@ -126,3 +126,23 @@ def test_a_participle_used_as_an_adjective_is_no_verb_of_a_statement():
     term, clause = text.index('"genetically'), text.index('"modified')
     assert content_form(parsed, Quote(content=[(term, text.index("humans.") + 8)], type="direct")) == "phrase"
     assert content_form(parsed, Quote(content=[(clause, text.index('genes."') + 7)], type="direct")) == "statement"
+
+
+def test_a_noun_phrase_holding_a_relative_clause_or_a_participle_is_still_a_phrase():
+    article = quoth.extract(
+        "Halvard accused its neighbour of building dams on the river. The ministry denounced a court "
+        "ruling declaring the ban unlawful. Both sides blamed each other for the collapse of the bridge, "
+        "which cut the town in two.\n")
+    forms = {q.text: q.form for q in article.quotes}
+    assert forms, "the attributions are still extracted"
+    assert all(form == "phrase" for form in forms.values()), forms
+
+
+def test_a_clause_stays_a_statement_whatever_the_parser_makes_of_its_verb():
+    forms = _forms(
+        "Organisers said more than 9,000 people registered for the march. Police said that the crowd "
+        "would more than double by noon. The mayor accused the council of lying, adding the budget "
+        "was empty.\n")
+    assert forms["more than 9,000 people registered for the march"] == "statement"
+    assert forms["that the crowd would more than double by noon"] == "statement"
+    assert forms["the budget was empty"] == "statement"
