@@ -146,3 +146,23 @@ def test_a_clause_stays_a_statement_whatever_the_parser_makes_of_its_verb():
     assert forms["more than 9,000 people registered for the march"] == "statement"
     assert forms["that the crowd would more than double by noon"] == "statement"
     assert forms["the budget was empty"] == "statement"
+
+
+def test_a_piece_the_reporting_sentence_needs_is_a_phrase():
+    forms = _forms(
+        "The senator called on the board to fire the coach. The mayor explained why the road was closed. "
+        "She told him to leave the building. The suspects were said to be students. "
+        "Engineers found the fault, Grant said, and \"patched\" the system within hours.\n")
+    assert forms["to fire the coach"] == "phrase"
+    assert forms["why the road was closed"] == "phrase"
+    assert forms["him to leave the building"] == "phrase"
+    assert forms['"patched"'] == "phrase"
+    assert all(form == "phrase" for text, form in forms.items() if "students" in text)
+
+
+def test_a_vow_and_a_clause_after_a_question_word_stay_statements():
+    forms = _forms(
+        "The governor vowed to protect the state's pension fund. The survey found when prices rose, "
+        "families cut spending on food.\n")
+    assert forms["to protect the state's pension fund"] == "statement"
+    assert forms["when prices rose, families cut spending on food"] == "statement"

@@ -48,8 +48,11 @@ def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None
     """``"statement"`` or ``"phrase"`` for one attribution over the article's parse."""
     if turn or _headline_saying(parsed, quote, headline):
         return "statement"
+    cue = _cue_lemma(parsed, quote)
+    if _a_piece_of_the_reporting_sentence(parsed, quote, cue):
+        return "phrase"
     words = 0
-    takes_a_clause = _cue_lemma(parsed, quote) in CLAUSE_CUES
+    takes_a_clause = cue in CLAUSE_CUES
     for s, e in quote.content:
         span = parsed.char_span(s, e, alignment_mode="expand")
         if span is None:
@@ -63,8 +66,9 @@ def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None
 
 
 # Words that open a clause whatever the parse makes of its verb ("that his country would more than
-# double ...", "whether the vote was rigged").
-CLAUSE_OPENERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}
+# double ...", "whether the vote was rigged"); a question word opens only a question
+# (:func:`_an_embedded_question`).
+CLAUSE_OPENERS = {"that", "whether", "if"}
 # Finite verb tags: a verb in the past or present tense, or a modal, makes a clause even where the
 # parser reads it as a participle after a noun ("more than 15,000 people registered for the rally").
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -75,6 +79,54 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # needed to be addressed*"), where "accused", "posted" or "denounced" take a thing.
 CLAUSE_CUES = {"say", "argue", "think", "believe", "insist", "add", "state", "contend", "assert",
                "reckon", "estimate", "conclude", "predict", "warn"}
+
+
+# Verbs whose infinitive is the speaker's own commitment or claim, a statement of what they will do
+# or did ("vowed *to protect people with pre-existing conditions*", "claimed *to have evidence*");
+# after any other cue an infinitive is what someone was asked, told or reported to do, or said to
+# be ("asked *to convey its relief*", "were reported *to have reached the town*").
+COMMITMENT_CUES = {"promise", "vow", "pledge", "swear", "claim", "threaten", "offer", "undertake"}
+OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "you", "it"}
+# A quotation of this many words or fewer, set in a sentence by a cue, is a term, not a statement
+# ("Mayer said Disney *"patched"* the software").
+TERM_WORDS = 2
+
+
+def _a_piece_of_the_reporting_sentence(parsed, quote: Quote, cue: str | None) -> bool:
+    """Whether the content, read alone, is a piece the reporting sentence needs to mean anything:
+    a subjectless infinitive ("to fire the coach"), someone told to do something ("him to explain
+    himself"), an embedded question ("explained *why that was so*", "discussed *how her nomination
+    came about*"), or a quoted word or two."""
+    first = parsed.char_span(*quote.content[0], alignment_mode="expand")
+    words = [t for t in first if not (t.is_punct or t.is_space)] if first is not None else []
+    if not words:
+        return False
+    if quote.type != "indirect":
+        total = sum(len(re.findall(r"\w+", parsed.text[s:e])) for s, e in quote.content)
+        return quote.cue is not None and total <= TERM_WORDS
+    opening = words[0].lower_
+    second = words[1] if len(words) > 1 else None
+    if opening == "to" and second is not None and second.tag_ == "VB":
+        return cue not in COMMITMENT_CUES
+    if opening in OBJECT_PRONOUNS and second is not None and second.lower_ in ("to", "not"):
+        return True
+    if opening in QUESTION_WORDS:
+        return _an_embedded_question(first, words[0])
+    return False
+
+
+QUESTION_WORDS = {"how", "why", "who", "what", "where", "when", "which", "whom", "whose"}
+
+
+def _an_embedded_question(span, wh) -> bool:
+    """'explained why that was so': the question word's clause is the whole content. Not so for
+    "when fish were plentiful, they ate algae", where the main clause comes after."""
+    inside = range(span.start, span.end)
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    clause = wh
+    while clause.pos_ not in VERB_TAGS and clause.head.i != clause.i and clause.head.i in inside:
+        clause = clause.head
+    return clause in roots or clause.head in roots and clause.dep_ not in ("advcl",)
 
 
 def _cue_lemma(parsed, quote: Quote) -> str | None:
