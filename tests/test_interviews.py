@@ -254,3 +254,19 @@ def test_a_one_or_two_word_answer_is_not_stored_without_its_question():
             "((WN))  Would you play there again?\n\n((Ilsa Dormund))  Yes, definitely.\n")
     said = [t for s, t, _ in turns(text) if s == "Ilsa Dormund"]
     assert said == ["In a small town by the sea, near Bergen."]
+
+
+def test_a_colon_heading_inside_an_answer_is_not_stored_as_a_statement():
+    text = (
+        "Candidate answers our questions\n\n"
+        "Ana Ruiz is running for mayor. She answered our questions.\n\n"
+        "((WN))  What would you change?\n\n"
+        "((Ana Ruiz))  My main reforms:\n\n"
+        "Open the council's budget to every resident, line by line.\n\n"
+        "((WN))  Why now?\n\n"
+        "((Ana Ruiz))  Because the city cannot wait another four years.\n"
+    )
+    article = quoth.extract(text)
+    forms = {q.text: q.form for q in article.quotes}
+    assert forms["My main reforms:"] == "phrase"
+    assert forms["Because the city cannot wait another four years."] == "statement"

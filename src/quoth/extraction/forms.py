@@ -16,7 +16,7 @@ So each attribution gets a ``form``:
   and a betrayal of everything we stand for"; not "than any time in our history, by far"), or is an interview turn (the speaker's whole answer), or is what a
   headline says someone *says*, in a style that drops the verb ("Kremlin says US stance not
   source of tension", "Putin says sanctions 'unacceptable'");
-* ``"phrase"``: a noun, adjective or short quoted term with no verb, or a noun phrase whose only
+* ``"phrase"``: a noun, adjective or short quoted term with no verb (or an answer's "Key reforms:"), or a noun phrase whose only
   verbs sit in a relative clause or a participle after a noun ("accused *China of intimidating its
   neighbours*", "denounced *a court ruling declaring the ban unlawful*");
 * ``"relay"``: "X, the health commission said, according to Reuters": the outlet only relays
@@ -46,7 +46,9 @@ ADJECTIVAL = ("amod", "compound")
 
 def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None = None) -> str:
     """``"statement"`` or ``"phrase"`` for one attribution over the article's parse."""
-    if turn or _headline_saying(parsed, quote, headline):
+    if turn:
+        return "phrase" if _a_heading_in_an_answer(parsed.text, quote) else "statement"
+    if _headline_saying(parsed, quote, headline):
         return "statement"
     cue = _cue_lemma(parsed, quote)
     if _a_piece_of_the_reporting_sentence(parsed, quote, cue):
@@ -165,6 +167,16 @@ def _in_relative_clause(tok, inside) -> bool:
             return True
         tok = tok.head
     return False
+
+
+# An answer's paragraph of this many words or fewer that ends in a colon heads what follows
+# ("Key reforms include:", "Collectivism 1.0:"); it says nothing itself.
+HEADING_WORDS = 4
+
+
+def _a_heading_in_an_answer(text: str, quote: Quote) -> bool:
+    content = text[quote.content[0][0] : quote.content[-1][1]].rstrip()
+    return content.endswith(":") and len(re.findall(r"\w+", content)) <= HEADING_WORDS
 
 
 def _opens_a_sentence(text: str, quote: Quote) -> bool:
