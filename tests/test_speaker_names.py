@@ -93,3 +93,20 @@ def test_a_capitalised_adjective_opening_a_sentence_issues_no_document():
     )
     (quote,) = [q for q in article.quotes if "fauna" in q.text]
     assert quote.speaker != "Microscopy"
+
+
+def test_a_name_the_tagger_reads_with_its_cue_as_a_title_is_still_the_speaker():
+    # the tagger reads "Teresa Nielsen Hayden explained" as the title of a work
+    text = ('The novelist lived on the edge of poverty for years.\n\n'
+            '"All it took was one bad infection," Teresa Nielsen Hayden explained.\n')
+    assert ("Teresa Nielsen Hayden", "person") in speakers(text)
+
+
+def test_a_subheadings_opening_gerund_is_no_first_name():
+    text = ("Five takeaways from the hearing\n\n"
+            "The committee heard from Alexander Vindman, the council's Ukraine expert, on Tuesday.\n\n"
+            "4. Questioning Vindman's judgment\n\n"
+            "Counsel asked about Vindman's judgment. In his testimony, Vindman said he had acted properly.\n")
+    article = quoth.extract(text)
+    said = next(q for q in article.quotes if q.text == "he had acted properly")
+    assert said.speaker == "Alexander Vindman"

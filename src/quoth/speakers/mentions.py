@@ -194,7 +194,8 @@ class _People:
                        and _is_role_noun(c) and not any(t.ent_type_ == "PERSON" for t in c.subtree)
                        for c in root.children)
                 # A first name only where the tagger saw no organisation ("Walter Energy").
-                or not run[0].ent_type_ and run[0].lower_ in _MALE_NAMES | _FEMALE_NAMES
+                or run[0].lower_ in _MALE_NAMES | _FEMALE_NAMES
+                and (not run[0].ent_type_ or _a_title_swallowing_a_verb(doc, run))
             )
             if evidence:
                 yield run
@@ -402,6 +403,9 @@ class _People:
             # first name is no part of the name
             or (len(kept) >= 3 and not known_first_name(kept[0].text) and known_first_name(kept[1].text))
             or _one_word_place(doc, kept[0].i)
+            # '4. Questioning Vindman's judgment': a subheading's opening gerund is no first name
+            or (kept[0].lower_.endswith("ing") and _opens_its_line(doc, kept[0].i)
+                and not known_first_name(kept[0].text))
         ):
             kept.pop(0)
         # In a title-case headline, "Obama Speech" is "Obama": a word the article also writes in
@@ -564,6 +568,24 @@ class _People:
         if before:
             return max(before, key=lambda r: r.start).text
         return min(person.roles, key=lambda r: r.start).text
+
+
+def _opens_its_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of its line, after at most a list number ("4.")."""
+    for tok in reversed(doc[max(0, i - 4) : i]):
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            return True
+        if not (tok.is_punct or tok.like_num or tok.is_space):
+            return False
+    return i < 4 and all(t.is_punct or t.like_num for t in doc[:i])
+
+
+def _a_title_swallowing_a_verb(doc: Doc, run: Span) -> bool:
+    """'"...," Teresa Nielsen Hayden explained': the tagger may read a name and the cue after it as
+    the title of a work. An entity of that kind that runs on into a lower-case verb is no title."""
+    ent = next((e for e in doc_ents(doc) if e.start <= run.start < e.end), None)
+    return (ent is not None and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+            and any(t.i >= run.end and t.is_lower and t.pos_ == "VERB" for t in ent))
 
 
 def _a_channel_written_to(tok: Token) -> bool:
