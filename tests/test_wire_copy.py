@@ -155,6 +155,16 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister():
     assert risks.speaker == "Sergei Lavrov"
 
 
+def test_the_foreign_minister_is_the_foreign_secretary_the_text_named():
+    article = quoth.extract(
+        "Eight citizens died in the attack, the government said.\n\n"
+        "Velmora's Foreign Secretary Ana Quirós said the government would press its neighbour for answers.\n\n"
+        "The foreign minister said Velmora would consider charging the gunman with terrorism.\n"
+    )
+    (charging,) = [q for q in article.quotes if "charging" in q.text]
+    assert charging.speaker == "Ana Quirós"
+
+
 def test_he_after_an_unnamed_diplomat_is_not_the_last_man_named():
     article = quoth.extract(
         "NATO Secretary-General Jens Stoltenberg said the alliance would keep supporting Kyiv.\n\n"

@@ -242,6 +242,10 @@ def _match(desc: _Key, role: _Key) -> tuple[int, int]:
     head = _head_fit(desc.head, role.head)
     if desc.head == "diplomat" and desc.mods & _CHIEF_WORDS and _office(role) in _FOREIGN_MINISTERS:
         head = _RELATED_HEAD
+    # "Mexico's Foreign Secretary Marcelo Ebrard ... The foreign minister said": one office, named
+    # by each country its own way
+    if head == _NO_FIT and _office(desc) in _FOREIGN_MINISTERS and _office(role) in _FOREIGN_MINISTERS:
+        head = _RELATED_HEAD
     if head == _NO_FIT:
         return (_NO_FIT, 0)
     # "the Russian president" is not "US President Joe Biden".
