@@ -166,3 +166,22 @@ def test_a_vow_and_a_clause_after_a_question_word_stay_statements():
         "families cut spending on food.\n")
     assert forms["to protect the state's pension fund"] == "statement"
     assert forms["when prices rose, families cut spending on food"] == "statement"
+
+
+def test_a_clause_reported_by_a_verb_of_no_saying_or_thinking_is_not_recorded(tmp_path):
+    text = ("Residents voted that the park should stay open.\n\n"
+            "The mayor said the turnout was the highest in a decade.\n")
+    forms = _forms(text)
+    assert forms["the turnout was the highest in a decade"] == "statement"
+    assert [form for t, form in forms.items() if "park" in t] == ["act"]
+    store = Store(f"sqlite:///{tmp_path}/q.db")
+    assert store.ingest(quoth.extract(text, doc="v", path="vote.txt")) == ("added", 1)
+    with store.engine.connect() as conn:
+        stored = list(conn.execute(sa.select(quotes_table.c.text)).scalars())
+    assert stored == ["the turnout was the highest in a decade"]
+    store.close()
+
+
+def test_a_direct_quotation_is_words_whatever_verb_the_parse_ties_it_to():
+    forms = _forms('"It was a love song to her city and to everyone in it," the director led off.\n')
+    assert forms['"It was a love song to her city and to everyone in it,"'] == "statement"

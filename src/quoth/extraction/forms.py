@@ -19,6 +19,8 @@ So each attribution gets a ``form``:
 * ``"phrase"``: a noun, adjective or short quoted term with no verb (or an answer's "Key reforms:"), or a noun phrase whose only
   verbs sit in a relative clause or a participle after a noun ("accused *China of intimidating its
   neighbours*", "denounced *a court ruling declaring the ban unlawful*");
+* ``"act"``: a reported clause whose cue is no word of saying, writing, thinking or claiming
+  ("they *voted* for control of the legislature"; :mod:`quoth.extraction.speech`);
 * ``"relay"``: "X, the health commission said, according to Reuters": the outlet only relays
   words the text also gives to their speaker, through a cue of its own, so the record holds them
   once, as the commission's; PolNeAR and the Wikinews gold annotate the relay as well.
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from quoth.extraction.speech import reports_words
 from quoth.model import Quote, Span
 
 # A verbless quotation of this many words or more reads as a sentence of its own ("Not on my
@@ -201,6 +204,10 @@ def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headli
     text = parsed.text
     for q in quotes:
         q.form = content_form(parsed, q, turn=id(q) in turns, headline=headline)
+        if q.form == "statement" and q.type != "direct" and q.cue is not None:
+            cue = parsed.char_span(*q.cue, alignment_mode="expand")
+            if cue is not None and not reports_words(cue):
+                q.form = "act"  # "they voted for control of the legislature"
     for child in quotes:
         if child.parent is None or child.cue is None or child.source is None:
             continue
