@@ -110,3 +110,11 @@ def test_a_subheadings_opening_gerund_is_no_first_name():
     article = quoth.extract(text)
     said = next(q for q in article.quotes if q.text == "he had acted properly")
     assert said.speaker == "Alexander Vindman"
+
+
+def test_a_name_inside_a_relative_clause_of_the_source_is_not_the_speaker():
+    text = ('Panic spread online on Friday. One user on Weibo, which is essentially China\'s version of '
+            'Twitter, posted: "I just want to know how these two came to the city."\n')
+    article = quoth.extract(text)
+    (posted,) = [q for q in article.quotes if "came to the city" in q.text]
+    assert posted.speaker is None

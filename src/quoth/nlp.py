@@ -127,3 +127,14 @@ def lemma(token) -> str:
 
 
 _LEMMAS: dict[tuple[str, str, str], str] = {}
+
+
+def in_relative_clause(tok, inside: range) -> bool:
+    """Whether ``tok`` heads, or sits in, a relative clause that lies within the token indices
+    ``inside`` ("the ruling, *which overturned the ban*"; "one user on Weibo, *which is China's
+    version of Twitter*")."""
+    while tok.head.i != tok.i and tok.i in inside:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False

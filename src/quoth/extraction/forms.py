@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from quoth.extraction.speech import reports_words
+from quoth.nlp import in_relative_clause
 from quoth.model import Quote, Span
 
 # A verbless quotation of this many words or more reads as a sentence of its own ("Not on my
@@ -158,17 +159,8 @@ def _holds_a_clause(span, takes_a_clause: bool = False) -> bool:
             continue
         if t.head.i not in inside or t.head.i == t.i or takes_a_clause:
             return True  # the content's own head is a verb
-        if t.tag_ in FINITE_TAGS and not _in_relative_clause(t, inside):
+        if t.tag_ in FINITE_TAGS and not in_relative_clause(t, inside):
             return True
-    return False
-
-
-def _in_relative_clause(tok, inside) -> bool:
-    """Whether ``tok`` heads, or sits in, a relative clause within the content."""
-    while tok.head.i != tok.i and tok.i in inside:
-        if tok.dep_ == "relcl":
-            return True
-        tok = tok.head
     return False
 
 

@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from quoth.nlp import ent_at, lemma as lemma_of
+from quoth.nlp import ent_at, in_relative_clause, lemma as lemma_of
 
 from typing import TYPE_CHECKING
 
@@ -109,7 +109,11 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         # A name modifying another noun is not the speaker either: "the Clinton campaign".
         inside = [m for m in article.mentions
                   if span.start <= m.first and m.last < span.end and not _is_possessor(doc, m)
-                  and doc[m.root].dep_ not in ("compound", "amod", "nmod")]
+                  and doc[m.root].dep_ not in ("compound", "amod", "nmod")
+                  # "one user on Weibo, which is China's version of Twitter,": no speaker; but
+                  # "a speech Mrs. Clinton delivered": the one who delivered it
+                  and not (in_relative_clause(doc[m.root], range(span.start, span.end))
+                           and not (doc[m.root].dep_ == "nsubj" and doc[m.root].head.dep_ == "relcl"))]
         if inside and _someone_elses(doc, inside[-1], span):
             return _Resolution()
         mention = inside[-1] if inside else None
