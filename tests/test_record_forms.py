@@ -152,11 +152,13 @@ def test_a_piece_the_reporting_sentence_needs_is_a_phrase():
     forms = _forms(
         "The senator called on the board to fire the coach. The mayor explained why the road was closed. "
         "She told him to leave the building. The suspects were said to be students. "
-        "Engineers found the fault, Grant said, and \"patched\" the system within hours.\n")
+        "Engineers found the fault, Grant said, and \"patched\" the system within hours. Officials did "
+        "not list the 38 countries they said were involved.\n")
     assert forms["to fire the coach"] == "phrase"
     assert forms["why the road was closed"] == "phrase"
     assert forms["him to leave the building"] == "phrase"
     assert forms['"patched"'] == "phrase"
+    assert forms["were involved"] == "phrase"
     assert all(form == "phrase" for text, form in forms.items() if "students" in text)
 
 
