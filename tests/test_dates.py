@@ -584,3 +584,16 @@ def test_statements_of_a_wikinews_article_take_their_day_from_its_date_line():
     text = "Title\n\nMonday, January 7, 2019\n\nNancy Pelosi said on Friday that the government must open.\n"
     a = quoth.extract(text)
     assert a.published == "2019-01-07" and a.quotes[0].said_on == "2019-01-04"
+
+
+def test_a_press_release_dateline_with_a_state_code_is_no_part_of_the_content():
+    import quoth
+
+    line = "Austin, TX – The company said its sales grew by a third in 2019."
+    dateline = parse_dateline(line, 0, len(line))
+    assert dateline is not None and dateline.place == "Austin"
+    assert parse_dateline("Smith, Jones – and others said so.", 0, 34) is None
+    article = quoth.extract("Sales grow\n\nAustin, TX – Sales grew by a third in 2019, according to a report "
+                            "from the trade group.\n")
+    (quote,) = article.quotes
+    assert quote.text == "Sales grew by a third in 2019"

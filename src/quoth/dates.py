@@ -85,7 +85,10 @@ _UPPER_WORD = rf"[{_UP}](?:[{_UP}'’\-]|\.(?=[{_UP}]|{_SP}[{_UP}]{{2}}|$|{_SP}*
 _TITLE_WORD = rf"[{_UP}][{_LOW}'’\-]+"
 # A state or country after the place: "Ukraine", "Calif.", "N.H.", "W.Va.", "D.C." (not all caps:
 # "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY -" is a subhead).
-_REGION_WORD = rf"(?:[{_UP}]\.|[{_UP}][{_LOW}'’\-]+\.?)+"
+_REGION_WORD = rf"(?:[{_UP}]\.|[{_UP}][{_LOW}'’\-]+\.?)+|[{_UP}]{{2}}(?![{_UP}{_LOW}])"
+# The US Postal Service's state codes: a press release's "New York, NY – ..." is a dateline.
+_US_POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
+    MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())
 _AGENCY = rf"[A-Za-z][A-Za-z .&'’\-]{{0,{MAX_AGENCY_CHARS - 1}}}"
 _DATELINE = re.compile(
     rf"""
@@ -173,9 +176,9 @@ def _dateline_from_match(text: str, match: re.Match[str], end: int) -> Dateline 
         return None  # a place and a date need a full stop at least: "MOSCOW, May 31."
     if re.search(f"[{_LOW}]", place) and not (
         match["agency1"] and agency[0].isupper() and not match["region"] and term and term != "."
-    ):
-        # Title-case places only as "Washington (CNN) -": "In May, 31 people died." and
-        # "George Wallace (a Democrat) ran" are prose.
+    ) and not (match["region"] in _US_POSTAL_CODES and term in ("—", "–", "―", "-", "--")):
+        # Title-case places only as "Washington (CNN) -" or a press release's "New York, NY -":
+        # "In May, 31 people died." and "George Wallace (a Democrat) ran" are prose.
         return None
     if place.replace("’", "'") in NOT_PLACES or (agency and _PARTY.match(agency)):
         return None
