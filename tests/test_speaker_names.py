@@ -118,3 +118,9 @@ def test_a_name_inside_a_relative_clause_of_the_source_is_not_the_speaker():
     article = quoth.extract(text)
     (posted,) = [q for q in article.quotes if "came to the city" in q.text]
     assert posted.speaker is None
+
+
+def test_a_capitalised_plural_noun_opening_a_sentence_is_no_person():
+    text = ("The senator said the bill would pass.  Welker received praise for her performance.  "
+            "Observers noted the debate was more orderly than the first.\n")
+    assert ("Observers", "person") not in speakers(text)

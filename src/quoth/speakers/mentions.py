@@ -210,6 +210,8 @@ class _People:
             return False
         if self.text.common_word(word) or tok.pos_ not in ("PROPN", "NOUN"):
             return True
+        if tok.tag_ == "NNS":
+            return True  # a plural common noun opening a sentence: "Observers noted ..."
         written = self._tokens_written(word)
         labels = [t.ent_type_ for t in written if t.ent_type_]
         if len(labels) - labels.count("PERSON") >= labels.count("PERSON"):
