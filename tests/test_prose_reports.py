@@ -249,3 +249,11 @@ def test_a_date_before_a_document_is_not_who_issued_it():
     _, quotes = _quotes("Theresa May's statement said the talks had failed. Friday's statement said the deal "
                         "was off. October's report found that prices rose.\n")
     assert [q.speaker for q in quotes] == ["Theresa May", None, None]
+
+
+def test_reportedly_with_a_named_source_is_that_sources_report_only():
+    text = ("The attacker reportedly stabbed two people inside the hall, and one of them died there, "
+            "according to The Times.\n")
+    article = quoth.extract(text)
+    assert all(q.source is not None for q in article.quotes)
+    assert {q.speaker for q in article.quotes} == {"The Times"}

@@ -187,3 +187,12 @@ def test_a_clause_reported_by_a_verb_of_no_saying_or_thinking_is_not_recorded(tm
 def test_a_direct_quotation_is_words_whatever_verb_the_parse_ties_it_to():
     forms = _forms('"It was a love song to her city and to everyone in it," the director led off.\n')
     assert forms['"It was a love song to her city and to everyone in it,"'] == "statement"
+
+
+def test_a_participle_or_a_noun_with_a_clause_after_it_is_a_phrase():
+    forms = _forms(
+        "The senator slammed the mayor for a newspaper story alleging the city paid too much for the land. "
+        "The coach denied doing anything wrong.\n")
+    assert forms["the mayor for a newspaper story alleging the city paid too much for the land"] == "phrase"
+    assert forms["doing anything wrong"] == "phrase"
+    assert forms["the city paid too much for the land"] == "statement"

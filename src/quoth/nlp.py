@@ -129,12 +129,13 @@ def lemma(token) -> str:
 _LEMMAS: dict[tuple[str, str, str], str] = {}
 
 
-def in_relative_clause(tok, inside: range) -> bool:
+def in_relative_clause(tok, inside: range, labels: tuple[str, ...] = ("relcl",)) -> bool:
     """Whether ``tok`` heads, or sits in, a relative clause that lies within the token indices
     ``inside`` ("the ruling, *which overturned the ban*"; "one user on Weibo, *which is China's
-    version of Twitter*")."""
+    version of Twitter*"); with ``labels=("relcl", "acl")`` also a clause after a noun ("a story
+    *alleging he paid less tax*")."""
     while tok.head.i != tok.i and tok.i in inside:
-        if tok.dep_ == "relcl":
+        if tok.dep_ in labels:
             return True
         tok = tok.head
     return False

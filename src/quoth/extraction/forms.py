@@ -10,7 +10,7 @@ of the audits judged them so.
 
 So each attribution gets a ``form``:
 
-* ``"statement"``: its content is a clause (headed by a verb: "he lied", "doing anything wrong",
+* ``"statement"``: its content is a clause (headed by a verb: "he lied",
   "to stay"; opened by "that"/"whether"; holding a finite verb of its own), or is a
   quotation long enough to be a verbless sentence and opening like one ("A disgrace to the nation
   and a betrayal of everything we stand for"; not "than any time in our history, by far"), or is an interview turn (the speaker's whole answer), or is what a
@@ -93,6 +93,7 @@ CLAUSE_CUES = {"say", "argue", "think", "believe", "insist", "add", "state", "co
 # be ("asked *to convey its relief*", "were reported *to have reached the town*").
 COMMITMENT_CUES = {"promise", "vow", "pledge", "swear", "claim", "threaten", "offer", "undertake"}
 OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "you", "it"}
+ADVERB_OPENERS = {"possibly", "probably", "perhaps", "also", "even", "still", "again"}
 # A quotation of this many words or fewer, set in a sentence by a cue, is a term, not a statement
 # ("Mayer said Disney *"patched"* the software").
 TERM_WORDS = 2
@@ -100,8 +101,8 @@ TERM_WORDS = 2
 
 def _a_piece_of_the_reporting_sentence(parsed, quote: Quote, cue: str | None) -> bool:
     """Whether the content, read alone, is a piece the reporting sentence needs to mean anything:
-    a subjectless infinitive ("to fire the coach"), a verb whose subject is outside ("the agency
-    says *is essential*"), someone told to do something ("him to explain himself"), an embedded question ("explained *why that was so*", "discussed *how her nomination
+    a subjectless infinitive ("to fire the coach"), a verb or participle whose subject is outside
+    ("the agency says *is essential*", "possibly *cutting the water used*"), someone told to do something ("him to explain himself"), an embedded question ("explained *why that was so*", "discussed *how her nomination
     came about*"), or a quoted word or two."""
     first = parsed.char_span(*quote.content[0], alignment_mode="expand")
     words = [t for t in first if not (t.is_punct or t.is_space)] if first is not None else []
@@ -114,6 +115,11 @@ def _a_piece_of_the_reporting_sentence(parsed, quote: Quote, cue: str | None) ->
         return quote.cue is not None and total <= TERM_WORDS
     opening = words[0].lower_
     second = words[1] if len(words) > 1 else None
+    if opening in ADVERB_OPENERS and second is not None:
+        opening, second = second.lower_, words[2] if len(words) > 2 else None
+        words = words[1:]
+    if words[0].tag_ == "VBG" and not any(t.dep_ in ("nsubj", "nsubjpass") for t in words):
+        return True  # a participle whose subject is outside: "possibly *cutting the water used*"
     if opening == "to" and second is not None and second.tag_ == "VB":
         return cue not in COMMITMENT_CUES
     if opening in OBJECT_PRONOUNS and second is not None and second.lower_ in ("to", "not"):
@@ -145,7 +151,7 @@ def _cue_lemma(parsed, quote: Quote) -> str | None:
 
 
 def _holds_a_clause(span, takes_a_clause: bool = False) -> bool:
-    """Whether a content says something: its head is a verb ("to stay", "doing anything wrong",
+    """Whether a content says something: its head is a verb ("to stay",
     "he lied"), it opens as a clause, or a finite verb in it is no relative clause's. A noun phrase
     that merely holds a verb in a relative clause or a participle is still a noun phrase: "accused
     *China of intimidating its neighbours*", "denounced *a ruling declaring the ban unlawful*",
@@ -161,7 +167,7 @@ def _holds_a_clause(span, takes_a_clause: bool = False) -> bool:
             continue
         if t.head.i not in inside or t.head.i == t.i or takes_a_clause:
             return True  # the content's own head is a verb
-        if t.tag_ in FINITE_TAGS and not in_relative_clause(t, inside):
+        if t.tag_ in FINITE_TAGS and not in_relative_clause(t, inside, ("relcl", "acl")):
             return True
     return False
 

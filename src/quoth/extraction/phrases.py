@@ -79,10 +79,20 @@ def _reportedly(tok: Token) -> Quote | None:
         end -= 1  # the sentence's own stop is no part of what was reported
     if end <= start:
         return None
+    if _names_its_source(tok.doc[start:end]):
+        return None
     content = _trim(tok.doc, *_tokens_span(tok.doc[start:end]))
     if content is None or content[1] - content[0] < 12:
         return None
     return Quote(content=[content], cue=(tok.idx, tok.idx + len(tok.text)))
+
+
+def _names_its_source(tokens) -> bool:
+    """'Khan reportedly started attacking people, according to The Times': the hedge's report
+    has a source the sentence names, whose own attribution records it; the adverb adds none."""
+    tokens = list(tokens)
+    return any(t.lower_ == "according" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "to"
+               for i, t in enumerate(tokens))
 
 
 def _reported_verb(tok: Token) -> Quote | None:
@@ -100,6 +110,8 @@ def _reported_verb(tok: Token) -> Quote | None:
     after = max([i for i in stops if i < tok.i], default=-1)
     before = min([i for i in stops if i > tok.i], default=len(tok.doc))
     clause = [t for t in clause if after < t.i < before]
+    if _names_its_source(clause):
+        return None
     content = [p for p in (_trim(tok.doc, s, e) for s, e in _runs(clause)) if p is not None]
     if not content or sum(e - s for s, e in content) < 12:
         return None
