@@ -15,10 +15,20 @@ So each attribution gets a ``form``:
   and a betrayal of everything we stand for"; not "than any time in our history, by far"), or is an interview turn (the speaker's whole answer), or is what a
   headline says someone *says*, in a style that drops the verb ("Kremlin says US stance not
   source of tension", "Putin says sanctions 'unacceptable'");
-* ``"phrase"``: a noun, adjective or short quoted term with no verb;
+* ``"phrase"``: a noun, adjective or short quoted term with no verb; or the noun phrase a verb
+  takes as its object, whatever verbs modify its nouns: "China has denounced *a court ruling
+  declaring the ban unconstitutional*", "he proposed *a bill to amend the Judiciary Act*": what
+  was denounced or proposed is a thing, not words anyone said (:func:`object_phrase`);
 * ``"relay"``: "X, the health commission said, according to Reuters": the outlet only relays
   words the text also gives to their speaker, through a cue of its own, so the record holds them
-  once, as the commission's; PolNeAR and the Wikinews gold annotate the relay as well.
+  once, as the commission's; PolNeAR and the Wikinews gold annotate the relay as well;
+* ``"narration"``: the source is the writer or the reader, not someone the article reports:
+  "If *you*'re hoping the price will drop ...", "*We* expect this partnership to require ..."
+  in an organisation's own post (:mod:`quoth.extraction.voices`);
+* ``"question"``: what someone will decide or determine ("the courts should decide *who holds
+  the office*"): a question still open, which asserts nothing (:func:`open_question`);
+* ``"lyric"``: words sung ("... ," she sings): a song's lines, written by its songwriters and
+  performed, not a statement of the singer's.
 
 The store keeps statements only (:func:`quoth.store.rows.recorded`); ``quoth extract`` and the
 evaluations keep every attribution, with its form.
@@ -28,7 +38,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from quoth.model import Quote, Span
+from quoth.extraction.voices import imperative, quotation_pieces, sung, writer_or_reader
+from quoth.nlp import lemma
 
 # A verbless quotation of this many words or more reads as a sentence of its own ("Not on my
 # watch, not in this country, not ever"); shorter ones are terms ("squirrel whisperer",
@@ -58,6 +72,135 @@ def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None
     return "phrase"
 
 
+NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+# the relations by which a cue (or its particle: "called *for*", "reported *on*") takes a noun
+OBJECT_DEPS = ("dobj", "pobj", "oprd")
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+RELATIVIZERS = ("WDT", "WP", "WP$", "WRB")
+# verbs whose object is the one addressed ("told *a few thousand teachers* that ..."): the parser
+# often hangs what was said under that object, so an object of theirs is no sign of a phrase
+ADDRESSING = frozenset("tell ask urge warn remind inform assure advise notify brief instruct convince persuade".split())
+# verbs whose object is nearly always a clause the parser misread ("said *several acres of land
+# burned*", "argued *the organization needed to be addressed*"): a participle after their
+# object noun is the clause's verb
+CLAUSAL = frozenset("say argue add state insist believe think write explain".split())
+# verbs that report a scene, whose object with a participle is a clause ('reported *sellers
+# offering free gifts*'), unlike 'denounced *a ruling declaring* ...'
+PERCEIVING = frozenset("report see hear find notice observe witness show describe".split())
+# nouns that hold a proposition, whose clause is its content even without 'that'
+PROPOSITIONS = frozenset("""speculation claim belief fear concern hope idea notion view warning allegation
+    assurance report rumor rumour suggestion sign fact news word assertion argument position suspicion
+    expectation promise indication evidence proof impression feeling conviction understanding""".split())
+
+
+def object_phrase(parsed, quote: Quote) -> bool:
+    """Whether the content is one noun phrase, the cue's object, that holds verbs only in what
+    modifies its nouns ("a court ruling *declaring* the ban unconstitutional", "a bill *to amend*
+    the Act", "the state budget *approved* by Republicans"): the thing denounced, proposed,
+    posted or announced, not words anyone said, so it reads as a fragment in the record.
+
+    Kept as statements: a noun with a clause of what was said ("the notion *that he had been a
+    participant*", "called for *the decision to be overturned*", "accused the company *of
+    preventing her*"), and the misparses where the noun is really a clause's subject ("said
+    *more than 15,000 people registered*": a finite verb with no subject or relative word, or a
+    participle after the object of a verb that takes clauses)."""
+    if quote.type == "direct" or len(quote.content) != 1 or quote.cue is None:
+        return False
+    span = parsed.char_span(*quote.content[0], alignment_mode="expand")
+    cue = parsed.char_span(*quote.cue, alignment_mode="expand")
+    if span is None or cue is None or span[0].lower_ == "that":
+        return False
+    verbs = [t for t in cue if t.pos_ == "VERB"]
+    if not verbs or lemma(verbs[-1]) in ADDRESSING:
+        return False
+    roots = [t for t in span if not t.is_punct and (t.head.i == t.i or not span.start <= t.head.i < span.end)]
+    # a prepositional phrase of the cue's after its object is a circumstance ('characterizing
+    # the moon ... *for spots where ...*'), unless it holds a verb ('accused X *of meddling*') or
+    # says what the object is ('described X *as* "absurd"')
+    roots = [t for t in roots if not (t.dep_ == "prep" and cue.start <= t.head.i < cue.end and t.lower_ != "as"
+                                      and not any(c.dep_ == "pcomp" for c in t.children))]
+    if len(roots) != 1 or roots[0].pos_ not in NOMINAL or roots[0].dep_ not in OBJECT_DEPS:
+        return False
+    root = roots[0]
+    if not cue.start <= root.head.i < cue.end:
+        return False  # not the cue's own object
+    cue_word = lemma(verbs[-1])
+    for child in root.children:
+        if child.dep_ in ("acl", "relcl", "ccomp") and _says_something(root, child):
+            return False
+        if child.dep_ == "acl" and (lemma(child) == "be" or cue_word in PERCEIVING and (
+                child.tag_ == "VBG" or any(c.lower_ == "being" for c in child.children))):
+            return False  # 'declared the outbreak to be a pandemic', 'reported sellers offering ...'
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and any(
+                c.dep_ == "pcomp" and c.pos_ == "VERB" for c in child.children):
+            return False  # 'accused X of meddling', 'criticized Y for not denouncing'
+        if child.dep_ == "acl" and root.head.lower_ == "for" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in child.children):
+            return False  # 'called for the decision to be overturned'
+    for tok in span:
+        if tok.lower_ == "as" and tok.dep_ == "prep" and _predicative(tok):
+            return False  # 'described the threat as making it impossible to go on': X is Y
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and lemma(verbs[-1]) in CLAUSAL:
+            return False
+        if tok.tag_ in FINITE and tok.dep_ in ("relcl", "acl", "conj", "appos") and _no_subject(tok):
+            return False  # 'reported spiky skulls evolved ...': a clause the parser hung on a noun
+    return True
+
+
+def _says_something(noun, clause) -> bool:
+    """'the notion that he had been ...', 'concerns that officials are minimizing ...',
+    'speculation the cause was not a leak': a clause with a subject of its own after 'that', or
+    after a noun of what is thought or said, states what the noun holds ('a deal it brokered',
+    with no 'that' after a noun of no such kind, is a relative clause)."""
+    if clause.left_edge.lower_ != "that" and lemma(noun) not in PROPOSITIONS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("that", "which", "who")
+               for c in clause.children)
+
+
+# verbs of settling a question: with a wh- or 'whether' clause, the question is still open
+SETTLING = frozenset("decide determine settle establish investigate examine assess".split())
+WH = frozenset("whether if who whom whose what which when where why how".split())
+
+
+def open_question(parsed, quote: Quote) -> bool:
+    """'the courts should decide *who holds the governorship*', 'a draw will decide *whether
+    Bulgaria or Israel fills the slot*', 'to determine *if it had performed as designed*': the
+    question to be settled, which asserts nothing ('determined *that* the company owes ...'
+    states a finding and stays)."""
+    if quote.cue is None or quote.type == "direct":
+        return False
+    cue = parsed.char_span(*quote.cue, alignment_mode="expand")
+    span = parsed.char_span(*quote.content[0], alignment_mode="expand")
+    if cue is None or span is None:
+        return False
+    verbs = [t for t in cue if t.pos_ == "VERB"]
+    if not verbs or lemma(verbs[-1]) not in SETTLING:
+        return False
+    first = next((t for t in span if not t.is_punct), None)
+    return first is not None and first.lower_ in WH
+
+
+def _predicative(as_: Token) -> bool:
+    """'as' saying what a thing is ('condemned the move as illegal'), not 'such as' or 'as well as'."""
+    doc = as_.doc
+    before = doc[as_.i - 1].lower_ if as_.i > 0 else ""
+    after = doc[as_.i + 1].lower_ if as_.i + 1 < len(doc) else ""
+    return before not in ("such", "well", "so") and after != "well"
+
+
+def _no_subject(verb) -> bool:
+    """A finite verb with no subject and no relative word before it in its clause: English
+    relative clauses have one or the other, so it is a clause's verb whose subject the parser
+    took for the object ('reported *spiky skulls* evolved')."""
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ in FINITE:
+        first = first.head  # 'which have used ... and sparked': judge the first conjunct
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
+        return False
+    return not any(t.tag_ in RELATIVIZERS or t.lower_ == "that" for t in first.subtree if t.i < first.i)
+
+
 def _opens_a_sentence(text: str, quote: Quote) -> bool:
     """Whether a quotation's words start as a sentence does, with a capital ("Not on my watch"),
     not mid-phrase ("than any time in our history, by far")."""
@@ -79,8 +222,20 @@ HEADLINE_SAYING = {"say", "tell", "warn", "claim", "insist", "argue", "admit", "
 def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headline: Span | None = None) -> None:
     """Give every attribution its form (``turns``: the ids of interview turns)."""
     text = parsed.text
+    quoted = quotation_pieces(text)
+    turn_spans = [p for q in quotes if id(q) in turns for p in q.content]
     for q in quotes:
         q.form = content_form(parsed, q, turn=id(q) in turns, headline=headline)
+        if id(q) in turns:
+            continue
+        if q.form == "statement" and not _headline_saying(parsed, q, headline) and object_phrase(parsed, q):
+            q.form = "phrase"
+        if q.form == "statement" and open_question(parsed, q):
+            q.form = "question"
+        if writer_or_reader(parsed, q, quoted, turn_spans) or imperative(parsed, q, quoted):
+            q.form = "narration"
+        elif sung(parsed, q):
+            q.form = "lyric"
     for child in quotes:
         if child.parent is None or child.cue is None or child.source is None:
             continue

@@ -114,13 +114,14 @@ def quote_values(
 def recorded(article: Article) -> list[tuple[int, Quote]]:
     """The attributions the record keeps, each with its index in ``article.quotes``: statements,
     not phrases ("Quirin denied *any sexual activity*": an attribution, but its content says
-    nothing on its own) nor an outlet's relay of words it gives to their speaker
+    nothing on its own) nor an outlet's relay of words it gives to their speaker, nor the
+    writer's or reader's words, nor a song's, nor a question still open
     (:mod:`quoth.extraction.forms`)."""
     return [(i, q) for i, q in enumerate(article.quotes) if q.form not in NOT_RECORDED]
 
 
 # the forms of attribution the record leaves out (quoth.extraction.forms)
-NOT_RECORDED = {"phrase", "relay"}
+NOT_RECORDED = {"phrase", "relay", "narration", "lyric", "question"}
 
 
 def spans(q: Quote) -> dict[str, Any]:
