@@ -26,6 +26,15 @@ def test_the_object_denounced_or_proposed_is_a_thing_not_words():
     assert _form_of(text, "a bill to amend") == "phrase"
 
 
+def test_an_object_with_what_it_is_for_is_a_thing_but_an_urged_act_is_not():
+    text = ("Dominik Kowalski added three assists to lead Hartford.\n\n"
+            "The ministry proposed new rules to curb smoking in bars.\n\n"
+            "He urged the council to make a deal as soon as possible.\n")
+    assert _form_of(text, "three assists") == "phrase"
+    assert _form_of(text, "new rules to curb") == "phrase"
+    assert _form_of(text, "the council to make a deal") == "statement"
+
+
 def test_an_object_with_a_circumstance_after_it_is_still_a_thing():
     text = ("The probe will circle Saturn on many passes, mapping the rings and searching for places where "
             "a lander could settle one day.\n")

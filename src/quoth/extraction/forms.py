@@ -87,6 +87,8 @@ CLAUSAL = frozenset("say argue add state insist believe think write explain".spl
 # verbs that report a scene, whose object with a participle is a clause ('reported *sellers
 # offering free gifts*'), unlike 'denounced *a ruling declaring* ...'
 PERCEIVING = frozenset("report see hear find notice observe witness show describe".split())
+# verbs whose object comes with what it is for ('proposed new rules to curb smoking')
+PURPOSING = frozenset("add propose announce unveil reveal launch introduce post release offer present submit".split())
 # nouns that hold a proposition, whose clause is its content even without 'that'
 PROPOSITIONS = frozenset("""speculation claim belief fear concern hope idea notion view warning allegation
     assurance report rumor rumour suggestion sign fact news word assertion argument position suspicion
@@ -119,6 +121,11 @@ def object_phrase(parsed, quote: Quote) -> bool:
     # says what the object is ('described X *as* "absurd"')
     roots = [t for t in roots if not (t.dep_ == "prep" and cue.start <= t.head.i < cue.end and t.lower_ != "as"
                                       and not any(c.dep_ == "pcomp" for c in t.children))]
+    if lemma(verbs[-1]) in PURPOSING and roots and roots[0].dep_ == "dobj":
+        # 'added three assists *to lead Boston*', 'proposed new rules *to curb smoking*': what the
+        # thing is for, not what the object is said to do ('urged X to act' is not of this kind)
+        roots = [roots[0], *(t for t in roots[1:] if not (t.dep_ in ("xcomp", "advcl") and t.i > roots[0].i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children)))]
     if len(roots) != 1 or roots[0].pos_ not in NOMINAL or roots[0].dep_ not in OBJECT_DEPS:
         return False
     root = roots[0]
