@@ -115,3 +115,11 @@ def test_a_question_still_to_be_settled_is_no_statement_but_a_finding_is():
             "An auditor has determined that the label owes the singer two million dollars.\n")
     assert _form_of(text, "who holds the governorship") == "question"
     assert _form_of(text, "that the label owes") == "statement"
+
+
+def test_the_writers_inference_from_a_thing_is_narration_but_a_speakers_is_not():
+    text = ("A court banned the burning in May. Yet fires have continued, showing that enforcement is a "
+            "problem, and farmers are angry.\n\n"
+            "The minister spoke for an hour, suggesting that taxes would rise.\n")
+    assert _form_of(text, "that enforcement is a problem") == "narration"
+    assert _form_of(text, "that taxes would rise") == "statement"

@@ -41,7 +41,7 @@ import re
 from spacy.tokens import Token
 
 from quoth.model import Quote, Span
-from quoth.extraction.voices import imperative, quotation_pieces, sung, writer_or_reader
+from quoth.extraction.voices import imperative, quotation_pieces, sung, writer_or_reader, writers_inference
 from quoth.nlp import lemma
 
 # A verbless quotation of this many words or more reads as a sentence of its own ("Not on my
@@ -239,7 +239,8 @@ def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headli
             q.form = "phrase"
         if q.form == "statement" and open_question(parsed, q):
             q.form = "question"
-        if writer_or_reader(parsed, q, quoted, turn_spans) or imperative(parsed, q, quoted):
+        if writer_or_reader(parsed, q, quoted, turn_spans) or imperative(parsed, q, quoted) \
+                or writers_inference(parsed, q):
             q.form = "narration"
         elif sung(parsed, q):
             q.form = "lyric"

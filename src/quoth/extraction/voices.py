@@ -14,6 +14,8 @@ reject them every time:
   named author (an op-ed's closing "Jane Doe is a playwright ...") stays that author's;
 - **the reader told what to think**: "*Consider* what we know about the visit", "*Let's say*
   this has a factor of 4": a cue in the imperative, with no source;
+- **the writer's inference**: "Yet fires have continued, *showing* that enforcement is a
+  problem": a participle of showing on the writer's clause, whose subject has no author;
 - **a song**: '"Had to find my own way ...," she sings': lyrics, written by songwriters and
   performed by a singer (often a character in a film), are not the singer's statement.
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 from quoth.extraction.quotemarks import find_quotes
 from quoth.model import Quote, Span
 from quoth.nlp import lemma
+from quoth.speakers.roles import _is_role_noun  # the role nouns live with the speakers
 
 READER = frozenset({"you", "yourself", "yourselves"})
 WRITER_PLURAL = frozenset({"we", "us", "ourselves", "our"})
@@ -46,9 +49,12 @@ def writer_or_reader(parsed, quote: Quote, quoted: list[Span], turns: list[Span]
         return False
     head = span.root
     person = head.lower_
-    if head.pos_ != "PRON":
+    if head.pos_ in ("NOUN", "PROPN"):
         # 'my toddler', 'our initial testing': the writer's own, through a possessive
         person = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
+    elif head.pos_ != "PRON":
+        # 'if you': a source the parser split around a conjunction
+        person = next((t.lower_ for t in span if t.pos_ == "PRON"), "")
     if person in READER:
         return True
     if person in WRITER_PLURAL:
@@ -71,6 +77,45 @@ def imperative(parsed, quote: Quote, quoted: list[Span]) -> bool:
         return False
     head = verb.head
     return verb.dep_ == "ROOT" or (head.lower_ == "let" and head.dep_ == "ROOT")
+
+
+# verbs of showing: as a participle after the writer's clause, the writer's inference from it
+SHOWING = frozenset("show reveal indicate suggest demonstrate prove mean confirm underscore highlight signal".split())
+# things with an author, whose findings are theirs ('with some reports suggesting ...')
+AUTHORED = frozenset("""study report survey poll data research analysis paper document record statement
+    filing letter email memo video footage photo image review audit investigation test tally count
+    source account estimate figure""".split())
+
+
+# verbs of speaking, whose participle goes on with the report
+SPEAKING = frozenset("""say speak tell talk write testify announce state add explain argue claim tweet post
+    respond reply answer comment remark warn""".split())
+# who may speak, though no role names them
+PEOPLE = frozenset("people person group team company firm agency government party crowd".split())
+
+
+def writers_inference(parsed, quote: Quote) -> bool:
+    """'Yet fires have continued, *showing* that enforcement is a problem', 'the scale allowed
+    researchers to learn more, *revealing* how galaxies formed': a participle of showing that
+    hangs on the writer's clause, whose subject is a thing with no author and no one quoth could
+    name, is the writer drawing a conclusion, not a finding anyone reported."""
+    if quote.cue is None or quote.speaker is not None:
+        return False
+    cue = parsed.char_span(*quote.cue, alignment_mode="expand")
+    verb = next((t for t in cue or [] if t.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl" or lemma(verb) not in SHOWING:
+        return False
+    if lemma(verb.head) in SPEAKING:
+        return False  # 'the minister spoke for an hour, suggesting ...': the report goes on
+    if quote.source is None:
+        return True
+    source = parsed.char_span(*quote.source, alignment_mode="expand")
+    if source is None:
+        return False
+    head = source.root
+    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _is_role_noun(head):
+        return False
+    return lemma(head) not in AUTHORED and lemma(head) not in PEOPLE
 
 
 def sung(parsed, quote: Quote) -> bool:
