@@ -99,20 +99,17 @@ def writers_inference(parsed, quote: Quote) -> bool:
     researchers to learn more, *revealing* how galaxies formed': a participle of showing that
     hangs on the writer's clause, whose subject is a thing with no author and no one quoth could
     name, is the writer drawing a conclusion, not a finding anyone reported."""
-    if quote.cue is None or quote.speaker is not None:
-        return False
+    if quote.cue is None or quote.speaker is not None or quote.parent is not None:
+        return False  # (inside what someone reports, 'They found that X, indicating Y', it is theirs)
     cue = parsed.char_span(*quote.cue, alignment_mode="expand")
     verb = next((t for t in cue or [] if t.pos_ == "VERB"), None)
     if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl" or lemma(verb) not in SHOWING:
         return False
     if lemma(verb.head) in SPEAKING:
         return False  # 'the minister spoke for an hour, suggesting ...': the report goes on
-    if quote.source is None:
-        return True
-    source = parsed.char_span(*quote.source, alignment_mode="expand")
-    if source is None:
-        return False
-    head = source.root
+    head = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None:
+        return False  # no clause of the writer's to infer from
     if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _is_role_noun(head):
         return False
     return lemma(head) not in AUTHORED and lemma(head) not in PEOPLE
