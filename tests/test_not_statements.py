@@ -123,3 +123,13 @@ def test_the_writers_inference_from_a_thing_is_narration_but_a_speakers_is_not()
             "The minister spoke for an hour, suggesting that taxes would rise.\n")
     assert _form_of(text, "that enforcement is a problem") == "narration"
     assert _form_of(text, "that taxes would rise") == "statement"
+
+
+def test_the_writers_relative_quoted_and_a_you_in_reported_words_stay_statements():
+    text = ('Growing up, my grandfather said, "Nobody owns the river," and he meant it.\n\n'
+            'The senator said that when you start calling these groups enemies, the way it is heard abroad '
+            'is that the whole faith is an enemy.\n')
+    article = quoth.extract(text)
+    forms = {q.text: q.form for q in article.quotes}
+    assert forms.get('"Nobody owns the river,"') == "statement", forms
+    assert "narration" not in forms.values(), forms

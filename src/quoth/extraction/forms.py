@@ -229,7 +229,9 @@ HEADLINE_SAYING = {"say", "tell", "warn", "claim", "insist", "argue", "admit", "
 def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headline: Span | None = None) -> None:
     """Give every attribution its form (``turns``: the ids of interview turns)."""
     text = parsed.text
-    quoted = quotation_pieces(text)
+    # quotation marks, and the direct quotations found (one whose opening mark the text lacks
+    # included): a first or second person inside is the quoted speaker's
+    quoted = quotation_pieces(text) + [p for q in quotes if q.type == "direct" for p in q.content]
     turn_spans = [p for q in quotes if id(q) in turns for p in q.content]
     for q in quotes:
         q.form = content_form(parsed, q, turn=id(q) in turns, headline=headline)

@@ -34,12 +34,15 @@ READER = frozenset({"you", "yourself", "yourselves"})
 WRITER_PLURAL = frozenset({"we", "us", "ourselves", "our"})
 WRITER_SINGULAR = frozenset({"i", "me", "myself", "my"})
 SINGING = frozenset({"sing", "croon", "serenade"})
+# verbs of finding and showing, whose subject need not have said anything ('my toddler revealed')
+FINDING = frozenset("reveal show find discover indicate suggest prove confirm demonstrate uncover".split())
 
 
 def writer_or_reader(parsed, quote: Quote, quoted: list[Span], turns: list[Span]) -> bool:
     """Whether ``quote``'s source is the reader ("you") or the writer ("we", "I", "my son"), in
-    the writer's own voice: outside quotation marks (``quoted``) and interview turns (``turns``)."""
-    if quote.source is None:
+    the writer's own voice: outside quotation marks (``quoted``), interview turns (``turns``) and
+    what someone else is reported saying (an attribution with a parent)."""
+    if quote.source is None or quote.parent is not None:
         return False
     s, e = quote.source
     if any(a <= s < b for a, b in quoted) or any(a <= s < b for a, b in turns):
@@ -50,7 +53,10 @@ def writer_or_reader(parsed, quote: Quote, quoted: list[Span], turns: list[Span]
     head = span.root
     person = head.lower_
     if head.pos_ in ("NOUN", "PROPN"):
-        # 'my toddler', 'our initial testing': the writer's own, through a possessive
+        # 'my toddler revealed that ...', 'our initial testing suggests ...': what the writer's
+        # own found or showed ('my father said "..."' is the father's words, and stays)
+        if not _showing_cue(parsed, quote):
+            return False
         person = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
     elif head.pos_ != "PRON":
         # 'if you': a source the parser split around a conjunction
@@ -63,6 +69,11 @@ def writer_or_reader(parsed, quote: Quote, quoted: list[Span], turns: list[Span]
     return person in WRITER_SINGULAR and quote.speaker is None
 
 
+def _showing_cue(parsed, quote: Quote) -> bool:
+    cue = parsed.char_span(*quote.cue, alignment_mode="expand") if quote.cue is not None else None
+    return any(t.pos_ == "VERB" and lemma(t) in FINDING for t in cue or [])
+
+
 def imperative(parsed, quote: Quote, quoted: list[Span]) -> bool:
     """'*Consider* what we know about the visit', '*Let's say* this has a factor of 4': a cue in
     the imperative, with no source, outside quotation marks, is the writer telling the reader
@@ -73,7 +84,8 @@ def imperative(parsed, quote: Quote, quoted: list[Span]) -> bool:
     if cue is None:
         return False
     verb = next((t for t in cue if t.pos_ == "VERB" and t.lower_ != "let"), None)
-    if verb is None or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+    if verb is None or verb.tag_ != "VB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False
     head = verb.head
     return verb.dep_ == "ROOT" or (head.lower_ == "let" and head.dep_ == "ROOT")
