@@ -58,8 +58,10 @@ class Quote:
     parent: int | None = None  # index in Article.quotes of the enclosing attribution
     text: str = ""  # the content pieces' text, joined with " … "
     # "statement", or "phrase" where the content is a noun phrase or short quoted term with no
-    # verb ("denied the claim"): an attribution, but no statement on its own, so the store leaves
-    # it out (quoth.extraction.forms); None where nothing judged it (older JSON): stored
+    # verb ("denied the claim"), "act" (a cue of no saying: "voted"), "relay", "narration" (the
+    # writer's or reader's voice) or "lyric" (sung words): an attribution, but no statement on
+    # its own, so the store leaves it out (quoth.extraction.forms); None where nothing judged it
+    # (older JSON): stored
     form: str | None = None
 
     @property

@@ -45,7 +45,12 @@ from quoth.extraction.boundaries import (
     sign_off_relayed_quotations,
     subject_before_parenthesis,
 )
-from quoth.extraction.clauses import inverted_parenthetical, joined_clauses, quotation_opens_clause
+from quoth.extraction.clauses import (
+    inverted_parenthetical,
+    joined_clauses,
+    quotation_opens_clause,
+    sentence_of_its_own,
+)
 from quoth.extraction.headlines import headline_statements
 from quoth.extraction.nonstatements import asker, object_introduces_quotation, titles_a_noun, widen_over_title
 from quoth.extraction.offsets import SpanIndex, any_between, quote_index
@@ -256,8 +261,9 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     if pos == "VERB" and lemma(tok) == "make" and any(c.lower_ == "clear" for c in tok.children):
         return _made_clear(tok, quoted)
     clause = [c for c in tok.children if c.dep_ in CLAUSES and not _before_a_colon(c, tok)]
-    if len(clause) > 1 and clause[0].i < tok.i < clause[-1].i and _adverbial_opening(clause[0]):
-        clause = clause[1:]  # 'While X, Early says there is Y', 'In a study out Monday, they detail how Y'
+    if len(clause) > 1 and clause[0].i < tok.i < clause[-1].i and (
+            _adverbial_opening(clause[0]) or sentence_of_its_own(clause[0], tok)):
+        clause = clause[1:]  # 'While X, Early says there is Y', 'X; however, its website notes Y'
     clause = clause or _complement_misread_as_relative(tok) or clause_told_misread_as_relative(tok)
     if (
         not is_cue(lemma(tok), tok.pos_, bool(clause))

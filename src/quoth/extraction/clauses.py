@@ -46,6 +46,14 @@ def quotation_opens_clause(doc: Doc, clause: Span, adjacent: QuotedSpan) -> bool
     return rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest)
 
 
+def sentence_of_its_own(clause: Token, cue: Token) -> bool:
+    """'It is unable to operate; however, its website notes that ...': a clause the parse hangs
+    on the cue from before a semicolon is a sentence of the writer's, joined to the cue's by the
+    semicolon; what the cue reports follows it."""
+    doc = cue.doc
+    return clause.i < cue.i and any(doc[k].text == ";" for k in range(clause.right_edge.i + 1, cue.i))
+
+
 MAX_INVERTED_SOURCE = 8
 
 

@@ -23,7 +23,12 @@ So each attribution gets a ``form``:
   ("they *voted* for control of the legislature"; :mod:`quoth.extraction.speech`);
 * ``"relay"``: "X, the health commission said, according to Reuters": the outlet only relays
   words the text also gives to their speaker, through a cue of its own, so the record holds them
-  once, as the commission's; PolNeAR and the Wikinews gold annotate the relay as well.
+  once, as the commission's; PolNeAR and the Wikinews gold annotate the relay as well;
+* ``"narration"``: the source is the writer or the reader, not someone the article reports:
+  "If *you*'re hoping the price will drop ...", "*We* expect this partnership to require ..."
+  in an organisation's own post (:mod:`quoth.extraction.voices`);
+* ``"lyric"``: words sung ("... ," she sings): a song's lines, written by its songwriters and
+  performed, not a statement of the singer's.
 
 The store keeps statements only (:func:`quoth.store.rows.recorded`); ``quoth extract`` and the
 evaluations keep every attribution, with its form.
@@ -34,8 +39,10 @@ from __future__ import annotations
 import re
 
 from quoth.extraction.speech import reports_words
-from quoth.nlp import in_relative_clause
+from quoth.extraction.voices import imperative, quotation_pieces, sung, writer_or_reader, writers_inference
 from quoth.model import Quote, Span
+from spacy.tokens import Token
+from quoth.nlp import in_relative_clause, lemma
 
 # A verbless quotation of this many words or more reads as a sentence of its own ("Not on my
 # watch, not in this country, not ever"); shorter ones are terms ("squirrel whisperer",
@@ -58,7 +65,7 @@ def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None
     if _a_piece_of_the_reporting_sentence(parsed, quote, cue):
         return "phrase"
     words = 0
-    takes_a_clause = cue in CLAUSE_CUES
+    takes_a_clause = cue in CLAUSE_CUES or cue in PERCEIVING
     for s, e in quote.content:
         span = parsed.char_span(s, e, alignment_mode="expand")
         if span is None:
@@ -167,7 +174,7 @@ def _holds_a_clause(span, takes_a_clause: bool = False) -> bool:
             continue
         if t.head.i not in inside or t.head.i == t.i or takes_a_clause:
             return True  # the content's own head is a verb
-        if t.tag_ in FINITE_TAGS and not in_relative_clause(t, inside, ("relcl", "acl")):
+        if t.tag_ in FINITE_TAGS and not in_relative_clause(t, inside):
             return True
     return False
 
@@ -180,6 +187,119 @@ HEADING_WORDS = 4
 def _a_heading_in_an_answer(text: str, quote: Quote) -> bool:
     content = text[quote.content[0][0] : quote.content[-1][1]].rstrip()
     return content.endswith(":") and len(re.findall(r"\w+", content)) <= HEADING_WORDS
+
+
+NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+# the relations by which a cue (or its particle: "called *for*", "reported *on*") takes a noun
+OBJECT_DEPS = ("dobj", "pobj", "oprd")
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+RELATIVIZERS = ("WDT", "WP", "WP$", "WRB")
+# verbs whose object is the one addressed ("told *a few thousand teachers* that ..."): the parser
+# often hangs what was said under that object, so an object of theirs is no sign of a phrase
+ADDRESSING = frozenset("tell ask urge warn remind inform assure advise notify brief instruct convince persuade".split())
+# verbs whose object is nearly always a clause the parser misread ("said *several acres of land
+# burned*", "argued *the organization needed to be addressed*"): a participle after their
+# object noun is the clause's verb
+CLAUSAL = frozenset("say argue add state insist believe think write explain".split())
+# verbs that report a scene, whose object with a participle is a clause ('reported *sellers
+# offering free gifts*'), unlike 'denounced *a ruling declaring* ...'
+PERCEIVING = frozenset("report see hear find notice observe witness show describe".split())
+# verbs whose object comes with what it is for ('proposed new rules to curb smoking')
+PURPOSING = frozenset("add propose announce unveil reveal launch introduce post release offer present submit".split())
+# nouns that hold a proposition, whose clause is its content even without 'that'
+PROPOSITIONS = frozenset("""speculation claim belief fear concern hope idea notion view warning allegation
+    assurance report rumor rumour suggestion sign fact news word assertion argument position suspicion
+    expectation promise indication evidence proof impression feeling conviction understanding""".split())
+
+
+def object_phrase(parsed, quote: Quote) -> bool:
+    """Whether the content is one noun phrase, the cue's object, that holds verbs only in what
+    modifies its nouns ("a court ruling *declaring* the ban unconstitutional", "a bill *to amend*
+    the Act", "the state budget *approved* by Republicans"): the thing denounced, proposed,
+    posted or announced, not words anyone said, so it reads as a fragment in the record.
+
+    Kept as statements: a noun with a clause of what was said ("the notion *that he had been a
+    participant*", "called for *the decision to be overturned*", "accused the company *of
+    preventing her*"), and the misparses where the noun is really a clause's subject ("said
+    *more than 15,000 people registered*": a finite verb with no subject or relative word, or a
+    participle after the object of a verb that takes clauses)."""
+    if quote.type == "direct" or len(quote.content) != 1 or quote.cue is None:
+        return False
+    span = parsed.char_span(*quote.content[0], alignment_mode="expand")
+    cue = parsed.char_span(*quote.cue, alignment_mode="expand")
+    if span is None or cue is None or span[0].lower_ == "that":
+        return False
+    verbs = [t for t in cue if t.pos_ == "VERB"]
+    if not verbs or lemma(verbs[-1]) in ADDRESSING:
+        return False
+    roots = [t for t in span if not t.is_punct and (t.head.i == t.i or not span.start <= t.head.i < span.end)]
+    # a prepositional phrase of the cue's after its object is a circumstance ('characterizing
+    # the moon ... *for spots where ...*'), unless it holds a verb ('accused X *of meddling*') or
+    # says what the object is ('described X *as* "absurd"')
+    roots = [t for t in roots if not (t.dep_ == "prep" and cue.start <= t.head.i < cue.end and t.lower_ != "as"
+                                      and not any(c.dep_ == "pcomp" for c in t.children))]
+    if lemma(verbs[-1]) in PURPOSING and roots and roots[0].dep_ == "dobj":
+        # 'added three assists *to lead Boston*', 'proposed new rules *to curb smoking*': what the
+        # thing is for, not what the object is said to do ('urged X to act' is not of this kind)
+        roots = [roots[0], *(t for t in roots[1:] if not (t.dep_ in ("xcomp", "advcl") and t.i > roots[0].i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children)))]
+    if len(roots) != 1 or roots[0].pos_ not in NOMINAL or roots[0].dep_ not in OBJECT_DEPS:
+        return False
+    root = roots[0]
+    if not cue.start <= root.head.i < cue.end:
+        return False  # not the cue's own object
+    cue_word = lemma(verbs[-1])
+    for child in root.children:
+        if child.dep_ in ("acl", "relcl", "ccomp") and _says_something(root, child):
+            return False
+        if child.dep_ == "acl" and (lemma(child) == "be" or cue_word in PERCEIVING and (
+                child.tag_ == "VBG" or any(c.lower_ == "being" for c in child.children))):
+            return False  # 'declared the outbreak to be a pandemic', 'reported sellers offering ...'
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and any(
+                c.dep_ == "pcomp" and c.pos_ == "VERB" for c in child.children):
+            return False  # 'accused X of meddling', 'criticized Y for not denouncing'
+        if child.dep_ == "acl" and root.head.lower_ == "for" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in child.children):
+            return False  # 'called for the decision to be overturned'
+    for tok in span:
+        if tok.lower_ == "as" and tok.dep_ == "prep" and _predicative(tok):
+            return False  # 'described the threat as making it impossible to go on': X is Y
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and lemma(verbs[-1]) in CLAUSAL:
+            return False
+        if tok.tag_ in FINITE and tok.dep_ in ("relcl", "acl", "conj", "appos") and _no_subject(tok):
+            return False  # 'reported spiky skulls evolved ...': a clause the parser hung on a noun
+    return True
+
+
+def _says_something(noun, clause) -> bool:
+    """'the notion that he had been ...', 'concerns that officials are minimizing ...',
+    'speculation the cause was not a leak': a clause with a subject of its own after 'that', or
+    after a noun of what is thought or said, states what the noun holds ('a deal it brokered',
+    with no 'that' after a noun of no such kind, is a relative clause)."""
+    if clause.left_edge.lower_ != "that" and lemma(noun) not in PROPOSITIONS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("that", "which", "who")
+               for c in clause.children)
+
+
+def _predicative(as_: Token) -> bool:
+    """'as' saying what a thing is ('condemned the move as illegal'), not 'such as' or 'as well as'."""
+    doc = as_.doc
+    before = doc[as_.i - 1].lower_ if as_.i > 0 else ""
+    after = doc[as_.i + 1].lower_ if as_.i + 1 < len(doc) else ""
+    return before not in ("such", "well", "so") and after != "well"
+
+
+def _no_subject(verb) -> bool:
+    """A finite verb with no subject and no relative word before it in its clause: English
+    relative clauses have one or the other, so it is a clause's verb whose subject the parser
+    took for the object ('reported *spiky skulls* evolved')."""
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ in FINITE:
+        first = first.head  # 'which have used ... and sparked': judge the first conjunct
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
+        return False
+    return not any(t.tag_ in RELATIVIZERS or t.lower_ == "that" for t in first.subtree if t.i < first.i)
 
 
 def _opens_a_sentence(text: str, quote: Quote) -> bool:
@@ -202,12 +322,25 @@ HEADLINE_SAYING = {"say", "tell", "warn", "claim", "insist", "argue", "admit", "
 def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headline: Span | None = None) -> None:
     """Give every attribution its form (``turns``: the ids of interview turns)."""
     text = parsed.text
+    # quotation marks, and the direct quotations found (one whose opening mark the text lacks
+    # included): a first or second person inside is the quoted speaker's
+    quoted = quotation_pieces(text) + [p for q in quotes if q.type == "direct" for p in q.content]
+    turn_spans = [p for q in quotes if id(q) in turns for p in q.content]
     for q in quotes:
         q.form = content_form(parsed, q, turn=id(q) in turns, headline=headline)
         if q.form == "statement" and q.type != "direct" and q.cue is not None:
             cue = parsed.char_span(*q.cue, alignment_mode="expand")
             if cue is not None and not reports_words(cue):
                 q.form = "act"  # "they voted for control of the legislature"
+        if id(q) in turns:
+            continue
+        if q.form == "statement" and not _headline_saying(parsed, q, headline) and object_phrase(parsed, q):
+            q.form = "phrase"
+        if writer_or_reader(parsed, q, quoted, turn_spans) or imperative(parsed, q, quoted) \
+                or writers_inference(parsed, q):
+            q.form = "narration"
+        elif sung(parsed, q):
+            q.form = "lyric"
     for child in quotes:
         if child.parent is None or child.cue is None or child.source is None:
             continue

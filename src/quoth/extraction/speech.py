@@ -42,7 +42,7 @@ SAYING = {
     "broadcast", "inform", "notify", "brief", "interject", "interrupt", "continue", "conclude",
     "summarize", "summarise", "characterize", "characterise", "label", "dub", "term", "brand",
     "liken", "compare", "joke", "quip", "laugh", "shout", "yell", "scream", "cry", "exclaim",
-    "whisper", "mutter", "sing", "chant", "sigh", "muse", "opine", "posit", "theorize",
+    "whisper", "mutter", "chant", "sigh", "muse", "opine", "posit", "theorize",
     "hypothesize", "speak", "talk", "discuss", "address", "confide",
     "weigh", "chime", "echo", "mock", "scoff", "sneer", "chide", "rebuke", "scold", "lecture",
     "preach", "order", "instruct", "command", "tout", "trumpet", "champion", "defend",

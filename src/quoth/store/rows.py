@@ -115,13 +115,14 @@ def recorded(article: Article) -> list[tuple[int, Quote]]:
     """The attributions the record keeps, each with its index in ``article.quotes``: statements,
     not phrases ("Quirin denied *any sexual activity*": an attribution, but its content says
     nothing on its own), nor a clause reported by a verb that is no saying or thinking ("they
-    *voted* for ..."), nor an outlet's relay of words it gives to their speaker
+    *voted* for ..."), nor an outlet's relay of words it gives to their speaker, nor the
+    writer's or reader's words, nor a song's, nor a question still open
     (:mod:`quoth.extraction.forms`)."""
     return [(i, q) for i, q in enumerate(article.quotes) if q.form not in NOT_RECORDED]
 
 
 # the forms of attribution the record leaves out (quoth.extraction.forms)
-NOT_RECORDED = {"phrase", "act", "relay"}
+NOT_RECORDED = {"phrase", "act", "relay", "narration", "lyric", "question"}
 
 
 def spans(q: Quote) -> dict[str, Any]:
