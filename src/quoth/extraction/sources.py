@@ -228,7 +228,26 @@ def _whole_name(text: str, source: Span, quoted: list[QuotedSpan]) -> Span:
             m = _NAME_PREFIX.fullmatch(text, q.end + 1, source[0]) if text[q.end] == " " else None
             if m is not None:
                 return (m.start(), source[1])
+            if text[q.end] == " " and _role_written_before_name(text[q.end + 1 : source[0]]):
+                return (q.end + 1, source[1])
     return source
+
+
+_TITLE_WORD = re.compile(r"[\w.'’&-]+|,")
+_INSIDE_TITLES = {",", "and", "&", "of", "the"}
+
+
+def _role_written_before_name(between: str) -> bool:
+    """'"...," chairman, CEO and president Jane Roe said': the roles a writer sets between a
+    quotation and the name (role nouns, capitalised words, joined by commas, "and", "of") are
+    the subject's own description; any other word ("his", "told") is not."""
+    from quoth.speakers.roles import _ROLE_NOUNS  # the role words live with the speakers
+
+    words = _TITLE_WORD.findall(between)
+    if not words or len(words) > 8 or words[0].lower() in _INSIDE_TITLES or words[-1].lower() in _INSIDE_TITLES:
+        return False
+    roles = [w for w in words if w.lower() in _ROLE_NOUNS]
+    return bool(roles) and all(w.lower() in _ROLE_NOUNS or w.lower() in _INSIDE_TITLES or w[:1].isupper() for w in words)
 
 
 def _inverted_subject(tok: Token) -> Span | None:

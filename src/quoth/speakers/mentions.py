@@ -151,8 +151,11 @@ class _People:
                 and ent.start <= doc[start - 1].head.i < ent.end
                 and not _is_title_word(doc[start - 1])
                 and not is_place_name(doc[start - 1].text)
-                # a capitalised sentence opener ("Afterwards Trump") is no first name, unless known
-                and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ not in _MALE_NAMES | _FEMALE_NAMES)
+                # a capitalised sentence opener ("Afterwards Trump") is no first name, unless known,
+                # or unless the tagged name opens with a lower-case particle ("dela Vega"), which
+                # no name starts with: the word before it is the first name, wherever it stands
+                and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ not in _MALE_NAMES | _FEMALE_NAMES
+                         and not (start == ent.start and doc[start].is_lower and doc[start].lower_ in _NAME_PARTICLES))
             ):
                 start -= 1
             taken.update(range(start, ent.end))
@@ -399,8 +402,10 @@ class _People:
             or kept[0].lower_ in NOT_NAME_OPENERS
             or (kept[0].is_sent_start and kept[0].pos_ == "ADJ" and not known_first_name(kept[0].text))
             # 'Farmer Tom Bell', 'Moderator Chris Wallace': a capitalised description before a
-            # first name is no part of the name
-            or (len(kept) >= 3 and not known_first_name(kept[0].text) and known_first_name(kept[1].text))
+            # first name is no part of the name (a lower-case particle, "Arnel dela Vega", is no
+            # first name, whatever the lists say of "Dela")
+            or (len(kept) >= 3 and not known_first_name(kept[0].text) and known_first_name(kept[1].text)
+                and not kept[1].is_lower)
             or _one_word_place(doc, kept[0].i)
         ):
             kept.pop(0)
