@@ -41,6 +41,7 @@ from quoth.extraction.boundaries import (
     cut_at_narrators_turn,
     end_before,
     quotation_after_saying,
+    relative_word_before_source,
     reported_clauses,
     sign_off_relayed_quotations,
     subject_before_parenthesis,
@@ -342,6 +343,7 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     if adjacent is None and not says_something(tok, content, quoted):
         return None
     cue = _tokens_span(cue_tokens)
+    content = relative_word_before_source(tok, content, source)
     if source is not None and _overlaps(source, content):
         source = None
     if source is None and adjacent is None and (lemma(tok) not in SOURCELESS_CUES or is_infinitive(tok)):
