@@ -244,6 +244,8 @@ def _role_written_before_name(between: str) -> bool:
     from quoth.speakers.roles import _ROLE_NOUNS  # the role words live with the speakers
 
     words = _TITLE_WORD.findall(between)
+    if words and words[-1].lower() in ("and", "&") and "," in words:
+        words = words[:-1]  # "chairman, CEO and | president Jane Roe": the list runs on into the source
     if not words or len(words) > 8 or words[0].lower() in _INSIDE_TITLES or words[-1].lower() in _INSIDE_TITLES:
         return False
     roles = [w for w in words if w.lower() in _ROLE_NOUNS]

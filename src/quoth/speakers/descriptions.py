@@ -125,16 +125,17 @@ def _voice_of_the_subject_before(article: _Article, root: Token, body: list[Toke
             return article.org_name(orgs[0])
         if orgs:
             return None
-        untagged = _subject_written_as_org(article, this, root)
+        untagged = _subject_written_as_org(article, this, root, kind)
         if untagged is not None:
             return untagged
     return None
 
 
-def _subject_written_as_org(article: _Article, sent: int, before: Token) -> str | None:
+def _subject_written_as_org(article: _Article, sent: int, before: Token, kind: str | None) -> str | None:
     """'WeWork is headquartered in New York', with "WeWork" untagged here but an organisation
     elsewhere in the article: the subject of the sentence's main verb, written exactly as (all
-    of) a name the article gives an organisation, is that organisation."""
+    of) a name the article gives an organisation, is that organisation (if its name says no other
+    ``kind`` of body than the one the source gives)."""
     if sent < 0:
         return None
     words = article.text.sentence_tokens(sent)
@@ -149,6 +150,8 @@ def _subject_written_as_org(article: _Article, sent: int, before: Token) -> str 
     if name[-1].i != subject.i or any(t.dep_ != "compound" for t in name[:-1]):
         return None  # the subject is the name alone ("the", then the name), nothing more
     written = tuple(t.lower_ for t in name)
+    if kind and any(w in _ORG_NOUNS and w != kind for w in written):
+        return None
     known = [o for o in article.orgs if o.tokens == written]
     return article.org_name(known[0]) if known else None
 

@@ -1,0 +1,80 @@
+"""quoth.speakers where the article names who spoke but the record used to keep no one: a name
+with a lower-case particle, a company's spokesperson, a role set between a quotation and the
+name, "which he said", findings made by someone; and the writer's own "we", who is nobody the
+article quotes. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoth
+
+
+def attribution(text: str, source: str):
+    """The attribution quoth finds whose source is written ``source``."""
+    article = quoth.extract(text)
+    found = [q for q in article.quotes if q.source and article.span_text(q.source) == source]
+    assert found, (source, [article.span_text(q.source) for q in article.quotes if q.source])
+    return article, found[0]
+
+
+@pytest.mark.issue(10)
+def test_a_name_opening_with_a_particle_takes_the_first_name_before_it():
+    text = ("Blasts hit a market\n\nTwo bombs went off in a busy market on Sunday. Arnel dela Paz of "
+            "the navy's Eastern Visayas Command said the rebel group are the suspected attackers.\n")
+    _, quote = attribution(text, "Arnel dela Paz of the navy's Eastern Visayas Command")
+    assert quote.speaker == "Arnel dela Paz"
+
+
+@pytest.mark.issue(10)
+def test_a_company_spokesperson_speaks_for_the_company_just_named():
+    text = ("Regulator looks at lender\n\nThe regulator is looking into Brightmoor Holdings, a lender. "
+            "Brightmoor Holdings is based in Leeds. A company spokesperson said in an email that it was "
+            "cooperating fully.\n")
+    _, quote = attribution(text, "A company spokesperson")
+    assert quote.speaker == "Brightmoor Holdings"
+
+
+@pytest.mark.issue(10)
+def test_a_company_spokesperson_is_not_another_kind_of_body():
+    # the subject before is a party, not a company: nobody
+    text = ("Party attacks lender\n\nThe Green Party criticised the lender on Monday. A company "
+            "spokesperson said that it was cooperating fully.\n")
+    _, quote = attribution(text, "A company spokesperson")
+    assert quote.speaker is None
+
+
+@pytest.mark.issue(10)
+def test_roles_between_a_quotation_and_the_name_belong_to_the_source():
+    text = ("Toolmaker misses forecast\n\nSales at Hartwell Tools fell in the quarter.\n\n\u201cOur quarterly "
+            "results reflected broad growth across our business, yet sales were below our expectations driven "
+            "by the timing of benefits from our Hartwell strategic investments,\" chairman, CEO and president "
+            "Tobias Wendler said in the earnings release.\n")
+    article, quote = attribution(text, "chairman, CEO and president Tobias Wendler")
+    assert quote.speaker == "Tobias Wendler"
+    assert "chairman" not in article.span_text(quote.content[-1])
+
+
+@pytest.mark.issue(10)
+def test_which_he_said_keeps_the_source_out_of_the_content():
+    text = ("Candidates debate\n\nMarta Lindqvist spoke about the economy on Tuesday. She called her "
+            "plan mutualism, which she said was a gentler form of markets.\n")
+    article, quote = attribution(text, "she")
+    assert quote.speaker == "Marta Lindqvist"
+    assert [article.span_text(p) for p in quote.content] == ["which", "was a gentler form of markets"]
+
+
+@pytest.mark.issue(10)
+def test_findings_speak_for_whoever_made_them():
+    text = ("Console runs hot\n\nThe new console went on sale on Friday. Early tests by the Consumer "
+            "Testing Institute reveal that the console runs hot under load.\n")
+    _, quote = attribution(text, "Early tests by the Consumer Testing Institute")
+    assert quote.speaker == "Consumer Testing Institute"
+
+
+@pytest.mark.issue(10)
+def test_we_in_the_writers_own_words_is_nobody_quoted():
+    text = ("Console runs hot\n\nThe Consumer Testing Institute said the console runs hot under load. "
+            "We tried the console ourselves last week. We called it \u201ca noisy little box that works.\u201d\n")
+    _, quote = attribution(text, "We")
+    assert quote.speaker is None
