@@ -78,3 +78,42 @@ def test_we_in_the_writers_own_words_is_nobody_quoted():
             "We tried the console ourselves last week. We called it \u201ca noisy little box that works.\u201d\n")
     _, quote = attribution(text, "We")
     assert quote.speaker is None
+
+
+@pytest.mark.issue(10)
+def test_the_advisory_is_the_one_its_issuer_put_out_paragraphs_before():
+    text = ("Storm nears island\n\nIn an advisory issued on Monday, the Regional Storm Office confirmed that "
+            "a storm warning was in effect for the island. The storm was expected to pass on Tuesday.\n\n"
+            "Winds reached 90 miles per hour. The storm was moving north. Rain fell across the island.\n\n"
+            "The office predicted that the storm would weaken. The advisory also noted that waves over "
+            "20 feet had been recorded offshore.\n")
+    _, quote = attribution(text, "The advisory")
+    assert quote.speaker == "Regional Storm Office"
+
+
+@pytest.mark.issue(10)
+def test_a_verb_joined_to_a_participle_keeps_the_subject_of_the_sentence():
+    text = ("Ship missing\n\nThe cargo ship left port in May. VesselWatch had no sighting of the ship on "
+            "Tuesday; the website noted the AIS signal received from Surabaya but declared the ship was not "
+            "actually there.\n")
+    article = quoth.extract(text)
+    found = [q for q in article.quotes if "not actually there" in article.span_text(q.content[0])]
+    assert [article.span_text(q.source) for q in found] == ["the website"]
+
+
+@pytest.mark.issue(10)
+def test_a_verb_that_speaks_only_before_a_colon_does_not_claim_a_later_quotation():
+    text = ("Cells that overreact\n\n\u201cYou may not always want to overreact,\u201d she said. That could be "
+            "part of what goes wrong in asthma: There could be dangers \u201cif you have too many of these "
+            "cells.\u201d\n")
+    article = quoth.extract(text)
+    assert not [q for q in article.quotes if q.cue and article.span_text(q.cue) == "goes"]
+
+
+@pytest.mark.issue(10)
+def test_a_gerund_opening_a_fragment_reports_nobody():
+    text = ("Clinic stays open\n\nThe clinic director answered our questions.\n\nWe are working on the "
+            "outbreak now, spreading the information to everyone.  Telling them to wash their hands, to "
+            "protect themselves from the virus.  So we explained it to them.\n")
+    article = quoth.extract(text)
+    assert not [q for q in article.quotes if q.cue and article.span_text(q.cue) == "Telling"]

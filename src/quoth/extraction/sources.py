@@ -91,11 +91,28 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
             seen += 1
             continue
         if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and tok.head.i != tok.i:
+            conj = tok if tok.dep_ == "conj" else None
             tok = _out_of_quotation(tok, quoted) if tok.dep_ == "conj" else tok.head  # "likely to say": up to "are"
+            if conj is not None and _participle_read_as_verb(conj, tok):
+                tok = tok.head  # 'the site noted the signal received from X but declared': the site declared
             seen += 1
             continue
         return _name_before(tok) if seen == 0 else None
     return None
+
+
+def _participle_read_as_verb(conj: Token, head: Token) -> bool:
+    """'The website noted the signal received from Jakarta but declared the ship was not there':
+    the parser read the participle "received" as the reported clause's verb, with "the signal" its
+    subject, and hung "declared" on it. A past-tense verb joined to a bare past participle (no
+    auxiliary) that is itself the object clause of a past-tense verb is joined to that verb."""
+    return (
+        conj.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp"
+        and head.head.tag_ == "VBD" and head.head.i < head.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and any(c.dep_ in SUBJECTS for c in head.head.children)
+    )
 
 
 def _aside_of_a_name(tok: Token) -> Token | None:
