@@ -117,3 +117,20 @@ def test_a_gerund_opening_a_fragment_reports_nobody():
             "protect themselves from the virus.  So we explained it to them.\n")
     article = quoth.extract(text)
     assert not [q for q in article.quotes if q.cue and article.span_text(q.cue) == "Telling"]
+
+
+@pytest.mark.issue(10)
+def test_a_hyphenated_given_name_after_the_surname_is_part_of_the_name():
+    text = ("Police warn protesters\n\nPolice gave protesters until noon to leave the campus. \u201cThey have "
+            "to face the consequences of their acts,\u201d Leung Ka-wai, the commander of the district, told "
+            "reporters.\n")
+    _, quote = attribution(text, "Leung Ka-wai, the commander of the district")
+    assert quote.speaker == "Leung Ka-wai"
+
+
+@pytest.mark.issue(10)
+def test_data_from_an_organisation_speak_for_it():
+    text = ("Bond slides\n\nThe Brightmoor Holdings bond fell again this week. Data from the Harbour Bond Exchange "
+            "show the bond has weakened sharply in the past week.\n")
+    _, quote = attribution(text, "Data from the Harbour Bond Exchange")
+    assert quote.speaker == "Harbour Bond Exchange"

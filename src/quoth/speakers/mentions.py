@@ -404,8 +404,9 @@ class _People:
             # 'Farmer Tom Bell', 'Moderator Chris Wallace': a capitalised description before a
             # first name is no part of the name (a lower-case particle, "Arnel dela Vega", is no
             # first name, whatever the lists say of "Dela")
+            # ("Cheuk Hau-yip": a hyphenated given name after the surname is no first name either)
             or (len(kept) >= 3 and not known_first_name(kept[0].text) and known_first_name(kept[1].text)
-                and not kept[1].is_lower)
+                and not kept[1].is_lower and not (kept[2].text == "-" and not kept[1].whitespace_))
             or _one_word_place(doc, kept[0].i)
         ):
             kept.pop(0)
@@ -413,7 +414,7 @@ class _People:
         # lower case is no part of a name there.
         while len(kept) > 1 and self.text.in_headline(kept[-1]) and kept[-1].lower_ in self.text.lower_words:
             kept.pop()
-        if not kept or not kept[0].text[:1].isupper() or not kept[-1].text[:1].isupper():
+        if not kept or not kept[0].text[:1].isupper() or not (kept[-1].text[:1].isupper() or _hyphened_on(doc, kept[-1])):
             return None
         if any(ch.isdigit() for tok in kept for ch in tok.text):
             return None
@@ -569,6 +570,15 @@ class _People:
         if before:
             return max(before, key=lambda r: r.start).text
         return min(person.roles, key=lambda r: r.start).text
+
+
+def _hyphened_on(doc: Doc, tok: Token) -> bool:
+    """'Cheuk Hau-yip': a lower-case word glued by a hyphen to a capitalised one is the end of a
+    hyphenated given name, part of the name."""
+    if tok.i < 2 or not tok.is_alpha:
+        return False
+    dash, before = doc[tok.i - 1], doc[tok.i - 2]
+    return dash.text == "-" and not dash.whitespace_ and not before.whitespace_ and before.is_title
 
 
 def _a_channel_written_to(tok: Token) -> bool:

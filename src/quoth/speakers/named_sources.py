@@ -175,7 +175,8 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
 # What someone finds out and reports: "tests by X reveal", "estimates from X show".
 _FINDINGS = {"test", "analysis", "study", "research", "finding", "survey", "poll", "estimate", "calculation",
              "measurement", "review", "investigation", "report", "data", "projection", "forecast",
-             "assessment", "audit", "experiment", "benchmark", "tally", "count", "modelling", "modeling"}
+             "assessment", "audit", "experiment", "benchmark", "tally", "count", "modelling", "modeling",
+             "datum", "guidance"}  # (spaCy lemmatises "data" as "datum")
 
 
 def _findings_by(article: _Article, span: Span, root: Token) -> _Resolution | None:
