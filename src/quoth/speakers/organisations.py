@@ -345,7 +345,6 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
     if not issuer and det in ("the", "this", "that") and len(span) <= 2:
         lemma = lemma_of(root).lower()
         # (the chunks with that root lemma, latest first: :func:`quoth.nlp.chunks_by_lemma`)
-        latest = True
         for chunk in chunks_by_lemma(article.doc, lemma_of).get(lemma, []):
             if chunk.end_char <= span.start_char and lemma_of(chunk.root).lower() == lemma:
                 if article.in_headline(chunk.root):
@@ -356,10 +355,6 @@ def _resolve_document(article: _Article, span: Span, root: Token, det: str | Non
                     root = chunk.root
                     break
                 near = article.sent_at(span.start_char) - article.sent_of[chunk.root.i] <= _KIND_NEAR_SENTENCES
-                # ('In an advisory issued on Monday, the NHC confirmed ...' and, paragraphs on, 'The
-                # advisory also noted': the one advisory the section has told of is still the NHC's)
-                near = near or latest and article.section_start(chunk.start_char) == article.section_start(span.start_char)
-                latest = False
                 released = _released_by(article, chunk.root, framing=near)
                 if released is not None:  # 'The RNC released a new ad on Friday. The ad says ...'
                     return released
