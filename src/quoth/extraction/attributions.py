@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import cue_score, is_cue
-from quoth.extraction.frames import NEEDS_CLAUSE, OBJECT_STATEMENTS, QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, reports, says_something
+from quoth.extraction.frames import NEEDS_CLAUSE, OBJECT_STATEMENTS, QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, opens_as_gerund, reports, says_something
 from quoth.extraction.quotations import (
     _add_following_pieces,
     _colon_introductions,
@@ -41,6 +41,7 @@ from quoth.extraction.boundaries import (
     cut_at_narrators_turn,
     end_before,
     quotation_after_saying,
+    relative_word_before_source,
     reported_clauses,
     sign_off_relayed_quotations,
     subject_before_parenthesis,
@@ -348,9 +349,10 @@ def _attribution_at(tok: Token, quoted: list[QuotedSpan]) -> Quote | None:
     if adjacent is None and not says_something(tok, content, quoted):
         return None
     cue = _tokens_span(cue_tokens)
+    content = relative_word_before_source(tok, content, source)
     if source is not None and _overlaps(source, content):
         source = None
-    if source is None and adjacent is None and (lemma(tok) not in SOURCELESS_CUES or is_infinitive(tok)):
+    if source is None and adjacent is None and (lemma(tok) not in SOURCELESS_CUES or is_infinitive(tok) or opens_as_gerund(tok)):
         # without a quotation or a source, a cue word is most often not reporting anyone ("it
         # would be naive to expect that ...": nobody expects it)
         return None

@@ -78,6 +78,27 @@ def subject_before_parenthesis(tok: Token, span: Span) -> Span:
     return span
 
 
+def relative_word_before_source(tok: Token, content: list[Span], source: Span | None) -> list[Span]:
+    """'He named it distributism, which he said was a form of capitalism': the relative word that
+    opens the reported clause is written before its source and cue, so the clause as parsed holds
+    them. The content is that word and the clause after the cue, without the "he said" inside,
+    so the source stays the source."""
+    if source is None or len(content) != 1:
+        return content
+    start, end = content[0]
+    cue_end = tok.idx + len(tok.text)
+    if not start < source[0] < cue_end < end:
+        return content
+    first = tok.doc.char_span(start, source[0], alignment_mode="expand")
+    words = [t for t in first if not t.is_punct and not t.is_space] if first is not None else []
+    if len(words) != 1 or words[0].tag_ not in ("WDT", "WP") or words[0].head.i <= tok.i:
+        return content
+    text = doc_text(tok.doc)
+    while text[cue_end].isspace():
+        cue_end += 1
+    return [(start, words[0].idx + len(words[0].text)), (cue_end, end)]
+
+
 def _opens_without_subject(doc: Doc, span: Span) -> bool:
     """A clause whose first word is its finite verb, which has no subject: 'is ongoing'."""
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")

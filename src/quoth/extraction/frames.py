@@ -45,6 +45,13 @@ def is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def opens_as_gerund(tok: Token) -> bool:
+    """'We are spreading the word. Telling them to stay safe.': a gerund that opens its sentence
+    and heads it, with no subject, is a fragment going on from the sentence before; without a
+    source of its own it reports nobody's words."""
+    return tok.tag_ == "VBG" and tok.dep_ == "ROOT" and tok.i == tok.sent.start
+
+
 _PICTURES = frozenset("video footage image photo photograph picture clip recording camera map chart".split())
 
 

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from quoth.extraction.cues import is_cue
-from quoth.extraction.frames import NEEDS_CLAUSE, QUOTING_VERBS, reports
+from quoth.extraction.frames import NEEDS_CLAUSE, QUOTING_VERBS, WEAK_QUOTING_VERBS, reports
 from quoth.extraction.offsets import SpanIndex, quote_index
 from quoth.extraction.offsets import any_between as _any_between
 from quoth.extraction.quotemarks import QuotedSpan
@@ -335,7 +335,10 @@ def _speaking_verb_before(span, qs: QuotedSpan) -> Token | None:
     sent = span[0].sent
     for tok in reversed(span.doc[sent.start : span[0].i]):
         if tok.pos_ == "VERB":
-            return tok if _speaks(tok) else None
+            # ('part of what goes wrong: There could be dangers "if ..."': "go", "begin" say
+            # something only right before a colon, which is another rule's; "as X put it" does)
+            weak = lemma(tok) in WEAK_QUOTING_VERBS and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+            return tok if _speaks(tok) and not weak else None
     return None
 
 

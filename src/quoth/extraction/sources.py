@@ -91,11 +91,28 @@ def _source_of(tok: Token, quoted: list[QuotedSpan] = ()) -> Span | None:
             seen += 1
             continue
         if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acomp") and tok.head.i != tok.i:
+            conj = tok if tok.dep_ == "conj" else None
             tok = _out_of_quotation(tok, quoted) if tok.dep_ == "conj" else tok.head  # "likely to say": up to "are"
+            if conj is not None and _participle_read_as_verb(conj, tok):
+                tok = tok.head  # 'the site noted the signal received from X but declared': the site declared
             seen += 1
             continue
         return _name_before(tok) if seen == 0 else None
     return None
+
+
+def _participle_read_as_verb(conj: Token, head: Token) -> bool:
+    """'The website noted the signal received from Jakarta but declared the ship was not there':
+    the parser read the participle "received" as the reported clause's verb, with "the signal" its
+    subject, and hung "declared" on it. A past-tense verb joined to a bare past participle (no
+    auxiliary) that is itself the object clause of a past-tense verb is joined to that verb."""
+    return (
+        conj.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp"
+        and head.head.tag_ == "VBD" and head.head.i < head.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and any(c.dep_ in SUBJECTS for c in head.head.children)
+    )
 
 
 def _aside_of_a_name(tok: Token) -> Token | None:
@@ -228,7 +245,28 @@ def _whole_name(text: str, source: Span, quoted: list[QuotedSpan]) -> Span:
             m = _NAME_PREFIX.fullmatch(text, q.end + 1, source[0]) if text[q.end] == " " else None
             if m is not None:
                 return (m.start(), source[1])
+            if text[q.end] == " " and _role_written_before_name(text[q.end + 1 : source[0]]):
+                return (q.end + 1, source[1])
     return source
+
+
+_TITLE_WORD = re.compile(r"[\w.'’&-]+|,")
+_INSIDE_TITLES = {",", "and", "&", "of", "the"}
+
+
+def _role_written_before_name(between: str) -> bool:
+    """'"...," chairman, CEO and president Jane Roe said': the roles a writer sets between a
+    quotation and the name (role nouns, capitalised words, joined by commas, "and", "of") are
+    the subject's own description; any other word ("his", "told") is not."""
+    from quoth.speakers.roles import _ROLE_NOUNS  # the role words live with the speakers
+
+    words = _TITLE_WORD.findall(between)
+    if words and words[-1].lower() in ("and", "&") and "," in words:
+        words = words[:-1]  # "chairman, CEO and | president Jane Roe": the list runs on into the source
+    if not words or len(words) > 8 or words[0].lower() in _INSIDE_TITLES or words[-1].lower() in _INSIDE_TITLES:
+        return False
+    roles = [w for w in words if w.lower() in _ROLE_NOUNS]
+    return bool(roles) and all(w.lower() in _ROLE_NOUNS or w.lower() in _INSIDE_TITLES or w[:1].isupper() for w in words)
 
 
 def _inverted_subject(tok: Token) -> Span | None:

@@ -102,8 +102,16 @@ def _acronym(tok: Token) -> bool:
 def _voice_of_the_subject_before(article: _Article, root: Token, body: list[Token]) -> str | None:
     """'The Met Office issued an amber warning. A spokesman said: ...': a bare spokesperson
     speaks for the organisation that is the subject of the sentence before, or of their own, when
-    the phrase names no other ("a spokesman for the council" is the council's)."""
-    if len(body) > 1 or any(c.dep_ == "prep" for c in root.children):
+    the phrase names no other ("a spokesman for the council" is the council's). 'WeWork is based
+    in New York. A company spokesperson said ...': the kind of organisation written before the
+    voice ("company", "agency") is the same subject, unless its name says it is some other kind
+    ("the Labour Party" is no company)."""
+    kind = None
+    if len(body) == 2 and body[0].is_lower and lemma_of(body[0]).lower() in _GENERIC_ORG_NOUNS:
+        kind = lemma_of(body[0]).lower()
+    elif len(body) > 1:
+        return None
+    if any(c.dep_ == "prep" for c in root.children):
         return None
     sent = article.sent_of[root.i]
     for this in (sent, sent - 1):
@@ -111,12 +119,41 @@ def _voice_of_the_subject_before(article: _Article, root: Token, body: list[Toke
         orgs = [o for o in article.orgs if id(o) in heads
                 and heads[id(o)].dep_ in ("nsubj", "nsubjpass")
                 and not any(c.dep_ == "conj" and not o.start <= c.idx < o.end for c in heads[id(o)].children)
-                and not article.in_headline(heads[id(o)])]
+                and not article.in_headline(heads[id(o)])
+                and not (kind and any(w in _ORG_NOUNS and w != kind for w in o.tokens))]
         if len(orgs) == 1:
             return article.org_name(orgs[0])
         if orgs:
             return None
+        untagged = _subject_written_as_org(article, this, root, kind)
+        if untagged is not None:
+            return untagged
     return None
+
+
+def _subject_written_as_org(article: _Article, sent: int, before: Token, kind: str | None) -> str | None:
+    """'WeWork is headquartered in New York', with "WeWork" untagged here but an organisation
+    elsewhere in the article: the subject of the sentence's main verb, written exactly as (all
+    of) a name the article gives an organisation, is that organisation (if its name says no other
+    ``kind`` of body than the one the source gives)."""
+    if sent < 0:
+        return None
+    words = article.text.sentence_tokens(sent)
+    if not words or article.in_headline(words[0]):
+        return None
+    verb = words[0].sent.root
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i]
+    if len(subjects) != 1 or subjects[0].conjuncts or not subjects[0].text[:1].isupper():
+        return None
+    subject = subjects[0]
+    name = [t for t in subject.subtree if t.pos_ != "DET"]
+    if name[-1].i != subject.i or any(t.dep_ != "compound" for t in name[:-1]):
+        return None  # the subject is the name alone ("the", then the name), nothing more
+    written = tuple(t.lower_ for t in name)
+    if kind and any(w in _ORG_NOUNS and w != kind for w in written):
+        return None
+    known = [o for o in article.orgs if o.tokens == written]
+    return article.org_name(known[0]) if known else None
 
 
 def _the_voice_again(article: _Article, root: Token, quotes: list[Quote], index: int) -> _Resolution | None:

@@ -151,8 +151,11 @@ class _People:
                 and ent.start <= doc[start - 1].head.i < ent.end
                 and not _is_title_word(doc[start - 1])
                 and not is_place_name(doc[start - 1].text)
-                # a capitalised sentence opener ("Afterwards Trump") is no first name, unless known
-                and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ not in _MALE_NAMES | _FEMALE_NAMES)
+                # a capitalised sentence opener ("Afterwards Trump") is no first name, unless known,
+                # or unless the tagged name opens with a lower-case particle ("dela Vega"), which
+                # no name starts with: the word before it is the first name, wherever it stands
+                and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ not in _MALE_NAMES | _FEMALE_NAMES
+                         and not (start == ent.start and doc[start].is_lower and doc[start].lower_ in _NAME_PARTICLES))
             ):
                 start -= 1
             taken.update(range(start, ent.end))
@@ -402,8 +405,11 @@ class _People:
             or kept[0].lower_ in NOT_NAME_OPENERS
             or (kept[0].is_sent_start and kept[0].pos_ == "ADJ" and not known_first_name(kept[0].text))
             # 'Farmer Tom Bell', 'Moderator Chris Wallace': a capitalised description before a
-            # first name is no part of the name
-            or (len(kept) >= 3 and not known_first_name(kept[0].text) and known_first_name(kept[1].text))
+            # first name is no part of the name (a lower-case particle, "Arnel dela Vega", is no
+            # first name, whatever the lists say of "Dela")
+            # ("Cheuk Hau-yip": a hyphenated given name after the surname is no first name either)
+            or (len(kept) >= 3 and not known_first_name(kept[0].text) and known_first_name(kept[1].text)
+                and not kept[1].is_lower and not (kept[2].text == "-" and not kept[1].whitespace_))
             or _one_word_place(doc, kept[0].i)
             # '4. Questioning Vindman's judgment': a subheading's opening gerund is no first name
             or (kept[0].lower_.endswith("ing") and _opens_its_line(doc, kept[0].i)
@@ -414,7 +420,7 @@ class _People:
         # lower case is no part of a name there.
         while len(kept) > 1 and self.text.in_headline(kept[-1]) and kept[-1].lower_ in self.text.lower_words:
             kept.pop()
-        if not kept or not kept[0].text[:1].isupper() or not kept[-1].text[:1].isupper():
+        if not kept or not kept[0].text[:1].isupper() or not (kept[-1].text[:1].isupper() or _hyphened_on(doc, kept[-1])):
             return None
         if any(ch.isdigit() for tok in kept for ch in tok.text):
             return None
@@ -588,6 +594,15 @@ def _a_title_swallowing_a_verb(doc: Doc, run: Span) -> bool:
     ent = next((e for e in doc_ents(doc) if e.start <= run.start < e.end), None)
     return (ent is not None and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
             and any(t.i >= run.end and t.is_lower and t.pos_ == "VERB" for t in ent))
+
+
+def _hyphened_on(doc: Doc, tok: Token) -> bool:
+    """'Cheuk Hau-yip': a lower-case word glued by a hyphen to a capitalised one is the end of a
+    hyphenated given name, part of the name."""
+    if tok.i < 2 or not tok.is_alpha:
+        return False
+    dash, before = doc[tok.i - 1], doc[tok.i - 2]
+    return dash.text == "-" and not dash.whitespace_ and not before.whitespace_ and before.is_title
 
 
 def _a_channel_written_to(tok: Token) -> bool:

@@ -67,7 +67,7 @@ _POLL_NOUNS = {"poll"}
 _DOCUMENT_NOUNS = _POLL_NOUNS | {"survey", "report", "study", "analysis", "statement", "memo", "audit", "ad", "clip",
                                  "article", "editorial", "website", "ruling", "notice", "video", "spot",
                                  "commercial", "advertisement", "piece", "feature", "column", "book", "memoir",
-                                 "letter", "brief", "filing", "submission", "document"}
+                                 "letter", "brief", "filing", "submission", "document", "advisory", "bulletin"}
 # Words a later sentence may use for a document first written with another word ("A web video by
 # the RNC ... The clip says", "a Reuters survey ... The study found", "The Post ran a feature ...
 # The piece used").

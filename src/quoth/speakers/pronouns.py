@@ -52,6 +52,15 @@ def _pronoun_of(span: Span) -> tuple[str | None, str] | None:
     return None
 
 
+def _in_writers_voice(article: _Article, pronoun: Token, quotes: list[Quote]) -> bool:
+    """Whether a pronoun stands in the writer's own words: outside every quotation mark and
+    every attribution's content (an interview answer is the interviewee's). "We" there is the
+    writer and their outlet, never an organisation quoted earlier, whom the article does not name
+    as its writer."""
+    start, end = pronoun.idx, pronoun.idx + len(pronoun.text)
+    return article.quotation_of(start) is None and not article.content_index(quotes).contains(start, end)
+
+
 def _resolve_author(article: _Article, span: Span) -> _Resolution:
     """"I" in the writer's own voice (outside quotation marks) is the author, when the article's
     last paragraph opens with a person the body never named in full ("Charlotte Meehan is a
@@ -109,6 +118,8 @@ def _resolve_pronoun(
             found = _it_subject(article, pronoun, quotes, index, floor)
             if found is not None:
                 return found
+        if pronoun.lower_ == "we" and _in_writers_voice(article, pronoun, quotes):
+            return _Resolution()  # 'We tried it ourselves. We called it "a feat"': the writer's outlet
         return _resolve_group(article, pronoun, previous, excluded, kinds, floor)
 
     def fits(person: _Person) -> bool:
