@@ -254,3 +254,16 @@ def test_a_one_or_two_word_answer_is_not_stored_without_its_question():
             "((WN))  Would you play there again?\n\n((Ilsa Dormund))  Yes, definitely.\n")
     said = [t for s, t, _ in turns(text) if s == "Ilsa Dormund"]
     assert said == ["In a small town by the sea, near Bergen."]
+
+
+def test_a_letters_salutation_names_who_it_is_written_to_not_the_writer():
+    # an advice column: readers' letters open "DEAR <columnist>:" and are signed with a nickname;
+    # the columnist, named in full at the foot, wrote none of them
+    text = ("Dear Penny: Neighbour parks on my lawn\n\n"
+            "DEAR PENNY: My neighbour parks his van on my lawn every weekend. I asked him twice to stop. "
+            "What should I do? -- GRASS IS GREENER\n\n"
+            "DEAR GRASS: Put up a small fence and talk to him again.\n\n"
+            "DEAR PENNY: My cousin borrows money and never pays it back. Should I keep lending? -- BROKE\n\n"
+            "Dear Penny is written by Margaret Holloway. Write to Dear Penny at P.O. Box 12.\n")
+    got = quoth.extract(text).quotes
+    assert not any(q.speaker == "Dear Penny" for q in got)
