@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from rapidfuzz.distance import Levenshtein
 
-from quoth.nlp import doc_ents, ent_at
+from quoth.nlp import doc_ents, ent_at, lemma as lemma_of
 from quoth.speakers.name_index import NameIndex
 
 from typing import TYPE_CHECKING, Iterable
@@ -139,7 +139,7 @@ class _People:
                     taken.update(range(named.start, named.end))
                     yield named
                 continue
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or _titled_by_kind(ent):
                 continue
             start = ent.start
             # "Arnel dela Vega" tagged from "dela": take in the first name the parser ties to it.
@@ -564,6 +564,24 @@ class _People:
         if before:
             return max(before, key=lambda r: r.start).text
         return min(person.roles, key=lambda r: r.start).text
+
+
+# Works, vehicles and storms, which news text names right after the kind of thing they are ("the
+# book Rage", "the helicopter Marine One", "the yacht Lady Anne"): a name after one is a title, not a
+# person, whatever the tagger says.
+_THING_KINDS = frozenset("""book novel memoir biography autobiography film movie documentary series show
+    sitcom song single album record play musical opera poem painting sculpture novella podcast game app
+    ship vessel yacht boat ferry submarine carrier helicopter aircraft plane jet airliner rocket
+    spacecraft probe rover satellite car truck train locomotive hurricane typhoon cyclone storm""".split())
+
+
+def _titled_by_kind(ent: Span) -> bool:
+    """'excerpts from Bob Woodward's book Rage', 'aboard the helicopter Marine One': a PERSON
+    entity right after a lower-case noun naming a kind of work or vehicle is that thing's title."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (before is not None and before.is_lower and before.pos_ == "NOUN"
+            and lemma_of(before).lower() in _THING_KINDS)
 
 
 def _a_channel_written_to(tok: Token) -> bool:

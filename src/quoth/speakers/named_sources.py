@@ -89,6 +89,17 @@ def _in_clause_about(tok: Token, span: Span) -> bool:
     return False
 
 
+def _in_relative_clause(tok: Token, span: Span) -> bool:
+    """'the book, for which Trump gave access', 'emails from the campaign, which Smith ran': a
+    word inside a relative clause within the source."""
+    for head in tok.ancestors:
+        if not span.start <= head.i < span.end:
+            return False
+        if head.dep_ == "relcl":
+            return True
+    return False
+
+
 def _resolve_named(article: _Article, span: Span) -> _Resolution:
     """2./3. A source that names a person or an organisation; empty if it names neither."""
     doc = article.doc
@@ -107,9 +118,13 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         # "former US ambassador in Russia Michael McFaul": the parser may head the span on the
         # role noun; a name in the span that is not a possessor ("Putin's spokesman") is the one.
         # A name modifying another noun is not the speaker either: "the Clinton campaign".
+        # Nor is a name in a relative clause, which says something about the source: in
+        # "excerpts from Bob Woodward's book, for which Trump gave access, revealed ..." Trump is
+        # what the book is about, not who reveals.
         inside = [m for m in article.mentions
                   if span.start <= m.first and m.last < span.end and not _is_possessor(doc, m)
-                  and doc[m.root].dep_ not in ("compound", "amod", "nmod")]
+                  and doc[m.root].dep_ not in ("compound", "amod", "nmod")
+                  and not _in_relative_clause(doc[m.root], span)]
         if inside and _someone_elses(doc, inside[-1], span):
             return _Resolution()
         mention = inside[-1] if inside else None
