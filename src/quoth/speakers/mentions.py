@@ -252,7 +252,7 @@ class _People:
         after = self.doc[ent.end] if ent.end < len(self.doc) else None
         if after is not None and after.text in ("&", "+"):  # 'Marks & Spencer'
             return None
-        if not sure_first_name(words[0].text):
+        if not sure_first_name(words[0].text) and not _written_as_someone(ent):
             return None
         if self._organisation_on_its_own(words[0], words[1]):
             return None  # 'Nissan Connect' beside 'Nissan said': a firm's product, not a person
@@ -582,6 +582,21 @@ def _titled_by_kind(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     return (before is not None and before.is_lower and before.pos_ == "NOUN"
             and lemma_of(before).lower() in _THING_KINDS)
+
+
+def _written_as_someone(ent: Span) -> bool:
+    """'Montell Figgins, who represents Thomas, said', 'Montell Figgins, Thomas's attorney,': a
+    name the tagger calls an organisation that the writer follows with "who" or with a person's
+    role in apposition is a person's ("the firm, which"; "Acme, a maker of ...")."""
+    root = ent.root
+    for child in root.children:
+        if child.i < ent.end:
+            continue
+        if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") and c.i < child.i for c in child.children):
+            return True
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_role_noun(child):
+            return True
+    return False
 
 
 def _a_channel_written_to(tok: Token) -> bool:

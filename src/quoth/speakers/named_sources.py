@@ -89,15 +89,34 @@ def _in_clause_about(tok: Token, span: Span) -> bool:
     return False
 
 
+_RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
+
+
 def _in_relative_clause(tok: Token, span: Span) -> bool:
-    """'the book, for which Trump gave access', 'emails from the campaign, which Smith ran': a
-    word inside a relative clause within the source."""
+    """'the book, for which Trump gave access', 'a leader who had endorsed Kasich': a name inside a
+    relative clause within the source says what the source is about. Only the subject of a clause
+    whose object is the source's own noun made it ('a speech Mrs. Clinton delivered', 'a slide
+    from a presentation that Smith carries'), and speaks through it."""
     for head in tok.ancestors:
         if not span.start <= head.i < span.end:
             return False
         if head.dep_ == "relcl":
-            return True
+            return not _made_by_subject(tok, head)
     return False
+
+
+def _made_by_subject(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is the subject of a relative clause whose object is the noun it
+    modifies: no object of its own but the relative pronoun, no 'for which', 'to whom'."""
+    subject = tok if tok.head.i == verb.i else tok.head if tok.dep_ == "conj" and tok.head.head.i == verb.i else None
+    if subject is None or subject.dep_ not in ("nsubj", "conj") or (subject is not tok and subject.dep_ != "nsubj"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ not in _RELATIVES:
+            return False  # 'for which Trump gave insider access'
+        if child.dep_ == "prep" and any(c.lower_ in _RELATIVES for c in child.children):
+            return False
+    return True
 
 
 def _resolve_named(article: _Article, span: Span) -> _Resolution:

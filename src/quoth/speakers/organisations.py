@@ -608,7 +608,7 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
             return _Resolution(_text_of(doc, [t for t in chunk if t.pos_ != "DET"]), None, "org")
     # "the agency" right after "the Congressional Budget Office": the organisation just named; a
     # noun that names a kind of institution ("the army", "the court") must be in its name
-    nearest = earlier[0] if earlier else None
+    nearest = _nearest_actor(article, earlier, root) if earlier else None
     if (
         nearest is not None
         and lemma in _GENERIC_ORG_NOUNS
@@ -618,6 +618,26 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     ):
         return _Resolution(article.org_name(nearest), None, "org")
     return _Resolution()
+
+
+# Where a name stands when its sentence is about what it does or says.
+_ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _nearest_actor(article: _Article, earlier: list[_Org], root: Token) -> _Org:
+    """'VW has used chrome-like paint ... in favor of more AppleSkin. The automaker says ...':
+    "the company" takes up the organisation the text last told of as doing or saying something
+    (a subject or a possessor), not a name just mentioned inside a phrase, which may be a product
+    or a material that happens to be tagged as a firm. The latest organisation, if it acts in its
+    sentence or no other one within reach does."""
+    doc = article.doc
+    here = article.sent_of[root.i]
+    for org in earlier:
+        if here - org.sent > _ORG_NEAR_SENTENCES:
+            break
+        if doc[org.root].dep_ in _ACTING and article.quotation_of(org.start) is None:
+            return org
+    return earlier[0]
 
 
 # Forces a bare "police" in a story about one city does not mean.
