@@ -69,3 +69,35 @@ def test_a_name_the_tagger_calls_a_firm_is_a_persons_when_written_with_who():
     text = ("Guards charged\n\nTwo guards, Lena Marsh and Paul Grady, were charged on Friday. Jarell Figgins, who "
             "represents Grady, said his client would plead not guilty. Sometimes staff break the rules, he said.\n")
     assert speaker_of(text, "he") == "Jarell Figgins"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # where a report appeared: a town the tagger takes for a person
+        ("Governor Jane Noem spoke on Monday. According to a report in the Argus Leader of Sioux Falls, Noem "
+         "launched the campaign on Monday.", "a report in the Argus Leader of Sioux Falls"),
+        # the journal that published a study did not write it
+        ("A man fell ill. According to the study, published in BMJ Case Reports, the man had suffered months "
+         "of dizziness.", "the study, published in BMJ Case Reports"),
+        # a lawyer for someone is not that someone
+        ("Ivan Petrov was questioned. A lawyer for Ivan Petrov said he was innocent.", "A lawyer for Ivan Petrov"),
+    ],
+)
+def test_a_name_after_a_preposition_of_place_or_tie_is_not_the_source(text, source):
+    assert speaker_of(text, source) is None
+
+
+@pytest.mark.issue(10)
+def test_he_is_not_the_person_his_own_verb_names_as_its_object():
+    text = ("John Ford wrote a novel. Neil Gaiman read it. On July 27, 2006, he emailed Gaiman about how hard it "
+            "was to weave action into the story.")
+    assert speaker_of(text, "he") == "John Ford"
+
+
+@pytest.mark.issue(10)
+def test_a_firm_described_by_its_owner_is_not_named_by_the_description():
+    text = ("Instagram added business accounts in 2016, and the Facebook-owned company has grown fast. There are "
+            "now 140 million businesses on the app, according to the company.")
+    assert speaker_of(text, "the company") != "Facebook-owned company"

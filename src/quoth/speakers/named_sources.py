@@ -90,6 +90,17 @@ def _in_clause_about(tok: Token, span: Span) -> bool:
 
 
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
+# Prepositions whose object may be who the source is: 'a report by Smith', 'a letter from Smith',
+# 'generals, including Grant'.
+_AUTHOR_PREPOSITIONS = frozenset({"by", "from", "including", "like", "as"})
+
+
+def _placed_or_tied(tok: Token) -> bool:
+    """'a report in the Argus Leader of Sioux Falls', 'the study, published in BMJ Case Reports',
+    'a spokesman for Smith': a name that is the object of any other preposition says where the
+    source appeared or whom it is tied to, not who it is (the tagger may take a town or a journal
+    for a person)."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _AUTHOR_PREPOSITIONS
 
 
 def _in_relative_clause(tok: Token, span: Span) -> bool:
@@ -143,7 +154,7 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         inside = [m for m in article.mentions
                   if span.start <= m.first and m.last < span.end and not _is_possessor(doc, m)
                   and doc[m.root].dep_ not in ("compound", "amod", "nmod")
-                  and not _in_relative_clause(doc[m.root], span)]
+                  and not _in_relative_clause(doc[m.root], span) and not _placed_or_tied(doc[m.root])]
         if inside and _someone_elses(doc, inside[-1], span):
             return _Resolution()
         mention = inside[-1] if inside else None
@@ -390,6 +401,8 @@ def _name_after_role(article: _Article, span: Span) -> _Resolution | None:
         return None
     if any(is_place_name(t.text) for t in run) or not known_first_name(run[0].text):
         return None
+    if words[-len(run) - 1].pos_ == "ADP":
+        return None  # 'A lawyer for Ivan Petrov': the role is held for the name, not by it
     name = canonical_name(" ".join(t.text for t in run))
     return _Resolution(name, _text_of(article.doc, words[: -len(run)]), "person") if name else None
 
