@@ -101,3 +101,9 @@ def test_a_firm_described_by_its_owner_is_not_named_by_the_description():
     text = ("Instagram added business accounts in 2016, and the Facebook-owned company has grown fast. There are "
             "now 140 million businesses on the app, according to the company.")
     assert speaker_of(text, "the company") != "Facebook-owned company"
+
+
+@pytest.mark.issue(10)
+def test_a_spokeswoman_for_someone_still_speaks_for_them():
+    text = "Hillary Clinton spoke. A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped."
+    assert speaker_of(text, "A spokeswoman for Hillary Clinton") == "Hillary Clinton"

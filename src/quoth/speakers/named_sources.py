@@ -100,7 +100,14 @@ def _placed_or_tied(tok: Token) -> bool:
     'a spokesman for Smith': a name that is the object of any other preposition says where the
     source appeared or whom it is tied to, not who it is (the tagger may take a town or a journal
     for a person)."""
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _AUTHOR_PREPOSITIONS
+    return (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _AUTHOR_PREPOSITIONS
+            and not _speaks_for(tok.head))
+
+
+def _speaks_for(prep: Token) -> bool:
+    """'a spokeswoman for Hillary Clinton': one whose words are, by trade, the name's after it."""
+    noun = prep.head
+    return prep.lower_ in ("for", "of") and (lemma_of(noun).lower() in _SPEAKING_FOR or noun.lower_ in _SPEAKING_FOR)
 
 
 def _in_relative_clause(tok: Token, span: Span) -> bool:
@@ -401,7 +408,7 @@ def _name_after_role(article: _Article, span: Span) -> _Resolution | None:
         return None
     if any(is_place_name(t.text) for t in run) or not known_first_name(run[0].text):
         return None
-    if words[-len(run) - 1].pos_ == "ADP":
+    if words[-len(run) - 1].pos_ == "ADP" and not _speaks_for(words[-len(run) - 1]):
         return None  # 'A lawyer for Ivan Petrov': the role is held for the name, not by it
     name = canonical_name(" ".join(t.text for t in run))
     return _Resolution(name, _text_of(article.doc, words[: -len(run)]), "person") if name else None
