@@ -97,9 +97,9 @@ _AUTHOR_PREPOSITIONS = frozenset({"by", "from", "including", "like", "as"})
 
 def _placed_or_tied(tok: Token) -> bool:
     """'a report in the Argus Leader of Sioux Falls', 'the study, published in BMJ Case Reports',
-    'a spokesman for Smith': a name that is the object of any other preposition says where the
-    source appeared or whom it is tied to, not who it is (the tagger may take a town or a journal
-    for a person)."""
+    'a lawyer for Smith': a name that is the object of any other preposition says where the source
+    appeared or whom it is tied to, not who it is (the tagger may take a town or a journal for a
+    person). A spokesperson for someone is the exception: they speak in that person's name."""
     return (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _AUTHOR_PREPOSITIONS
             and not _speaks_for(tok.head))
 
@@ -126,8 +126,8 @@ def _in_relative_clause(tok: Token, span: Span) -> bool:
 def _made_by_subject(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` is the subject of a relative clause whose object is the noun it
     modifies: no object of its own but the relative pronoun, no 'for which', 'to whom'."""
-    subject = tok if tok.head.i == verb.i else tok.head if tok.dep_ == "conj" and tok.head.head.i == verb.i else None
-    if subject is None or subject.dep_ not in ("nsubj", "conj") or (subject is not tok and subject.dep_ != "nsubj"):
+    subject = tok.head if tok.dep_ == "conj" else tok  # ('Smith and his aides carry')
+    if subject.dep_ != "nsubj" or subject.head.i != verb.i:
         return False
     for child in verb.children:
         if child.dep_ == "dobj" and child.lower_ not in _RELATIVES:

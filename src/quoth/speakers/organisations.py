@@ -626,8 +626,8 @@ def _owner_in_a_modifier(tok: Token) -> bool:
     name; the description stands for some other firm ("the Braun-owned company" is a label)."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return tok.dep_ == "npadvmod" or nxt is not None and nxt.text in ("-", "‐") and not nxt.whitespace_ \
-        and tok.i + 2 < len(doc) and doc[tok.i + 2].tag_ in ("VBN", "VBD", "JJ")
+    return (nxt is not None and nxt.text in ("-", "‐") and not nxt.whitespace_
+            and tok.i + 2 < len(doc) and doc[tok.i + 2].tag_ in ("VBN", "VBD", "JJ"))
 
 
 # Where a name stands when its sentence is about what it does or says.
