@@ -107,3 +107,10 @@ def test_a_firm_described_by_its_owner_is_not_named_by_the_description():
 def test_a_spokeswoman_for_someone_still_speaks_for_them():
     text = "Hillary Clinton spoke. A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped."
     assert speaker_of(text, "A spokeswoman for Hillary Clinton") == "Hillary Clinton"
+
+
+@pytest.mark.issue(10)
+def test_a_negated_noun_names_nobody():
+    text = ("He said a lunar landing could be achieved with two SLS missions, one carrying Orion and the other an "
+            "integrated lander, with the two rendezvousing in lunar orbit—no Gateway required.")
+    assert all(q.speaker != "Gateway" for q in quoth.extract(text).quotes)

@@ -141,6 +141,8 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
     """2./3. A source that names a person or an organisation; empty if it names neither."""
     doc = article.doc
     root = _span_root(span)
+    if span[0].lower_ == "no" and span[0].pos_ == "DET":
+        return _Resolution()  # 'no official', 'no Gateway required': a negated noun names nobody
     holder = _account_holder(article, span, root)
     if holder is not None:
         return holder
