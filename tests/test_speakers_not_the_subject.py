@@ -111,6 +111,6 @@ def test_a_spokeswoman_for_someone_still_speaks_for_them():
 
 @pytest.mark.issue(10)
 def test_a_negated_noun_names_nobody():
-    text = ("He said a lunar landing could be achieved with two SLS missions, one carrying Orion and the other an "
-            "integrated lander, with the two rendezvousing in lunar orbit—no Gateway required.")
-    assert all(q.speaker != "Gateway" for q in quoth.extract(text).quotes)
+    text = ("The mayor said the bridge could be built with two cranes, one lifting steel and the other concrete, "
+            "with the two meeting midway—no Barge required.")
+    assert all(q.speaker != "Barge" for q in quoth.extract(text).quotes)
