@@ -49,10 +49,10 @@ def test_a_person_in_a_relative_clause_of_the_source_is_not_its_speaker(nlp):
 
 @pytest.mark.issue(10)
 def test_excerpts_from_a_book_speak_for_its_author_not_its_title_or_subject():
-    text = ("Donald Trump was charged on Monday. Lastly, excerpts from Bob Woodward's book Rage, for which "
-            "Trump gave insider access, revealed Trump downplayed the coronavirus in February.")
-    source = "excerpts from Bob Woodward's book Rage, for which Trump gave insider access,"
-    assert speaker_of(text, source) == "Bob Woodward"
+    text = ("Tom Smith lost the vote on Monday. Finally, excerpts from Jane Doe's book Fury, for which Smith gave "
+            "long interviews, showed Smith hid the losses in March.")
+    source = "excerpts from Jane Doe's book Fury, for which Smith gave long interviews"
+    assert speaker_of(text, source) == "Jane Doe"
 
 
 @pytest.mark.issue(10)
@@ -67,7 +67,7 @@ def test_the_automaker_is_the_firm_the_text_told_of_not_a_material_named_after_i
 def test_a_name_the_tagger_calls_a_firm_is_a_persons_when_written_with_who():
     # (the tagger reads "Jarell Figgins" as an organisation, and "Jarell" is no first name it knows)
     text = ("Guards charged\n\nTwo guards, Lena Marsh and Paul Grady, were charged on Friday. Jarell Figgins, who "
-            "represents Grady, said his client would plead not guilty. Sometimes staff break the rules, he said.\n")
+            "represents Grady, said his client would plead not guilty. Mistakes happen in every jail, he said.\n")
     assert speaker_of(text, "he") == "Jarell Figgins"
 
 
@@ -76,11 +76,11 @@ def test_a_name_the_tagger_calls_a_firm_is_a_persons_when_written_with_who():
     "text, source",
     [
         # where a report appeared: a town the tagger takes for a person
-        ("Governor Jane Noem spoke on Monday. According to a report in the Argus Leader of Sioux Falls, Noem "
-         "launched the campaign on Monday.", "a report in the Argus Leader of Sioux Falls"),
+        ("Mayor Ann Lee spoke on Tuesday. According to a piece in the Prairie Leader of Sioux Falls, Lee cut the "
+         "budget last year.", "a piece in the Prairie Leader of Sioux Falls"),
         # the journal that published a study did not write it
-        ("A man fell ill. According to the study, published in BMJ Case Reports, the man had suffered months "
-         "of dizziness.", "the study, published in BMJ Case Reports"),
+        ("A boy fell ill. According to the study, published in JAMA Case Reports, the boy had headaches for "
+         "months.", "the study, published in JAMA Case Reports"),
         # a lawyer for someone is not that someone
         ("Ivan Petrov was questioned. A lawyer for Ivan Petrov said he was innocent.", "A lawyer for Ivan Petrov"),
     ],
@@ -91,9 +91,9 @@ def test_a_name_after_a_preposition_of_place_or_tie_is_not_the_source(text, sour
 
 @pytest.mark.issue(10)
 def test_he_is_not_the_person_his_own_verb_names_as_its_object():
-    text = ("John Ford wrote a novel. Neil Gaiman read it. On July 27, 2006, he emailed Gaiman about how hard it "
-            "was to weave action into the story.")
-    assert speaker_of(text, "he") == "John Ford"
+    text = ("Paul Crane drafted a play. Ben Okri read it. In May 2004, he emailed Okri about how slow the second "
+            "act felt.")
+    assert speaker_of(text, "he") == "Paul Crane"
 
 
 @pytest.mark.issue(10)
