@@ -270,3 +270,16 @@ def test_a_colon_heading_inside_an_answer_is_not_stored_as_a_statement():
     forms = {q.text: q.form for q in article.quotes}
     assert forms["My main reforms:"] == "phrase"
     assert forms["Because the city cannot wait another four years."] == "statement"
+
+
+def test_a_letters_salutation_names_who_it_is_written_to_not_the_writer():
+    # an advice column: readers' letters open "DEAR <columnist>:" and are signed with a nickname;
+    # the columnist, named in full at the foot, wrote none of them
+    text = ("Dear Penny: Neighbour parks on my lawn\n\n"
+            "DEAR PENNY: My neighbour parks his van on my lawn every weekend. I asked him twice to stop. "
+            "What should I do? -- GRASS IS GREENER\n\n"
+            "DEAR GRASS: Put up a small fence and talk to him again.\n\n"
+            "DEAR PENNY: My cousin borrows money and never pays it back. Should I keep lending? -- BROKE\n\n"
+            "Dear Penny is written by Margaret Holloway. Write to Dear Penny at P.O. Box 12.\n")
+    got = quoth.extract(text).quotes
+    assert not any(q.speaker == "Dear Penny" for q in got)

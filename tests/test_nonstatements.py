@@ -97,3 +97,13 @@ def test_asking_not_to_be_identified_is_the_terms_of_speaking_not_a_statement():
     quotes = quoth.extract("A Syrian refugee who feared retaliation and asked not to be identified said "
                            'that the claim is "absolutely not true."\n').quotes
     assert [q.text for q in quotes] == ['that the claim is "absolutely not true']
+
+
+def test_a_verb_of_narration_after_an_exclamation_does_not_sign_the_quotation():
+    # the quotation ends its sentence on "!"; the next sentence tells what an aircraft did next
+    text = ('The governor spoke at noon. "We did it! We will rebuild this town TOGETHER!" Late that evening '
+            'Air Force Two landed on the North Lawn carrying the governor to a clinic in Dover.')
+    assert not any(q.cue and "landed" in text[q.cue[0]:q.cue[1]] for q in quoth.extract(text).quotes)
+    # a verb of speech there still signs it, and so does a bare verb with nothing more to say
+    said = quoth.extract('"We built it together!" Mayor Tom Reed shouted at the crowd.').quotes
+    assert [q.speaker for q in said] == ["Tom Reed"]

@@ -53,7 +53,9 @@ from quoth.extraction.clauses import (
     sentence_of_its_own,
 )
 from quoth.extraction.headlines import headline_statements
-from quoth.extraction.nonstatements import asker, object_introduces_quotation, titles_a_noun, widen_over_title
+from quoth.extraction.nonstatements import (
+    asker, narrates_after_quotation, object_introduces_quotation, titles_a_noun, widen_over_title,
+)
 from quoth.extraction.offsets import SpanIndex, any_between, quote_index
 from quoth.extraction.quotemarks import QuotedSpan, find_quotes
 from quoth.extraction.phrases import _according_to, _in_words, _made_clear, _reportedly
@@ -441,7 +443,8 @@ def _signs_quotation(tok: Token, quoted: list[QuotedSpan]) -> bool:
             end = q.end - 1
             if text[end - 1 : end + 1] == "''":
                 end -= 1  # doubled apostrophes close the quotation: ''To date,'' she said
-            return text[end - 1 : end] in (",", "?", "!")
+            speech = is_cue(lemma(tok), "VERB", False) or lemma(tok) in QUOTING_VERBS
+            return text[end - 1 : end] in (",", "?", "!") and not narrates_after_quotation(tok, text[end - 1 : end], speech)
     return False
 
 

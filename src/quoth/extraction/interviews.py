@@ -15,7 +15,8 @@ Labels are trusted only when they read as a speaker: ``((...))`` anywhere, ``Q:`
 ``Name:`` where the name is the interviewer (``WN``, ``Wikinews``), a person the article names in
 full elsewhere, the surname or the initials of exactly one such person (in capitals too, as
 broadcast transcripts print them: ``REEVES:``); and only in an article with at least
-two labelled turns. ``Update:`` or ``Long-term goals:`` are not speakers.
+two labelled turns. ``Update:`` or ``Long-term goals:`` are not speakers, nor is a letter's
+salutation (``DEAR ABBY:``), which names who the letter is written to.
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ def _full_names(text: str) -> set[str]:
 def _speaker_for(label: str, names: set[str], parenthesised: bool) -> tuple[bool, str | None]:
     """(is this a speaker label, who): see the module docstring for what is trusted."""
     key = label.strip().casefold()
+    if key.split()[:1] in (["dear"], ["to"]):
+        # 'DEAR ABBY: My husband ...': a letter's salutation names who it is written to, never
+        # who writes it (an advice column's reader, who signs off with no name)
+        return False, None
     if key in INTERVIEWER_LABELS:
         return True, INTERVIEWER_LABELS[key]
     if key in ("q", "a"):

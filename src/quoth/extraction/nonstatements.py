@@ -17,7 +17,11 @@ learnt from PolNeAR says about the verb:
 - **a request put to the subject** ("when asked to condemn them"): kept, as both golds keep it,
   but as the asker's (the agent, or no source), never the words of the one asked (:func:`asker`);
 - **an object that introduces a quotation**: 'who cited his experience: "..."': the quotation
-  after the colon is what was said; the object only announces it.
+  after the colon is what was said; the object only announces it;
+- **narration after an exclamation**: '... TOGETHER!" Yesterday Marine One landed on the lawn':
+  a verb that is no verb of speech, going on with words of its own, after a quotation closed by
+  "!" or "?" starts the next sentence; it does not sign the quotation
+  (:func:`narrates_after_quotation`).
 """
 
 from __future__ import annotations
@@ -184,3 +188,17 @@ def asker(tok: Token) -> tuple[bool, tuple[int, int] | None]:
         return True, None
     words = list(pobj.subtree)
     return True, (words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def narrates_after_quotation(tok: Token, closing: str, speech_verb: bool) -> bool:
+    """Whether a verb right after a quotation that closed on ``closing`` tells the next event
+    rather than signing it: '"We will get through this TOGETHER!" Yesterday afternoon Marine One
+    landed on the South Lawn'. A quotation ending in "!" or "?" may end its sentence; what follows
+    signs it only with a verb of speech (``speech_verb``: '"Stop!" Smith shouted at them') or a
+    bare verb that has nothing more to say ('"Really?" she smiled.'). A verb of anything else with
+    an object, a complement or a phrase of its own after it ('landed on the lawn', 'flew to
+    Paris') is narration: crediting the quotation to its subject would make a helicopter speak."""
+    if closing not in ("!", "?") or speech_verb:
+        return False
+    return any(c.i > tok.i and c.dep_ in ("dobj", "prep", "advcl", "xcomp", "ccomp", "attr", "dative", "oprd")
+               for c in tok.children)

@@ -213,6 +213,24 @@ def owner_pronoun(span: Span) -> Span | None:
     return span.doc[words[0].i : words[0].i + 1]
 
 
+# Parts of a document, which say what the whole says ("excerpts from the report revealed").
+_PARTS_OF = frozenset({"excerpt", "extract", "passage", "portion", "section", "chapter", "page"})
+
+
+def _document_quoted_from(root: Token) -> Token | None:
+    """'excerpts from Bob Woodward's book Rage', 'a passage of the report': the document a part
+    is taken from (its head noun, or a name the document noun is written before: "book Rage"),
+    whose issuer speaks through it; not a name in a clause about it."""
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        kinds = [pobj, *(c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+        if any(lemma_of(t).lower() in _DOCUMENT_NOUNS for t in kinds):
+            return pobj
+    return None
+
+
 def _resolve_description(
     article: _Article, span: Span, quotes: list[Quote], index: int
 ) -> _Resolution:
@@ -237,6 +255,9 @@ def _resolve_description(
         if described is not None:
             return described
     # 4b. A document or poll: its issuer, when the text names one.
+    whole = _document_quoted_from(root) if lemma in _PARTS_OF else None
+    if whole is not None:  # "excerpts from Bob Woodward's book": the book's author
+        return _resolve_document(article, span, whole, None)
     if lemma in _DOCUMENT_NOUNS and not plural or lemma in _DATA_NOUNS:
         found = _resolve_document(article, span, root, det)
         if found.speaker is None and det in ("a", "an") and len(body) <= 2 and _opens_its_section(article, span):

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from rapidfuzz.distance import Levenshtein
 
-from quoth.nlp import doc_ents, ent_at
+from quoth.nlp import doc_ents, ent_at, lemma as lemma_of
 from quoth.speakers.name_index import NameIndex
 
 from typing import TYPE_CHECKING, Iterable
@@ -139,7 +139,7 @@ class _People:
                     taken.update(range(named.start, named.end))
                     yield named
                 continue
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or _titled_by_kind(ent):
                 continue
             start = ent.start
             # "Arnel dela Vega" tagged from "dela": take in the first name the parser ties to it.
@@ -258,7 +258,7 @@ class _People:
         after = self.doc[ent.end] if ent.end < len(self.doc) else None
         if after is not None and after.text in ("&", "+"):  # 'Marks & Spencer'
             return None
-        if not sure_first_name(words[0].text):
+        if not sure_first_name(words[0].text) and not _written_as_someone(ent):
             return None
         if self._organisation_on_its_own(words[0], words[1]):
             return None  # 'Nissan Connect' beside 'Nissan said': a firm's product, not a person
@@ -603,6 +603,39 @@ def _hyphened_on(doc: Doc, tok: Token) -> bool:
         return False
     dash, before = doc[tok.i - 1], doc[tok.i - 2]
     return dash.text == "-" and not dash.whitespace_ and not before.whitespace_ and before.is_title
+
+
+# Works, vehicles and storms, which news text names right after the kind of thing they are ("the
+# book Rage", "the helicopter Marine One", "the yacht Lady Anne"): a name after one is a title, not a
+# person, whatever the tagger says.
+_THING_KINDS = frozenset("""book novel memoir biography autobiography film movie documentary series show
+    sitcom song single album record play musical opera poem painting sculpture novella podcast game app
+    ship vessel yacht boat ferry submarine carrier helicopter aircraft plane jet airliner rocket
+    spacecraft probe rover satellite car truck train locomotive hurricane typhoon cyclone storm""".split())
+
+
+def _titled_by_kind(ent: Span) -> bool:
+    """'excerpts from Bob Woodward's book Rage', 'aboard the helicopter Marine One': a PERSON
+    entity right after a lower-case noun naming a kind of work or vehicle is that thing's title."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (before is not None and before.is_lower and before.pos_ == "NOUN"
+            and lemma_of(before).lower() in _THING_KINDS)
+
+
+def _written_as_someone(ent: Span) -> bool:
+    """'Montell Figgins, who represents Thomas, said', 'Montell Figgins, Thomas's attorney,': a
+    name the tagger calls an organisation that the writer follows with "who" or with a person's
+    role in apposition is a person's ("the firm, which"; "Acme, a maker of ...")."""
+    root = ent.root
+    for child in root.children:
+        if child.i < ent.end:
+            continue
+        if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") and c.i < child.i for c in child.children):
+            return True
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_role_noun(child):
+            return True
+    return False
 
 
 def _a_channel_written_to(tok: Token) -> bool:

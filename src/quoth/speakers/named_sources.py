@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from quoth.nlp import ent_at, in_relative_clause, lemma as lemma_of
+from quoth.nlp import ent_at, lemma as lemma_of
 
 from typing import TYPE_CHECKING
 
@@ -89,10 +89,60 @@ def _in_clause_about(tok: Token, span: Span) -> bool:
     return False
 
 
+_RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
+# Prepositions whose object may be who the source is: 'a report by Smith', 'a letter from Smith',
+# 'generals, including Grant'.
+_AUTHOR_PREPOSITIONS = frozenset({"by", "from", "including", "like", "as"})
+
+
+def _placed_or_tied(tok: Token) -> bool:
+    """'a report in the Argus Leader of Sioux Falls', 'the study, published in BMJ Case Reports',
+    'a lawyer for Smith': a name that is the object of any other preposition says where the source
+    appeared or whom it is tied to, not who it is (the tagger may take a town or a journal for a
+    person). A spokesperson for someone is the exception: they speak in that person's name."""
+    return (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in _AUTHOR_PREPOSITIONS
+            and not _speaks_for(tok.head))
+
+
+def _speaks_for(prep: Token) -> bool:
+    """'a spokeswoman for Hillary Clinton': one whose words are, by trade, the name's after it."""
+    noun = prep.head
+    return prep.lower_ in ("for", "of") and (lemma_of(noun).lower() in _SPEAKING_FOR or noun.lower_ in _SPEAKING_FOR)
+
+
+def _in_relative_clause(tok: Token, span: Span) -> bool:
+    """'the book, for which Trump gave access', 'a leader who had endorsed Kasich': a name inside a
+    relative clause within the source says what the source is about. Only the subject of a clause
+    whose object is the source's own noun made it ('a speech Mrs. Clinton delivered', 'a slide
+    from a presentation that Smith carries'), and speaks through it."""
+    for head in tok.ancestors:
+        if not span.start <= head.i < span.end:
+            return False
+        if head.dep_ == "relcl":
+            return not _made_by_subject(tok, head)
+    return False
+
+
+def _made_by_subject(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is the subject of a relative clause whose object is the noun it
+    modifies: no object of its own but the relative pronoun, no 'for which', 'to whom'."""
+    subject = tok.head if tok.dep_ == "conj" else tok  # ('Smith and his aides carry')
+    if subject.dep_ != "nsubj" or subject.head.i != verb.i:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ not in _RELATIVES:
+            return False  # 'for which Trump gave insider access'
+        if child.dep_ == "prep" and any(c.lower_ in _RELATIVES for c in child.children):
+            return False
+    return True
+
+
 def _resolve_named(article: _Article, span: Span) -> _Resolution:
     """2./3. A source that names a person or an organisation; empty if it names neither."""
     doc = article.doc
     root = _span_root(span)
+    if span[0].lower_ == "no" and span[0].pos_ == "DET":
+        return _Resolution()  # 'no official', 'no Gateway required': a negated noun names nobody
     holder = _account_holder(article, span, root)
     if holder is not None:
         return holder
@@ -107,13 +157,13 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
         # "former US ambassador in Russia Michael McFaul": the parser may head the span on the
         # role noun; a name in the span that is not a possessor ("Putin's spokesman") is the one.
         # A name modifying another noun is not the speaker either: "the Clinton campaign".
+        # Nor is a name in a relative clause, which says something about the source: in
+        # "excerpts from Bob Woodward's book, for which Trump gave access, revealed ..." Trump is
+        # what the book is about, not who reveals.
         inside = [m for m in article.mentions
                   if span.start <= m.first and m.last < span.end and not _is_possessor(doc, m)
                   and doc[m.root].dep_ not in ("compound", "amod", "nmod")
-                  # "one user on Weibo, which is China's version of Twitter,": no speaker; but
-                  # "a speech Mrs. Clinton delivered": the one who delivered it
-                  and not (in_relative_clause(doc[m.root], range(span.start, span.end))
-                           and not (doc[m.root].dep_ == "nsubj" and doc[m.root].head.dep_ == "relcl"))]
+                  and not _in_relative_clause(doc[m.root], span) and not _placed_or_tied(doc[m.root])]
         if inside and _someone_elses(doc, inside[-1], span):
             return _Resolution()
         mention = inside[-1] if inside else None
@@ -394,6 +444,8 @@ def _name_after_role(article: _Article, span: Span) -> _Resolution | None:
         return None
     if any(is_place_name(t.text) for t in run) or not known_first_name(run[0].text):
         return None
+    if words[-len(run) - 1].pos_ == "ADP" and not _speaks_for(words[-len(run) - 1]):
+        return None  # 'A lawyer for Ivan Petrov': the role is held for the name, not by it
     name = canonical_name(" ".join(t.text for t in run))
     return _Resolution(name, _text_of(article.doc, words[: -len(run)]), "person") if name else None
 

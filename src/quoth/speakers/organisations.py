@@ -583,7 +583,7 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
                       and (root.idx < o.end or doc_text(doc)[o.end : o.end + 3].strip()[:1] in ("(", "—", "–", ","))), None)
         if known is not None:
             return _Resolution(article.org_name(known), None, "org")
-    proper = [t for t in body if t.i != root.i and _is_proper(t)]
+    proper = [t for t in body if t.i != root.i and _is_proper(t) and not _owner_in_a_modifier(t)]
     if proper and all(t.i > root.i for t in proper):  # "broadcaster PBS": the name after the noun
         if any(t.pos_ == "ADP" for t in doc[root.i + 1 : proper[0].i + 1]):
             return _Resolution(_text_of(doc, [t for t in body if t.i >= root.i]), None, "org")  # "Court of Justice"
@@ -604,11 +604,11 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
         if chunk.end_char > span.start_char or lemma_of(chunk.root).lower() != lemma:
             continue
         mods = [t for t in chunk if t.i != chunk.root.i and t.pos_ not in ("DET", "PRON", "PUNCT")]
-        if any(_is_proper(t) for t in mods):
+        if any(_is_proper(t) and not _owner_in_a_modifier(t) for t in mods):
             return _Resolution(_text_of(doc, [t for t in chunk if t.pos_ != "DET"]), None, "org")
     # "the agency" right after "the Congressional Budget Office": the organisation just named; a
     # noun that names a kind of institution ("the army", "the court") must be in its name
-    nearest = earlier[0] if earlier else None
+    nearest = _nearest_actor(article, earlier, root) if earlier else None
     if (
         nearest is not None
         and lemma in _GENERIC_ORG_NOUNS
@@ -618,6 +618,36 @@ def _resolve_org_noun(article: _Article, span: Span, root: Token, body: list[Tok
     ):
         return _Resolution(article.org_name(nearest), None, "org")
     return _Resolution()
+
+
+def _owner_in_a_modifier(tok: Token) -> bool:
+    """'the Braun-owned company', 'the Facebook-owned company', 'a Paris-based firm': a name
+    glued by a hyphen to a participle says who owns the organisation or where it is, not its
+    name; the description stands for some other firm ("the Braun-owned company" is a label)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (nxt is not None and nxt.text in ("-", "‐") and not nxt.whitespace_
+            and tok.i + 2 < len(doc) and doc[tok.i + 2].tag_ in ("VBN", "VBD", "JJ"))
+
+
+# Where a name stands when its sentence is about what it does or says.
+_ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _nearest_actor(article: _Article, earlier: list[_Org], root: Token) -> _Org:
+    """'VW has used chrome-like paint ... in favor of more AppleSkin. The automaker says ...':
+    "the company" takes up the organisation the text last told of as doing or saying something
+    (a subject or a possessor), not a name just mentioned inside a phrase, which may be a product
+    or a material that happens to be tagged as a firm. The latest organisation, if it acts in its
+    sentence or no other one within reach does."""
+    doc = article.doc
+    here = article.sent_of[root.i]
+    for org in earlier:
+        if here - org.sent > _ORG_NEAR_SENTENCES:
+            break
+        if doc[org.root].dep_ in _ACTING and article.quotation_of(org.start) is None:
+            return org
+    return earlier[0]
 
 
 # Forces a bare "police" in a story about one city does not mean.

@@ -90,6 +90,20 @@ def _enclosing(article: _Article, quotes: list[Quote], index: int, span: Span) -
     return out
 
 
+def _objects_of_its_verb(article: _Article, pronoun: Token) -> set[str]:
+    """'he emailed Gaiman about how hard it was', 'she told Smith that ...': the person named
+    as the object of the pronoun's own verb (or after its "to", "with") is someone else than the
+    subject; a writer would have said "himself"."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.i == pronoun.i:
+        return set()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for g in c.children if g.dep_ == "pobj"]
+    mentions = (article.mention_covering(t.i) for t in objects)
+    return {article.people[m.person].name for m in mentions if m is not None}
+
+
 def _resolve_pronoun(
     article: _Article,
     span: Span,
@@ -104,7 +118,7 @@ def _resolve_pronoun(
     gender, number = _pronoun_of(span)  # type: ignore[misc]
     if number == "rel":  # "Peskov, who said": the noun the relative clause hangs on
         return _resolve_relative(article, pronoun, span)
-    excluded = _enclosing(article, quotes, index, span)
+    excluded = _enclosing(article, quotes, index, span) | _objects_of_its_verb(article, pronoun)
     floor = article.body_start if span.start_char >= article.body_start else 0
     floor = max(floor, article.section_start(span.start_char))
     sent = article.sent_of[pronoun.i]
