@@ -18,7 +18,11 @@ So each attribution gets a ``form``:
   source of tension", "Putin says sanctions 'unacceptable'");
 * ``"phrase"``: a noun, adjective or short quoted term with no verb (or an answer's "Key reforms:"), or a noun phrase whose only
   verbs sit in a relative clause or a participle after a noun ("accused *China of intimidating its
-  neighbours*", "denounced *a court ruling declaring the ban unlawful*");
+  neighbours*", "denounced *a court ruling declaring the ban unlawful*"); or what a cue's preposition
+  takes ("argued against *re-entering the accord*": the cue's words make it the speaker's stand,
+  and without them it reads as the opposite), or a content that opens on a verb whose subject is
+  not in it or on a relative pronoun ("an amendment the agency says *is vital*", "*which his wife
+  said was due to memory loss*"): :mod:`quoth.extraction.fragments`;
 * ``"act"``: a reported clause whose cue is no word of saying, writing, thinking or claiming
   ("they *voted* for control of the legislature"; :mod:`quoth.extraction.speech`);
 * ``"relay"``: "X, the health commission said, according to Reuters": the outlet only relays
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from quoth.extraction.fragments import object_of_cue_preposition, opens_without_its_subject
 from quoth.extraction.speech import reports_words
 from quoth.nlp import in_relative_clause
 from quoth.model import Quote, Span
@@ -57,6 +62,8 @@ def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None
     cue = _cue_lemma(parsed, quote)
     if _a_piece_of_the_reporting_sentence(parsed, quote, cue):
         return "phrase"
+    if object_of_cue_preposition(parsed, quote) or opens_without_its_subject(parsed, quote):
+        return "phrase"  # 'argued against *re-entering the accord*', 'an amendment the agency says *is vital*'
     words = 0
     takes_a_clause = cue in CLAUSE_CUES
     for s, e in quote.content:
