@@ -74,7 +74,7 @@ def subject_before_parenthesis(tok: Token, span: Span) -> Span:
     for obj in tok.children:
         if obj.dep_ == "dobj" and end <= obj.left_edge.idx and obj.right_edge.idx < span[0] \
                 and not any(t.text in ",;:" for t in tok.doc[obj.right_edge.i + 1 : obj.right_edge.i + 2]) \
-                and not any(t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") for t in obj.subtree):
+                and not any(t.tag_ == "VBG" and t.dep_ == "acl" for t in obj.subtree):
             # (an object with a verb of its own, 'promoted a theory suggesting X', is a thing, not a subject)
             return (obj.left_edge.idx, span[1])
     return span

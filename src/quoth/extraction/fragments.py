@@ -62,8 +62,8 @@ def opens_without_its_subject(parsed, quote: Quote) -> bool:
         relative = False  # '"what did we do to deserve this?"': a question asked
     if relative and first.dep_ in _RELATIVE_ARGUMENTS and first.head.i in ids and not _has_its_own(first):
         return True
-    if first.tag_ not in _FINITE_OPENERS:
-        return False
+    if first.tag_ not in _FINITE_OPENERS or quote.type == "direct":
+        return False  # (a quotation is the speaker's own words, as the writer chose to cut them)
     verb = first.head if first.dep_ in ("aux", "auxpass", "neg") else first
     if verb.i not in ids:
         return False
