@@ -161,8 +161,8 @@ def _holds_a_clause(span, takes_a_clause: bool = False) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words:
         return True
-    if words[0].lower_ in CLAUSE_OPENERS:
-        return True
+    if words[0].lower_ in CLAUSE_OPENERS and words[0].dep_ != "det":
+        return True  # ('rejected *that argument*': a determiner, no clause)
     for t in words:
         if t.pos_ not in VERB_TAGS or t.dep_ in ADJECTIVAL:
             continue
