@@ -36,15 +36,18 @@ from quoth.extraction.quotations import (
 )
 from quoth.extraction.boundaries import (
     a_lone_word,
-    close_open_quotations,
+    clause_after_a_time,
     clause_told_misread_as_relative,
+    close_open_quotations,
     cut_at_narrators_turn,
     end_before,
+    predicate_taken_by_host,
     quotation_after_saying,
     relative_word_before_source,
     reported_clauses,
     sign_off_relayed_quotations,
     subject_before_parenthesis,
+    subject_before_quotation,
 )
 from quoth.extraction.clauses import (
     inverted_parenthetical,
@@ -141,6 +144,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     _cut_at_sibling_cues(doc, quotes, quoted)
     _cut_at_asides(doc, quotes, quoted)
     cut_at_narrators_turn(doc, quotes, quoted)
+    predicate_taken_by_host(doc, quotes, quoted)
     quotes = sign_off_relayed_quotations(doc, quotes, quoted)
     _add_following_pieces(doc, quotes, quoted)
     quotes.extend(_dash_attributions(doc, quotes, quoted))
@@ -154,6 +158,7 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quotes.extend(_sentence_continuations(doc, quotes, quoted))
     quotes = [q for q in quotes if not _names_a_title(doc, q, quoted, headline) and not _mentions_a_term(doc, q, quoted)
               and not a_lone_word(doc, q, quoted)]
+    subject_before_quotation(doc, quotes, quoted)
     close_open_quotations(text, quotes)
     return finalize(text, quotes, quoted)
 
@@ -659,6 +664,9 @@ def _object_content(tok: Token) -> tuple[list[Span], Token | None]:
         return [_tokens_span(_contiguous_after(tokens, tok))], None
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS and c.i == tok.i + 1), None)
     if prep is not None:
+        clause = clause_after_a_time(prep)
+        if clause is not None:
+            return [_tokens_span(list(clause.subtree))], None  # 'argued for decades that ...'
         pobj = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
         if prep.lower_ == "on" and _a_platform(prep):
             pobj = []  # "confirming on Twitter they were ...": where it was said, not what

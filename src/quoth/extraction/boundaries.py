@@ -73,7 +73,9 @@ def subject_before_parenthesis(tok: Token, span: Span) -> Span:
     end = tok.idx + len(tok.text)
     for obj in tok.children:
         if obj.dep_ == "dobj" and end <= obj.left_edge.idx and obj.right_edge.idx < span[0] \
-                and not any(t.text in ",;:" for t in tok.doc[obj.right_edge.i + 1 : obj.right_edge.i + 2]):
+                and not any(t.text in ",;:" for t in tok.doc[obj.right_edge.i + 1 : obj.right_edge.i + 2]) \
+                and not any(t.tag_ == "VBG" and t.dep_ == "acl" for t in obj.subtree):
+            # (an object with a verb of its own, 'promoted a theory suggesting X', is a thing, not a subject)
             return (obj.left_edge.idx, span[1])
     return span
 
@@ -100,16 +102,33 @@ def relative_word_before_source(tok: Token, content: list[Span], source: Span | 
 
 
 def _opens_without_subject(doc: Doc, span: Span) -> bool:
-    """A clause whose first word is its finite verb, which has no subject: 'is ongoing'."""
+    """A clause whose first word is its finite verb, or the auxiliary before it, which has no
+    subject: 'is ongoing', 'may have evolved from wing-flapping'."""
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
     if tokens is None or len(tokens) == 0:
         return False
     first = tokens[0]
+    verb = first.head if first.dep_ in ("aux", "auxpass") and first.head.i > first.i else first
     return (
         first.tag_ in ("VBZ", "VBD", "VBP", "MD")
-        and first.dep_ in ("ccomp", "conj")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in first.children)
+        and verb.dep_ in ("ccomp", "conj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
     )
+
+
+def clause_after_a_time(prep: Token) -> Token | None:
+    """'Austria argued for decades that it was the first victim', 'warned for months that the dam
+    would fail': 'for' and a stretch of time say how long; the parser hangs the that-clause on
+    the time noun, and the cue's preposition would make 'decades that it was ...' what was said.
+    The clause is. None when the preposition takes no time, or no such clause."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ not in ("DATE", "TIME"):
+        return None
+    for c in pobj.children:
+        if c.dep_ in ("acl", "relcl") and c.i > pobj.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) \
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            return c
+    return None
 
 
 # Participles that put a quotation in someone's mouth: '..., saying, "X"'.
@@ -120,7 +139,11 @@ def quotation_after_saying(doc: Doc, content: list[Span], quoted: list[QuotedSpa
     """'explained the decision to ban the players saying, "As a first step, ..."': when a
     participle of saying inside the content introduces a quotation (after a comma or a colon)
     that runs to the content's end, the quotation is the statement; the narration before it is
-    the writer's ('the decision to ban the players' says nothing of its own). None otherwise."""
+    the writer's ('the decision to ban the players' says nothing of its own). None otherwise.
+
+    When what comes before the participle is a clause of its own ('said the use of other
+    currencies "costs Africa $5 billion," further saying, "..."'), it is the first statement, and
+    the participle starts a second one that its own cue reports: the content ends before it."""
     if len(content) != 1:
         return None
     s, e = content[0]
@@ -137,9 +160,25 @@ def quotation_after_saying(doc: Doc, content: list[Span], quoted: list[QuotedSpa
         for q in quoted:
             gap = text[after : q.start]
             if q.start >= after and gap.strip() in (",", ":") and q.end >= e - 1 and q.start < e:
-                return list(q.pieces)
+                before = _clause_before(doc, s, t)
+                return [before] if before is not None else list(q.pieces)
         return None
     return None
+
+
+def _clause_before(doc: Doc, start: int, participle: Token) -> Span | None:
+    """The words from ``start`` up to the participle's own ('further saying'), when they hold a
+    verb with its subject: a statement, not narration. None otherwise."""
+    first = participle.left_edge
+    words = [t for t in doc[:first.i] if t.idx >= start]
+    if not any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+               for t in words):
+        return None
+    while words and (words[-1].is_punct and words[-1].text in ",;:—–" or words[-1].is_space):
+        words.pop()
+    if not words:
+        return None
+    return (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
 # Adverbs of a later time: '..., but later reversed himself' is the writer's account of what came after.
@@ -205,6 +244,70 @@ def cut_at_narrators_turn(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
                 continue
             end_before(text, q, doc[tok.i - 1].idx)
             break
+
+
+# What a predicate takes after its verb; a clause joined on ('..., and X') or set off is not part of it.
+_PREDICATE_PARTS = {"dobj", "prep", "attr", "acomp", "xcomp", "ccomp", "oprd", "prt", "dative", "advmod", "npadvmod", "agent"}
+
+
+def predicate_taken_by_host(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+    """'When Trump tweeted that state plans to allow voting by mail would result in voter fraud,
+    Twitter ...': the parser read 'plans' as the clause's verb and hung the cue on the real one
+    ('would result'), as if the sentence said 'when he tweeted X, [it] would result'. A reported
+    clause followed, with nothing between, by a verb that has no subject and governs the cue is
+    cut off from its own predicate: the content runs on through that verb and what it takes
+    ('... would result in voter fraud'); left alone it is a subject that claims nothing."""
+    text = doc_text(doc)
+    for q, span in reported_clauses(doc, quotes, quoted):
+        s, e = q.content[0]
+        if span.end >= len(doc) or span.end >= span[-1].sent.end:
+            continue
+        nxt = doc[span.end]
+        if text[e : nxt.idx].strip() != "" or nxt.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = nxt if nxt.dep_ not in ("aux", "auxpass", "neg") else nxt.head
+        cue = doc.char_span(*q.cue, alignment_mode="expand")
+        if cue is None or verb.i < nxt.i or not any(verb in t.ancestors for t in cue):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        taken = [t for c in verb.children if c.i > verb.i and c.dep_ in _PREDICATE_PARTS for t in c.subtree]
+        last = max([verb, *taken], key=lambda t: t.i)
+        q.content = [(s, last.idx + len(last.text))]
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def subject_before_quotation(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> None:
+    """'The country "has made dramatic changes for the better," McConnell said', 'said the use of
+    other currencies "costs Africa $5 billion"': the writer gives the subject and quotes the
+    predicate. A content that opens on a quotation whose first word is a finite verb in lower
+    case, with that verb's subject right before the opening mark (outside the cue and its source),
+    starts at the subject; the quotation alone says something of nobody."""
+    text = doc_text(doc)
+    for q in quotes:
+        if not q.content or q.cue is None:
+            continue
+        s, e = q.content[0]
+        if text[s : s + 1] not in "\"'“‘" or not _in_quotation((s + 1, min(e, s + 2)), quoted) and not _is_quotation(text, (s, e), quoted):
+            continue
+        words = doc.char_span(s, e, alignment_mode="expand")
+        first = next((t for t in words or [] if not t.is_punct and not t.is_space), None)
+        if first is None or not first.text[:1].islower() or first.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+            continue
+        verb = first.head if first.dep_ in ("aux", "auxpass", "neg") else first
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < first.i), None)
+        if subject is None or subject.sent.start != first.sent.start:
+            continue
+        opening = next((t for t in subject.subtree if not t.is_punct and not t.is_space), subject)
+        start = opening.idx
+        if text[subject.right_edge.idx + len(subject.right_edge.text) : s].strip() != "":
+            continue  # 'Clinton, he said, "is the only ...": the subject is not next to the quotation
+        taken = [q.cue] + ([q.source] if q.source else [])
+        if any(a < s and b > start for a, b in taken):
+            continue  # the subject's words are the cue's or the source's
+        q.content = [(start, e), *q.content[1:]]
 
 
 def _is_according_to(text: str, quote: Quote) -> bool:
@@ -275,7 +378,18 @@ def clause_broken_by_phrase(doc: Doc, pieces: list[Span]) -> bool:
     last = before[-1]
     after = range(pieces[1][0], pieces[1][1])
     goes_on = any(c.idx in after for c in last.children) or (last.dep_ == "aux" and last.head.idx in after)
-    return goes_on or last.pos_ == "AUX" or last.lower_ in ("when", "where", "that", "because", "if", "whether")
+    return goes_on or last.pos_ == "AUX" or last.lower_ in ("when", "where", "that", "because", "if", "whether") \
+        or _ends_on_a_conjunction(before)
+
+
+def _ends_on_a_conjunction(tokens) -> bool:
+    """'Zimbabwe had a strong economy and, according to CNN, was called ...', '... the year's
+    second-highest volume but still, according to the report, down 10 percent': a piece that stops
+    on 'and' / 'but' (or 'but still') is a coordination the phrase interrupts, not a statement."""
+    last = tokens[-1]
+    if last.pos_ == "CCONJ":
+        return len(tokens) > 1  # ('But, according to X, Y': a sentence's opening word joins nothing)
+    return last.pos_ == "ADV" and len(tokens) > 2 and tokens[-2].pos_ == "CCONJ"
 
 
 _DEMONSTRATIVE_COPULA = {("that", "'s"), ("that", "is"), ("this", "is"), ("that", "was"), ("this", "was"),

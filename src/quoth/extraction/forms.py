@@ -18,7 +18,11 @@ So each attribution gets a ``form``:
   source of tension", "Putin says sanctions 'unacceptable'");
 * ``"phrase"``: a noun, adjective or short quoted term with no verb (or an answer's "Key reforms:"), or a noun phrase whose only
   verbs sit in a relative clause or a participle after a noun ("accused *China of intimidating its
-  neighbours*", "denounced *a court ruling declaring the ban unlawful*");
+  neighbours*", "denounced *a court ruling declaring the ban unlawful*"); or what a cue's preposition
+  takes ("argued against *re-entering the accord*": the cue's words make it the speaker's stand,
+  and without them it reads as the opposite), or a content that opens on a verb whose subject is
+  not in it or on a relative pronoun ("an amendment the agency says *is vital*", "*which his wife
+  said was due to memory loss*"): :mod:`quoth.extraction.fragments`;
 * ``"act"``: a reported clause whose cue is no word of saying, writing, thinking or claiming
   ("they *voted* for control of the legislature"; :mod:`quoth.extraction.speech`);
 * ``"relay"``: "X, the health commission said, according to Reuters": the outlet only relays
@@ -38,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from quoth.extraction.fragments import object_of_cue_preposition, opens_without_its_subject
 from quoth.extraction.speech import reports_words
 from quoth.extraction.voices import imperative, quotation_pieces, sung, writer_or_reader, writers_inference
 from quoth.model import Quote, Span
@@ -64,6 +69,8 @@ def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None
     cue = _cue_lemma(parsed, quote)
     if _a_piece_of_the_reporting_sentence(parsed, quote, cue):
         return "phrase"
+    if object_of_cue_preposition(parsed, quote) or opens_without_its_subject(parsed, quote):
+        return "phrase"  # 'argued against *re-entering the accord*', 'an amendment the agency says *is vital*'
     words = 0
     takes_a_clause = cue in CLAUSE_CUES or cue in PERCEIVING
     for s, e in quote.content:
@@ -167,8 +174,8 @@ def _holds_a_clause(span, takes_a_clause: bool = False) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words:
         return True
-    if words[0].lower_ in CLAUSE_OPENERS:
-        return True
+    if words[0].lower_ in CLAUSE_OPENERS and words[0].dep_ != "det":
+        return True  # ('rejected *that argument*': a determiner, no clause)
     for t in words:
         if t.pos_ not in VERB_TAGS or t.dep_ in ADJECTIVAL:
             continue

@@ -29,7 +29,13 @@ def _according_to(tok: Token) -> Quote | None:
     if pobj is None:
         return None
     phrase = list(tok.subtree) if tok.head.i != tok.i else [tok, to, *pobj.subtree]
-    source = _tokens_span(list(pobj.subtree))
+    phrase = _without_words_before(tok, phrase)
+    subject = _subject_joined_to_source(tok, pobj)
+    if subject:
+        # 'According to the researchers, sacrifice of ibises was common': the parser joined the
+        # clause's subject to the source ('researchers, sacrifice'); it is what the clause is about
+        phrase = [t for t in phrase if t.i < subject[0].i]
+    source = _tokens_span([t for t in pobj.subtree if not subject or t.i < subject[0].i - 1])
     named = _name_set_off_after(pobj)
     if named:
         # 'According to the El Paso mayor, Dee Margo, police were ...': the parser made the name a
@@ -44,6 +50,32 @@ def _according_to(tok: Token) -> Quote | None:
         return Quote(content=list(after[0].pieces), cue=cue, source=source)
     quote = _phrase_attribution(tok, phrase_set_off(phrase), source, cue)
     return previous_sentence_for_demonstrative(tok.doc, quote) if quote is not None else None
+
+
+def _subject_joined_to_source(tok: Token, pobj: Token) -> list[Token]:
+    """The words after a comma that the parser joined to an opening 'According to X' as more of
+    X, when the clause after has no subject of its own: they are its subject. [] otherwise."""
+    host = tok.head
+    if host.i <= tok.i or any(c.dep_ in SUBJECTS for c in host.children):
+        return []
+    conj = next((c for c in pobj.children if c.dep_ == "conj" and c.i > pobj.i), None)
+    if conj is None or conj.left_edge.i < 1 or tok.doc[conj.left_edge.i - 1].text != ",":
+        return []
+    if any(c.dep_ == "cc" for c in pobj.children if c.i < conj.i):
+        return []  # 'according to X, Y and Z': a list of sources
+    return [t for t in conj.subtree]
+
+
+def _without_words_before(tok: Token, phrase: list[Token]) -> list[Token]:
+    """'X sold 30,154 cars, the second-highest volume but still down 10 percent from a year ago,
+    according to the report': the parser may hang the last words of the clause before the phrase
+    on 'according' ('down 10 percent ...'). A phrase 'according to X' starts at 'according' (and
+    the comma before it); the words before are the clause's, what the report says. Left with the
+    phrase, they would leave the content ending on 'but still'."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].is_punct and tok.doc[start - 1].text in ",(—–":
+        start -= 1
+    return [t for t in phrase if t.i >= start]
 
 
 def _name_set_off_after(pobj: Token) -> list[Token]:
