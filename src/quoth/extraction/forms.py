@@ -115,15 +115,15 @@ TERM_WORDS = 2
 
 def _a_piece_of_the_reporting_sentence(parsed, quote: Quote, cue: str | None) -> bool:
     """Whether the content, read alone, is a piece the reporting sentence needs to mean anything:
-    a subjectless infinitive ("to fire the coach"), a verb or participle whose subject is outside
-    ("the agency says *is essential*", "possibly *cutting the water used*"), someone told to do something ("him to explain himself"), an embedded question ("explained *why that was so*", "discussed *how her nomination
-    came about*"), or a quoted word or two."""
+    a subjectless infinitive ("to fire the coach"), a participle whose subject is outside
+    ("possibly *cutting the water used*"), someone told to do something ("him to explain
+    himself"), an embedded question ("explained *why that was so*", "discussed *how her
+    nomination came about*"), or a quoted word or two. (A finite verb or a relative pronoun
+    without its subject: :func:`quoth.extraction.fragments.opens_without_its_subject`.)"""
     first = parsed.char_span(*quote.content[0], alignment_mode="expand")
     words = [t for t in first if not (t.is_punct or t.is_space)] if first is not None else []
     if not words:
         return False
-    if quote.type != "direct" and words[0].tag_ in FINITE_TAGS and words[0].pos_ in VERB_TAGS:
-        return True  # its subject is outside: "the 38 countries they said *were involved*"
     if quote.type != "indirect":
         total = sum(len(re.findall(r"\w+", parsed.text[s:e])) for s, e in quote.content)
         return quote.cue is not None and total <= TERM_WORDS
