@@ -135,3 +135,10 @@ def test_the_writers_relative_quoted_and_a_you_in_reported_words_stay_statements
     forms = {q.text: q.form for q in article.quotes}
     assert forms.get('"Nobody owns the river,"') == "statement", forms
     assert "narration" not in forms.values(), forms
+
+
+def test_lets_hope_is_the_writers_own_wish():
+    for mark in ("'", "\u2019"):
+        text = f"The prince has not come clean about anything. Let{mark}s hope we see more of his friends questioned.\n"
+        forms = {q.text: q.form for q in quoth.extract(text).quotes}
+        assert all(form == "narration" for form in forms.values()), forms

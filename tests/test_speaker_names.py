@@ -124,3 +124,9 @@ def test_a_capitalised_plural_noun_opening_a_sentence_is_no_person():
     text = ("The senator said the bill would pass.  Welker received praise for her performance.  "
             "Observers noted the debate was more orderly than the first.\n")
     assert ("Observers", "person") not in speakers(text)
+
+
+def test_a_name_in_the_speakers_appositive_is_no_second_speaker():
+    text = ("Cmdr. Sean Rowe, a spokesperson for Steady Shield, the coalition operation in Iraq and Syria, "
+            "said the claim was false.\n")
+    assert speakers(text) == [("Sean Rowe", "person")]

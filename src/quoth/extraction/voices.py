@@ -52,6 +52,8 @@ def writer_or_reader(parsed, quote: Quote, quoted: list[Span], turns: list[Span]
         return False
     head = span.root
     person = head.lower_
+    if person.replace("\u2019", "'") == "'s" and head.i > 0 and head.doc[head.i - 1].lower_ == "let":
+        return True  # the "us" of "Let's hope we see ...", whatever the tagger calls it
     if head.pos_ in ("NOUN", "PROPN"):
         # 'my toddler revealed that ...', 'our initial testing suggests ...': what the writer's
         # own found or showed ('my father said "..."' is the father's words, and stays)

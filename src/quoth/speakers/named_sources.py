@@ -78,13 +78,14 @@ def _several_people(article: _Article, span: Span) -> bool:
 
 
 def _in_clause_about(tok: Token, span: Span) -> bool:
-    """'Tom Rath, a GOP leader who had endorsed Kasich and is a delegate': a name inside a
-    relative or participle clause of the source is what the clause says about the speaker, not a
-    second speaker."""
+    """'Tom Rath, a GOP leader who had endorsed Kasich and is a delegate', 'Sean Robertson, a
+    spokesperson for Inherent Resolve, the operation in Iraq and Syria': a name inside a relative
+    or participle clause of the source, or inside an appositive, is what it says about the
+    speaker, not a second speaker."""
     for head in tok.ancestors:
         if not span.start <= head.i < span.end:
             return False
-        if head.dep_ in ("relcl", "acl"):
+        if head.dep_ in ("relcl", "acl", "appos"):
             return True
     return False
 
