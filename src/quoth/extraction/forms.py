@@ -47,7 +47,7 @@ from quoth.extraction.speech import reports_words
 from quoth.extraction.voices import imperative, quotation_pieces, sung, writer_or_reader, writers_inference
 from quoth.model import Quote, Span
 from spacy.tokens import Token
-from quoth.nlp import in_relative_clause, lemma
+from quoth.nlp import doc_text, in_relative_clause, lemma
 
 # A verbless quotation of this many words or more reads as a sentence of its own ("Not on my
 # watch, not in this country, not ever"); shorter ones are terms ("squirrel whisperer",
@@ -63,7 +63,7 @@ ADJECTIVAL = ("amod", "compound")
 def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None = None) -> str:
     """``"statement"`` or ``"phrase"`` for one attribution over the article's parse."""
     if turn:
-        return "phrase" if _a_heading_in_an_answer(parsed.text, quote) else "statement"
+        return "phrase" if _a_heading_in_an_answer(doc_text(parsed), quote) else "statement"
     if _headline_saying(parsed, quote, headline):
         return "statement"
     cue = _cue_lemma(parsed, quote)
@@ -80,7 +80,7 @@ def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None
         if _holds_a_clause(span, takes_a_clause):
             return "statement"
         words += len(re.findall(r"\w+", span.text))
-    if quote.type == "direct" and words >= SENTENCE_WORDS and _opens_a_sentence(parsed.text, quote):
+    if quote.type == "direct" and words >= SENTENCE_WORDS and _opens_a_sentence(doc_text(parsed), quote):
         return "statement"
     return "phrase"
 
@@ -125,7 +125,7 @@ def _a_piece_of_the_reporting_sentence(parsed, quote: Quote, cue: str | None) ->
     if not words:
         return False
     if quote.type != "indirect":
-        total = sum(len(re.findall(r"\w+", parsed.text[s:e])) for s, e in quote.content)
+        total = sum(len(re.findall(r"\w+", doc_text(parsed)[s:e])) for s, e in quote.content)
         return quote.cue is not None and total <= TERM_WORDS
     opening = words[0].lower_
     second = words[1] if len(words) > 1 else None
@@ -328,7 +328,7 @@ HEADLINE_SAYING = {"say", "tell", "warn", "claim", "insist", "argue", "admit", "
 
 def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headline: Span | None = None) -> None:
     """Give every attribution its form (``turns``: the ids of interview turns)."""
-    text = parsed.text
+    text = doc_text(parsed)
     # quotation marks, and the direct quotations found (one whose opening mark the text lacks
     # included): a first or second person inside is the quoted speaker's
     quoted = quotation_pieces(text) + [p for q in quotes if q.type == "direct" for p in q.content]

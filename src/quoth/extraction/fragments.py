@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quoth.model import Quote
+from quoth.nlp import doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 # Finite forms: a clause that opens on one has its subject before it, or none.
@@ -78,4 +79,4 @@ def _has_its_own(word: Token) -> bool:
 
 
 def _text_of(parsed, quote: Quote) -> str:
-    return parsed.text[quote.content[-1][0] : quote.content[-1][1]]
+    return doc_text(parsed)[quote.content[-1][0] : quote.content[-1][1]]
