@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from quoth.extraction.fragments import object_of_cue_preposition, opens_without_its_subject
+from quoth.extraction.fragments import FINITE_TAGS, object_of_cue_preposition, opens_without_its_subject
 from quoth.extraction.speech import reports_words
 from quoth.extraction.voices import imperative, quotation_pieces, sung, writer_or_reader, writers_inference
 from quoth.model import Quote, Span
@@ -89,9 +89,8 @@ def content_form(parsed, quote: Quote, turn: bool = False, headline: Span | None
 # double ...", "whether the vote was rigged"); a question word opens only a question
 # (:func:`_an_embedded_question`).
 CLAUSE_OPENERS = {"that", "whether", "if"}
-# Finite verb tags: a verb in the past or present tense, or a modal, makes a clause even where the
-# parser reads it as a participle after a noun ("more than 15,000 people registered for the rally").
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# (A finite verb, fragments.FINITE_TAGS, makes a clause even where the parser reads it as a
+# participle after a noun: "more than 15,000 people registered for the rally".)
 
 
 # Cues that report a clause, not a thing: after "said" or "argued", a noun with a participle is a
@@ -199,7 +198,6 @@ def _a_heading_in_an_answer(text: str, quote: Quote) -> bool:
 NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 # the relations by which a cue (or its particle: "called *for*", "reported *on*") takes a noun
 OBJECT_DEPS = ("dobj", "pobj", "oprd")
-FINITE = ("VBD", "VBZ", "VBP", "MD")
 RELATIVIZERS = ("WDT", "WP", "WP$", "WRB")
 # verbs whose object is the one addressed ("told *a few thousand teachers* that ..."): the parser
 # often hangs what was said under that object, so an object of theirs is no sign of a phrase
@@ -273,7 +271,7 @@ def object_phrase(parsed, quote: Quote) -> bool:
             return False  # 'described the threat as making it impossible to go on': X is Y
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and lemma(verbs[-1]) in CLAUSAL:
             return False
-        if tok.tag_ in FINITE and tok.dep_ in ("relcl", "acl", "conj", "appos") and _no_subject(tok):
+        if tok.tag_ in FINITE_TAGS and tok.dep_ in ("relcl", "acl", "conj", "appos") and _no_subject(tok):
             return False  # 'reported spiky skulls evolved ...': a clause the parser hung on a noun
     return True
 
@@ -302,7 +300,7 @@ def _no_subject(verb) -> bool:
     relative clauses have one or the other, so it is a clause's verb whose subject the parser
     took for the object ('reported *spiky skulls* evolved')."""
     first = verb
-    while first.dep_ == "conj" and first.head.tag_ in FINITE:
+    while first.dep_ == "conj" and first.head.tag_ in FINITE_TAGS:
         first = first.head  # 'which have used ... and sparked': judge the first conjunct
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
         return False

@@ -21,7 +21,8 @@ from quoth.nlp import doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 # Finite forms: a clause that opens on one has its subject before it, or none.
-_FINITE_OPENERS = {"VBD", "VBZ", "VBP", "MD"}
+# Finite verb tags: a verb in the past or present tense, or a modal.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVE_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"}
 
 
@@ -63,7 +64,7 @@ def opens_without_its_subject(parsed, quote: Quote) -> bool:
         relative = False  # '"what did we do to deserve this?"': a question asked
     if relative and first.dep_ in _RELATIVE_ARGUMENTS and first.head.i in ids and not _has_its_own(first):
         return True
-    if first.tag_ not in _FINITE_OPENERS or quote.type == "direct":
+    if first.tag_ not in FINITE_TAGS or quote.type == "direct":
         return False  # (a quotation is the speaker's own words, as the writer chose to cut them)
     verb = first.head if first.dep_ in ("aux", "auxpass", "neg") else first
     if verb.i not in ids:
