@@ -59,8 +59,10 @@ class Quote:
     text: str = ""  # the content pieces' text, joined with " … "
     # "statement", or "phrase" where the content is a noun phrase or short quoted term with no
     # verb ("denied the claim"), "act" (a cue of no saying: "voted"), "relay", "narration" (the
-    # writer's or reader's voice) or "lyric" (sung words): an attribution, but no statement on
-    # its own, so the store leaves it out (quoth.extraction.forms); None where nothing judged it
+    # writer's or reader's voice), "lyric" (sung words) or "unresolved" (no speaker found for a
+    # source that points at someone particular: "the governor said"): an attribution, but no
+    # statement the record can hold, so the store leaves it out (quoth.extraction.forms); None
+    # where nothing judged it
     # (older JSON): stored
     form: str | None = None
 

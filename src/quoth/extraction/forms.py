@@ -32,7 +32,12 @@ So each attribution gets a ``form``:
   "If *you*'re hoping the price will drop ...", "*We* expect this partnership to require ..."
   in an organisation's own post (:mod:`quoth.extraction.voices`);
 * ``"lyric"``: words sung ("... ," she sings): a song's lines, written by its songwriters and
-  performed, not a statement of the singer's.
+  performed, not a statement of the singer's;
+* ``"unresolved"``: a statement quoth found no speaker for, though its source points at someone
+  particular ("the governor said", "she said", no source at all): the record would hold a null
+  that hides a named speaker, or credit nobody for words someone is known to have said
+  (:mod:`quoth.speakers.anonymity`). A null speaker stays on record where the text leaves the
+  source unnamed ("officials said", "a source said").
 
 The store keeps statements only (:func:`quoth.store.rows.recorded`); ``quoth extract`` and the
 evaluations keep every attribution, with its form.
@@ -46,6 +51,7 @@ from quoth.extraction.fragments import FINITE_TAGS, object_of_cue_preposition, o
 from quoth.extraction.speech import reports_words
 from quoth.extraction.voices import imperative, quotation_pieces, sung, writer_or_reader, writers_inference
 from quoth.model import Quote, Span
+from quoth.speakers.anonymity import unnamed_on_purpose
 from spacy.tokens import Token
 from quoth.nlp import doc_text, in_relative_clause, lemma
 
@@ -352,6 +358,10 @@ def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headli
         outer = quotes[child.parent]
         if outer.form == "statement" and _according_to(text, outer) and _signs_within(child, outer):
             outer.form = "relay"
+    for q in quotes:
+        if q.form == "statement" and q.speaker is None and id(q) not in turns \
+                and not unnamed_on_purpose(parsed, q):
+            q.form = "unresolved"  # "the governor said": someone particular quoth could not name
 
 
 def _signs_within(child: Quote, outer: Quote) -> bool:

@@ -116,13 +116,13 @@ def recorded(article: Article) -> list[tuple[int, Quote]]:
     not phrases ("Quirin denied *any sexual activity*": an attribution, but its content says
     nothing on its own), nor a clause reported by a verb that is no saying or thinking ("they
     *voted* for ..."), nor an outlet's relay of words it gives to their speaker, nor the
-    writer's or reader's words, nor a song's, nor a question still open
-    (:mod:`quoth.extraction.forms`)."""
+    writer's or reader's words, nor a song's, nor a question still open, nor a statement whose
+    source is someone particular quoth could not name (:mod:`quoth.extraction.forms`)."""
     return [(i, q) for i, q in enumerate(article.quotes) if q.form not in NOT_RECORDED]
 
 
 # the forms of attribution the record leaves out (quoth.extraction.forms)
-NOT_RECORDED = {"phrase", "act", "relay", "narration", "lyric", "question"}
+NOT_RECORDED = {"phrase", "act", "relay", "narration", "lyric", "question", "unresolved"}
 
 
 def spans(q: Quote) -> dict[str, Any]:
