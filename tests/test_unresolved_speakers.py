@@ -75,3 +75,17 @@ def test_an_interview_turn_without_a_speaker_is_kept():
     article = quoth.extract(text)
     turns = [q for q in article.quotes if q.cue is None and q.source is None]
     assert turns and all(q.form != "unresolved" for q in turns)
+
+
+def test_a_surname_the_tagger_read_as_a_plural_noun_is_no_anonymous_group():
+    text = ("According to Chief Inspector Tomas Ferreiro of the harbour police, four boats sank. "
+            "Ferreiro further claimed 30 sailors were rescued.\n")
+    forms = {q.text: (q.form, q.speaker) for q in quoth.extract(text).quotes}
+    assert forms["30 sailors were rescued"] in {("unresolved", None), ("statement", "Tomas Ferreiro")}
+
+
+def test_a_rank_before_a_name_is_no_part_of_it():
+    text = ('"The pier is closed," said Chief Superintendent Lena Marsh of the harbour police.\n\n'
+            '"We are looking for two men," Detective Sergeant Omar Patel said.\n')
+    speakers = {q.speaker for q in quoth.extract(text).quotes}
+    assert speakers == {"Lena Marsh", "Omar Patel"}

@@ -59,7 +59,7 @@ class Quote:
     text: str = ""  # the content pieces' text, joined with " … "
     # "statement", or "phrase" where the content is a noun phrase or short quoted term with no
     # verb ("denied the claim"), "act" (a cue of no saying: "voted"), "relay", "narration" (the
-    # writer's or reader's voice), "lyric" (sung words) or "unresolved" (no speaker found for a
+    # writer's or reader's voice), "lyric" (sung words), "question" (what someone wondered or asked) or "unresolved" (no speaker found for a
     # source that points at someone particular: "the governor said"): an attribution, but no
     # statement the record can hold, so the store leaves it out (quoth.extraction.forms); None
     # where nothing judged it

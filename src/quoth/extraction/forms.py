@@ -33,6 +33,8 @@ So each attribution gets a ``form``:
   in an organisation's own post (:mod:`quoth.extraction.voices`);
 * ``"lyric"``: words sung ("... ," she sings): a song's lines, written by its songwriters and
   performed, not a statement of the singer's;
+* ``"question"``: what a speaker wondered or asked ("wondered *whether the cells respond*"):
+  an open question, no claim;
 * ``"unresolved"``: a statement quoth found no speaker for, though its source points at someone
   particular ("the governor said", "she said", no source at all): the record would hold a null
   that hides a named speaker, or credit nobody for words someone is known to have said
@@ -184,8 +186,9 @@ def _holds_a_clause(span, takes_a_clause: bool = False) -> bool:
     for t in words:
         if t.pos_ not in VERB_TAGS or t.dep_ in ADJECTIVAL:
             continue
-        if t.head.i not in inside or t.head.i == t.i or takes_a_clause:
-            return True  # the content's own head is a verb
+        if t.head.i not in inside or t.head.i == t.i or takes_a_clause and t.dep_ != "pcomp":
+            return True  # the content's own head is a verb (not a preposition's: "concluded
+            # *its hearing on the charges against him for allegedly abusing his office*")
         if t.tag_ in FINITE_TAGS and not in_relative_clause(t, inside):
             return True
     return False
@@ -323,7 +326,12 @@ def _opens_a_sentence(text: str, quote: Quote) -> bool:
 def _headline_saying(parsed, quote: Quote, headline: Span | None) -> bool:
     if headline is None or quote.cue is None or not headline[0] <= quote.start < headline[1]:
         return False
-    return _cue_lemma(parsed, quote) in HEADLINE_SAYING
+    cue = _cue_lemma(parsed, quote)
+    if cue not in HEADLINE_SAYING:
+        return False
+    # "Leaders call *to address floods at summit*": an infinitive is what they want done, as in
+    # a body sentence; "Minister vows *to resign*" is a commitment, and says something
+    return not doc_text(parsed).startswith("to ", quote.start) or cue in COMMITMENT_CUES
 
 
 # the verbs a headline reports words with, leaving out the verb of what was said
@@ -359,9 +367,27 @@ def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headli
         if outer.form == "statement" and _according_to(text, outer) and _signs_within(child, outer):
             outer.form = "relay"
     for q in quotes:
+        if q.form == "statement" and id(q) not in turns and _an_open_question(parsed, q):
+            q.form = "question"  # "Howitt wondered whether the cells respond to parasites"
         if q.form == "statement" and q.speaker is None and id(q) not in turns \
                 and not unnamed_on_purpose(parsed, q):
             q.form = "unresolved"  # "the governor said": someone particular quoth could not name
+
+
+# cues that report a question, not an answer ("wondered whether", "asked why")
+ASKING = frozenset("wonder ask inquire enquire".split())
+QUESTION_OPENERS = frozenset("whether if why how what who whom which when where".split())
+
+
+def _an_open_question(parsed, quote: Quote) -> bool:
+    """'Howitt wondered *whether the cells respond to parasites*', 'she asked *why the report was
+    late*': the speaker asks; the content is what they do not know, no claim of theirs. A reader
+    who finds it in the speaker's statements reads a claim nobody made. ("questioned whether"
+    doubts, and so says something: it stays.)"""
+    if quote.type == "direct" or _cue_lemma(parsed, quote) not in ASKING:
+        return False
+    first = doc_text(parsed)[quote.start : quote.end].split(maxsplit=1)
+    return bool(first) and first[0].lower() in QUESTION_OPENERS
 
 
 def _signs_within(child: Quote, outer: Quote) -> bool:

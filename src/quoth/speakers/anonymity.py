@@ -74,6 +74,8 @@ def unnamed_on_purpose(parsed, quote: Quote) -> bool:
         return head.ent_type_ == "NORP"  # "Democrats", "Palestinians": a group
     if head.pos_ not in ("NOUN", "PROPN") or word in SHARES:
         return False
+    if head.is_title and (head.i > head.sent.start or _a_name_elsewhere(head)):
+        return False  # "Mijares further claimed": a surname the tagger took for a plural noun
     determiners = [c for c in head.children if c.dep_ in ("det", "predet", "poss", "nummod")]
     if head.tag_ in ("NNS", "NNPS"):
         if any(c.lower_ in PARTICULAR for c in determiners):
@@ -100,6 +102,12 @@ def _names_someone(span, head) -> bool:
         if tok.ent_type_ == "PERSON" and not _under_preposition(tok, head):
             return True  # "Trump's lawyers" names whose lawyers; "representatives of Epstein's family" does not
     return False
+
+
+def _a_name_elsewhere(tok) -> bool:
+    """Whether the word is tagged a proper noun somewhere in the article ("Graciano Mijares ...
+    Mijares further claimed", where the second, opening a sentence, was read as a plural)."""
+    return not _is_role_noun(tok) and any(t.text == tok.text and t.pos_ == "PROPN" and t.i != tok.i for t in tok.doc)
 
 
 def _under_preposition(tok, head) -> bool:

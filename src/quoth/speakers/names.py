@@ -37,6 +37,10 @@ _TITLES = {
     "pope", "king", "queen", "prince", "princess", "emperor", "sheikh", "judge", "justice",
     "ambassador", "chairman", "chairwoman", "chief", "speaker", "attorney", "leader", "deputy",
     "prof", "professor",
+    # police, military and civil ranks ("Chief Superintendent Graciano Mijares", "FBI Director
+    # Christopher Wray"): a rank kept in the name made "Superintendent Graciano Mijares"
+    "superintendent", "inspector", "commissioner", "detective", "constable", "sergeant", "lieutenant",
+    "captain", "colonel", "general", "commander", "director", "officer",
 }
 # Kinds of business written like a title before a company's name ("Developer Valve said",
 # "Automaker Tesla said"): stripped from the name like a title.
