@@ -89,3 +89,10 @@ def test_a_rank_before_a_name_is_no_part_of_it():
             '"We are looking for two men," Detective Sergeant Omar Patel said.\n')
     speakers = {q.speaker for q in quoth.extract(text).quotes}
     assert speakers == {"Lena Marsh", "Omar Patel"}
+
+
+def test_a_word_of_a_script_with_no_capitals_is_no_speaker():
+    text = ('Workers at the plant spoke to the paper.\n\n'
+            '"We were sent home," कहा रखा said, "and told to wait."\n')
+    speakers = {q.speaker for q in quoth.extract(text).quotes}
+    assert not any(s and not any(c.isupper() for c in s) for s in speakers), speakers

@@ -123,8 +123,10 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], body_start: int = 0) -> None
                 result = _resolve_pronoun(article, owner, quotes, index, resolutions, kinds)
             if result.speaker is None and resolutions[index] is not None:
                 result.role = result.role or resolutions[index].role
-        if result.speaker is not None and result.speaker.islower():
+        if result.speaker is not None and not any(c.isupper() for c in result.speaker):
             # "the country's health ministry": a name is written with a capital; this is a kind
+            # (and a word of a script with no capitals, in an English text, is a stray word of a
+            # passage in another language, not a name the reader could check)
             result = _Resolution(None, result.role, None)
         resolutions[index] = result
         if result.speaker is not None:
