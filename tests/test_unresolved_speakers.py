@@ -29,6 +29,7 @@ def _source_is_unnamed(sentence: str, source: str) -> bool:
     ("One of the witnesses said the car had been red.", "One of the witnesses"),
     ("A senior official said the talks would resume on Monday.", "A senior official"),
     ("Scientists have found that the lake is warming fast.", "Scientists"),
+    ("Some farmers' groups said the price was too low.", "Some farmers' groups"),
     ("Democrats claimed the election should decide the seat.", "Democrats"),
     ("A spokesperson for the Harbour Authority said the pier was closed.",
      "A spokesperson for the Harbour Authority"),
@@ -48,6 +49,9 @@ def test_an_anonymous_or_generic_source_leaves_the_speaker_unnamed_on_purpose(se
     ("Marta Kovac, a spokesperson for the port, said the pier was closed.",
      "Marta Kovac, a spokesperson for the port,"),
     ("Their lawyer said the charges would be dropped.", "Their lawyer"),
+    ("The researchers found that the lake is warming fast.", "The researchers"),
+    ("According to the researchers' calculations, the lake is warming fast.", "the researchers' calculations"),
+    ("His lawyers said the charges would be dropped.", "His lawyers"),
 ])
 def test_a_particular_source_is_someone_the_text_names_or_should(sentence, source):
     assert not _source_is_unnamed(sentence, source)

@@ -15,8 +15,9 @@ A wrong speaker, or a null that hides a named one, costs a fact-checker more tha
 statement, so the record leaves those out (form ``"unresolved"``, :mod:`quoth.extraction.forms`)
 and keeps the null ones whose source is an anonymous or generic someone:
 
-* a plural or a group: "officials", "Defense attorneys", "the protesters", "Democrats", "his
-  lawyers", "Several studies" (not "both", "these", "the two": those are particular people);
+* a plural or a group: "officials", "Defense attorneys", "some protesters", "Democrats",
+  "Several studies" (not "both", "these", "the", "his": "the researchers", "his lawyers" are a
+  group the article has introduced, and often named);
 * an indefinite singular: "an organizer", "a senior official", "one study in 496 girls",
   "research";
 * an indefinite pronoun: "some", "many", "others", "someone".
@@ -78,12 +79,19 @@ def unnamed_on_purpose(parsed, quote: Quote) -> bool:
         return False  # "Mijares further claimed": a surname the tagger took for a plural noun
     determiners = [c for c in head.children if c.dep_ in ("det", "predet", "poss", "nummod")]
     if head.tag_ in ("NNS", "NNPS"):
-        if any(c.lower_ in PARTICULAR for c in determiners):
-            return False
-        # "the two men": a number after a definite article counts particular people
-        definite = any(c.lower_ == "the" for c in determiners)
-        return not (definite and any(c.dep_ == "nummod" for c in determiners))
+        # "both officers", "the researchers", "the doctors", "his lawyers", "the researchers'
+        # calculations": a group the article has introduced, and often named ("Paganini and his
+        # colleagues", "Doctors for Camp Closure"); "officials", "some protesters" are no one's
+        return not any(c.lower_ in PARTICULAR or c.lower_ == "the" or c.dep_ == "poss" and not _unnamed_owner(c)
+                       for c in determiners)
     return not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in determiners)
+
+
+def _unnamed_owner(possessor) -> bool:
+    """'some farmers' calls', 'scientists' findings': an owner that is itself no one in particular."""
+    if possessor.pos_ in ("PRON", "PROPN"):
+        return False
+    return not any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in possessor.children)
 
 
 def _names_someone(span, head) -> bool:
