@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-import weakref
 
 from spacy.tokens import Doc
 
@@ -79,38 +78,72 @@ def doc_text(doc) -> str:
     return text
 
 
+def _cache(doc) -> dict:
+    """quoth's per-``Doc`` caches, kept in ``doc.user_data`` so that they live and die with the
+    ``Doc``. (A module-level ``WeakKeyDictionary`` cannot hold them: its values hold spans and
+    tokens, which hold the ``Doc``, so no ``Doc`` was ever freed. A ``Doc`` holding these caches
+    cannot go through ``Doc.to_bytes``; quoth never serialises a parse.)"""
+    cache = doc.user_data.get("quoth_cache")
+    if cache is None:
+        cache = doc.user_data["quoth_cache"] = {}
+    return cache
+
+
 def doc_ents(doc) -> tuple:
     """``doc.ents``, computed once per ``Doc``: spaCy rebuilds the tuple from the tokens on every
     access, and the speaker stage asks for it per name, which made long articles quadratic."""
-    cached = _ENTS.get(doc)
+    cache = _cache(doc)
+    cached = cache.get("ents")
     if cached is None:
         ents = doc.ents
-        cached = _ENTS[doc] = (ents, {i: ent for ent in ents for i in range(ent.start, ent.end)})
+        cached = cache["ents"] = (ents, {i: ent for ent in ents for i in range(ent.start, ent.end)})
     return cached[0]
 
 
 def ent_at(doc, i: int):
     """The entity holding token ``i`` (entities never overlap), or None; by a lookup, not a scan."""
     doc_ents(doc)
-    return _ENTS[doc][1].get(i)
+    return _cache(doc)["ents"][1].get(i)
 
 
 def chunks_by_lemma(doc, lemma_of) -> dict:
     """``doc.noun_chunks`` grouped by their root's lowercased lemma (``lemma_of``), each group
     latest first, with its start offsets (descending) for bisection: computed once per ``Doc``;
     spaCy recomputes the chunks of the whole document on every access."""
-    cached = _CHUNKS.get(doc)
+    cache = _cache(doc)
+    cached = cache.get("chunks")
     if cached is None:
         cached = {}
         for chunk in sorted(doc.noun_chunks, key=lambda c: -c.start):
             cached.setdefault(lemma_of(chunk.root).lower(), []).append(chunk)
-        _CHUNKS[doc] = cached
+        cache["chunks"] = cached
     return cached
 
 
-_CHUNKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-# per Doc, kept only as long as the Doc lives (not in ``user_data``, which spaCy serialises)
-_ENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+def tokens(doc) -> list:
+    """The ``Doc``'s tokens as a list, made once per ``Doc``: ``doc[i]`` builds a new ``Token``
+    object on every access, and the rules that scan the article token by token (or look at a
+    token's neighbours) did so a few million times over the PolNeAR dev articles."""
+    cache = _cache(doc)
+    toks = cache.get("tokens")
+    if toks is None:
+        toks = cache["tokens"] = list(doc)
+    return toks
+
+
+def sentence(tok):
+    """``tok.sent``, looked up: spaCy walks the parse to the sentence's edges and builds a new
+    ``Span`` on every access, and the rules ask it of most tokens they look at. The sentences
+    (``doc.sents``, the same spans) and each token's sentence are found once per ``Doc``."""
+    cache = _cache(tok.doc)
+    found = cache.get("sents")
+    if found is None:
+        sents, of = [], []
+        for n, sent in enumerate(tok.doc.sents):
+            sents.append(sent)
+            of.extend([n] * len(sent))
+        found = cache["sents"] = (sents, of)
+    return found[0][found[1][tok.i]]
 
 
 def lemma(token) -> str:
