@@ -48,8 +48,11 @@ def load_lexicon() -> dict[str, CueStats]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def cue_score(lemma: str, pos: str, governs_clause: bool) -> float:
-    """The learnt rate at which this word is a cue; 0 when unknown or too rare to trust."""
+    """The learnt rate at which this word is a cue; 0 when unknown or too rare to trust.
+    (Remembered per word: the rules ask it of every verb and noun of an article, most of them
+    many times over, and the packaged lexicon does not change while the process runs.)"""
     stats = load_lexicon().get(f"{lemma.lower()}|{pos}")
     if stats is None or stats.cue < MIN_EVIDENCE:
         return 0.0
