@@ -143,7 +143,7 @@ def chunks_by_lemma(doc, lemma_of) -> dict:
     return cached
 
 
-def tokens(doc) -> list:
+def doc_tokens(doc) -> list:
     """The ``Doc``'s tokens as a list, made once per ``Doc``: ``doc[i]`` builds a new ``Token``
     object on every access, and the rules that scan the article token by token (or look at a
     token's neighbours) did so a few million times over the PolNeAR dev articles."""
