@@ -86,7 +86,7 @@ from quoth.extraction.spans import (
     _trim,
 )
 from quoth.model import Quote, Span
-from quoth.nlp import doc_text, lemma, sentence
+from quoth.nlp import doc_text, doc_tokens, lemma, sentence
 
 OBJECTS = {"dobj", "xcomp", "attr", "oprd"}
 ADDRESSEE_DEPS = {"dative", "dobj"}
@@ -131,10 +131,11 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quoted = find_quotes(text, zones, single=headline)
     zone_index = SpanIndex(zones)
     quotes: list[Quote] = []
+    toks = doc_tokens(doc)
     for sent in doc.sents:
         if not zone_index.overlaps(sent.start_char, sent.end_char):
             continue
-        for tok in sent:
+        for tok in toks[sent.start : sent.end]:
             quote = _attribution_at(tok, quoted)
             if quote is not None:
                 quotes.append(quote)
