@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 import quoth
 import quoth.pipeline
-from quoth.nlp import _pieces, chunks_by_lemma, doc_ents, doc_tokens, ent_at, joined, load_nlp, parse, sentence
+from quoth.nlp import _pieces, chunks_by_lemma, doc_ents, doc_noun_chunks, doc_tokens, ent_at, joined, load_nlp, parse, sentence
 
 TEXT = (
     "Mayor Ellen Brody of Lakeview said on Monday that the new bridge would open in May.\n\n"
@@ -43,6 +43,8 @@ def test_entities_and_chunks_cached_per_doc():
     assert doc_ents(doc) == doc.ents
     for ent in doc.ents:
         assert all(ent_at(doc, i) == ent for i in range(ent.start, ent.end))
+    assert doc_noun_chunks(doc) == list(doc.noun_chunks)
+    assert doc_noun_chunks(doc) is doc_noun_chunks(doc)
     chunks = chunks_by_lemma(doc, lambda t: t.text)
     assert chunks is chunks_by_lemma(doc, lambda t: t.text)
     assert sorted(c.start for group in chunks.values() for c in group) == sorted(c.start for c in doc.noun_chunks)

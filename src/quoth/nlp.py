@@ -137,10 +137,20 @@ def chunks_by_lemma(doc, lemma_of) -> dict:
     cached = cache.get("chunks")
     if cached is None:
         cached = {}
-        for chunk in sorted(doc.noun_chunks, key=lambda c: -c.start):
+        for chunk in sorted(doc_noun_chunks(doc), key=lambda c: -c.start):
             cached.setdefault(lemma_of(chunk.root).lower(), []).append(chunk)
         cache["chunks"] = cached
     return cached
+
+
+def doc_noun_chunks(doc) -> list:
+    """``doc.noun_chunks`` as a list, found once per ``Doc``: spaCy finds the chunks of the whole
+    document on every access, even through a span's ``noun_chunks`` (it filters the document's)."""
+    cache = _cache(doc)
+    chunks = cache.get("noun_chunks")
+    if chunks is None:
+        chunks = cache["noun_chunks"] = list(doc.noun_chunks)
+    return chunks
 
 
 def doc_tokens(doc) -> list:
