@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 import quoth
 import quoth.pipeline
-from quoth.nlp import _pieces, chunks_by_lemma, doc_ents, doc_noun_chunks, doc_tokens, ent_at, joined, load_nlp, parse, sentence
+from quoth.nlp import _pieces, chunks_by_lemma, doc_ents, doc_noun_chunks, doc_text, doc_tokens, ent_at, joined, load_nlp, parse, sentence
 
 TEXT = (
     "Mayor Ellen Brody of Lakeview said on Monday that the new bridge would open in May.\n\n"
@@ -32,6 +32,7 @@ def test_joined_parse_is_from_docs_attribute_for_attribute():
 
 def test_token_list_and_sentences_are_spacys():
     doc = parse(TEXT)
+    assert doc_text(doc) == doc.text == TEXT
     assert [t.i for t in doc_tokens(doc)] == [t.i for t in doc]
     assert doc_tokens(doc) is doc_tokens(doc)  # made once
     for tok in doc:

@@ -47,16 +47,20 @@ def parse(text: str, sentence_starts: list[int] = (), progress=None):
     nlp = load_nlp()
     pieces = _pieces(text, sentence_starts)
     if len(pieces) <= 1:
-        return nlp(text)
-    docs = []
-    for doc in nlp.pipe(pieces, batch_size=PARSE_BATCH):
-        # tok2vec's output (96 floats a token) is read by nothing after the pipeline: dropped,
-        # it would be about a third of a long document's memory
-        doc.tensor = doc.tensor[:0].copy()  # empty, sharing no memory with the full one
-        docs.append(doc)
-        if progress is not None and (len(docs) % PARSE_BATCH == 0 or len(docs) == len(pieces)):
-            progress("parse", len(docs), len(pieces))
-    return joined(docs, pieces)
+        parsed = nlp(text)
+    else:
+        docs = []
+        for doc in nlp.pipe(pieces, batch_size=PARSE_BATCH):
+            # tok2vec's output (96 floats a token) is read by nothing after the pipeline: dropped,
+            # it would be about a third of a long document's memory
+            doc.tensor = doc.tensor[:0].copy()  # empty, sharing no memory with the full one
+            docs.append(doc)
+            if progress is not None and (len(docs) % PARSE_BATCH == 0 or len(docs) == len(pieces)):
+                progress("parse", len(docs), len(pieces))
+        parsed = joined(docs, pieces)
+    # the Doc's text is ``text``: known here, it need not be rebuilt from the tokens (doc_text)
+    parsed.user_data["quoth_text"] = text
+    return parsed
 
 
 def joined(docs, pieces: list[str]):
