@@ -17,9 +17,11 @@ The rules follow how a reader finds "who said what" (and how PolNeAR annotates i
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
-from quoth.extraction.cues import cue_score, is_cue
+from quoth.extraction.cues import cue_candidates, cue_score, is_cue
 from quoth.extraction.frames import NEEDS_CLAUSE, OBJECT_STATEMENTS, QUOTING_VERBS, WEAK_QUOTING_VERBS, is_infinitive, opens_as_gerund, reports, says_something
 from quoth.extraction.quotations import (
     _add_following_pieces,
@@ -131,12 +133,12 @@ def find_attributions(doc: Doc, zones: list[Span], headline: Span | None = None)
     quoted = find_quotes(text, zones, single=headline)
     zone_index = SpanIndex(zones)
     quotes: list[Quote] = []
-    toks = doc_tokens(doc)
+    toks, candidates = doc_tokens(doc), cue_candidates(doc)  # (no other token opens one)
     for sent in doc.sents:
         if not zone_index.overlaps(sent.start_char, sent.end_char):
             continue
-        for tok in toks[sent.start : sent.end]:
-            quote = _attribution_at(tok, quoted)
+        for i in candidates[bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)]:
+            quote = _attribution_at(toks[i], quoted)
             if quote is not None:
                 quotes.append(quote)
     quotes.extend(_colon_introductions(doc, quotes, quoted))

@@ -165,10 +165,11 @@ class _People:
         # Ulf Danielsson"), a role appositive after it ("Tomasz Kubiak, a fire service
         # spokesman,"), or a known first name.
         toks = doc_tokens(doc)  # (doc[j] would build each token anew)
+        n = len(toks)
         i = 0
-        while i < len(doc):
+        while i < n:
             j = i
-            while j < len(doc) and _name_word(toks[j]) and j not in taken:
+            while j < n and _name_word(toks[j]) and j not in taken:
                 j += 1
             if j == i:
                 i += 1
