@@ -847,7 +847,7 @@ def _cut_at_sibling_cues(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
     changed their minds [and several said ...]', 'Murphy claimed she decided alone[, insisting
     ...]', '... found no trace of explosives [despite Znak.com claiming ...]'. The parser often
     hangs the second clause inside the first's complement; a reader never does."""
-    text = doc_text(doc)
+    text, toks = doc_text(doc), doc_tokens(doc)  # (span[1:] and doc[i] would build each token anew)
     cue_starts = sorted(q.cue[0] for q in quotes if q.cue)
     by_cue = {q.cue[0]: q for q in quotes if q.cue}
     for q in quotes:
@@ -857,10 +857,10 @@ def _cut_at_sibling_cues(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
         span = doc.char_span(s, e, alignment_mode="contract")
         if span is None or q.cue[0] > s:
             continue  # the cue after its content ('X, he said'): nothing beside it to cut
-        for tok in span[1:]:
+        for tok in toks[span.start + 1 : span.end]:
             if _in_quotation((tok.idx, tok.idx + 1), quoted):
                 continue
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
             if nxt is None:
                 break
             word = tok.lower_
@@ -904,11 +904,11 @@ def _cut_at_asides(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]) -> N
     first words) or gives a source ('per') is a second report beside the first, not inside it.
     Asides that only comment ('..., which is his inability to resist') stay: speakers say those
     too, and so do asides inside the clause ('said the bill, which passed, was flawed')."""
-    text = doc_text(doc)
+    text, toks = doc_text(doc), doc_tokens(doc)  # (span[2:] and doc[i] would build each token anew)
     for q, span in reported_clauses(doc, quotes, quoted):
         s, e = q.content[0]
-        for tok in span[2:]:
-            if doc[tok.i - 1].text != "," or _in_quotation((tok.idx, tok.idx + 1), quoted):
+        for tok in toks[span.start + 2 : span.end]:
+            if toks[tok.i - 1].text != "," or _in_quotation((tok.idx, tok.idx + 1), quoted):
                 continue
             if tok.lower_ == "per" and tok.dep_ == "prep":
                 clause = tok

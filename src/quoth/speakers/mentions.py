@@ -236,7 +236,8 @@ class _People:
         if getattr(self, "_by_text", None) is None:
             self._by_text: dict[str, list[Token]] = {}
             for t in doc_tokens(self.doc):
-                for piece in {t.text, *t.text.split("-")}:
+                text = t.text
+                for piece in {text, *text.split("-")} if "-" in text else (text,):
                     self._by_text.setdefault(piece, []).append(t)
         return self._by_text.get(word, [])
 
