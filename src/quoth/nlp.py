@@ -55,7 +55,7 @@ def parse(text: str, sentence_starts: list[int] = (), progress=None):
             # it would be about a third of a long document's memory
             doc.tensor = doc.tensor[:0].copy()  # empty, sharing no memory with the full one
             docs.append(doc)
-            if progress is not None and (len(docs) % PARSE_BATCH == 0 or len(docs) == len(pieces)):
+            if progress is not None and (len(docs) % PROGRESS_EVERY == 0 or len(docs) == len(pieces)):
                 progress("parse", len(docs), len(pieces))
         parsed = joined(docs, pieces)
     # the Doc's text is ``text``: known here, it need not be rebuilt from the tokens (doc_text)
@@ -84,7 +84,13 @@ def joined(docs, pieces: list[str]):
 _JOINED_ATTRS = list(dict.fromkeys([*Doc._get_array_attrs(), SPACY]))
 
 
-PARSE_BATCH = 64
+# Pieces handed to spaCy at a time. Its parser and entity recognizer work on a quarter of a batch
+# at once (sorted by length), stepping all those paragraphs together: batches of 64 made them
+# step through 16 paragraphs at a time, an article of more than 16 paragraphs in two or more
+# rounds; with 256 most articles go through in one, and the PolNeAR dev and Wikinews parses took
+# 7-20% less time. The parse is the same, annotation for annotation (to_bytes of every one).
+PARSE_BATCH = 256
+PROGRESS_EVERY = 64  # pieces parsed between two progress reports
 _PARAGRAPH = re.compile(r"[^\n]*(?:\n+|$)")
 
 
