@@ -14,6 +14,7 @@ merged in the same order (later patterns win) and set by spaCy's own ``set_token
 import re
 from collections.abc import Callable
 
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
@@ -53,6 +54,7 @@ class FastAttributeRuler:
                 else:
                     self.others.append(entry)
         self._cache: dict[tuple, tuple[tuple[int, ...], dict | None, bool]] = {}
+        self._by_ids: dict[tuple, tuple[tuple[int, ...], dict | None, bool]] = {}  # the same, keyed by ids
 
     def _candidates(self, row: tuple):
         return (*self.by_tag.get(row[0], ()), *self.by_lower.get(row[1], ()), *self.others)
@@ -80,27 +82,55 @@ class FastAttributeRuler:
         return merged
 
     def __call__(self, doc: Doc) -> Doc:
-        rows = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
-        found = [self._single(row) for row in rows]
+        # The tokens' (tag, form, dependency, is-space) as ids, read in one array: spaCy's string
+        # properties cost a lookup each, and most combinations have been seen before. The strings
+        # are looked up only for a combination not seen yet, and where a longer pattern may start.
+        ids = [tuple(row) for row in doc.to_array(_ARRAY_FIELDS).tolist()]
+        strings = doc.vocab.strings
+        found = []
+        for key in ids:
+            hit = self._by_ids.get(key)
+            if hit is None:
+                hit = self._single(_row(strings, key))
+                if len(self._by_ids) < _CACHE_SIZE:
+                    self._by_ids[key] = hit
+            found.append(hit)
         extra: dict[int, set[int]] = {}
+        rows: dict[int, tuple] = {}
+
+        def row(j: int) -> tuple:
+            if j not in rows:
+                rows[j] = _row(strings, ids[j])
+            return rows[j]
+
         for i, (_, _, longer) in enumerate(found):
             if not longer:
                 continue
-            for pid, tests in self._candidates(rows[i]):
+            for pid, tests in self._candidates(row(i)):
                 n = len(tests)
-                if n > 1 and i + n <= len(rows) and all(test(rows[i + k]) for k, test in enumerate(tests)):
+                if n > 1 and i + n <= len(ids) and all(test(row(i + k)) for k, test in enumerate(tests)):
                     index = self.indices[pid]
                     extra.setdefault(i + index if index >= 0 else i + n + index, set()).add(pid)
-        for i, (pids, attrs, _) in enumerate(found):
-            if i in extra:
-                attrs = self._merged(sorted(set(pids) | extra[i]))
+        for tok, (pids, attrs, _) in zip(doc, found):  # (one Token each, not doc[i] anew)
+            if tok.i in extra:
+                attrs = self._merged(sorted(set(pids) | extra[tok.i]))
             if attrs is not None:
-                set_token_attrs(doc[i], attrs)
+                set_token_attrs(tok, attrs)
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
             yield self(doc)
+
+
+# the fields of _FIELDS, in its order, as Doc.to_array reads them
+_ARRAY_FIELDS = [TAG, LOWER, DEP, IS_SPACE]
+
+
+def _row(strings, key: tuple) -> tuple:
+    """A token's (tag, lowercase form, dependency, is-space) from the ids ``Doc.to_array`` gives."""
+    tag, lower, dep, space = key
+    return (strings[tag], strings[lower], strings[dep], bool(space))
 
 
 def _equal_values(condition) -> list[str] | None:

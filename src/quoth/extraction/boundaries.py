@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from quoth.extraction.quotemarks import QuotedSpan
 from quoth.extraction.spans import _in_quotation, _is_quotation, _word_total
 from quoth.model import Quote, Span
-from quoth.nlp import doc_text, lemma
+from quoth.nlp import doc_text, doc_tokens, lemma
 
 # Verbs whose object is the one told, and whose clause after it is what was told.
 TOLD_VERBS = {"tell", "inform", "assure", "warn", "remind", "notify", "advise"}
@@ -217,10 +217,11 @@ def cut_at_narrators_turn(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan
     then', where the reported verb is under a modal ('would be disbanded') it cannot share, goes
     on with the one who spoke, in the writer's words; the content ends before it."""
     text = doc_text(doc)
+    toks = doc_tokens(doc)  # (span[1:] and doc[i] would build each token anew)
     for q, span in reported_clauses(doc, quotes, quoted):
         s, e = q.content[0]
-        for tok in span[1:]:
-            if tok.dep_ != "cc" or tok.lower_ not in ("but", "and") or doc[tok.i - 1].text != ",":
+        for tok in toks[span.start + 1 : span.end]:
+            if tok.dep_ != "cc" or tok.lower_ not in ("but", "and") or toks[tok.i - 1].text != ",":
                 continue
             if _in_quotation((tok.idx, tok.idx + 1), quoted):
                 continue

@@ -14,6 +14,10 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.symbols import NOUN, VERB
+
 MIN_CUE_RATE = 0.35
 MIN_CUE_RATE_WITH_CLAUSE = 0.25
 MIN_EVIDENCE = 3  # occurrences as a cue before the rate is trusted
@@ -48,14 +52,30 @@ def load_lexicon() -> dict[str, CueStats]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def cue_score(lemma: str, pos: str, governs_clause: bool) -> float:
-    """The learnt rate at which this word is a cue; 0 when unknown or too rare to trust."""
+    """The learnt rate at which this word is a cue; 0 when unknown or too rare to trust.
+    (Remembered per word: the rules ask it of every verb and noun of an article, most of them
+    many times over, and the packaged lexicon does not change while the process runs.)"""
     stats = load_lexicon().get(f"{lemma.lower()}|{pos}")
     if stats is None or stats.cue < MIN_EVIDENCE:
         return 0.0
     if governs_clause and stats.total_with_clause >= MIN_EVIDENCE:
         return max(stats.rate, stats.rate_with_clause)
     return stats.rate
+
+
+# words that open an attribution whatever their part of speech ('according to', 'reportedly')
+CUE_WORDS = ("according", "reportedly")
+
+
+def cue_candidates(doc) -> list[int]:
+    """The indices, ascending, of the tokens that may open an attribution: the verbs, the nouns
+    and :data:`CUE_WORDS`; the rules pass over every other token at once. Read from the parse's
+    arrays, so that the other three fifths of an article's tokens cost no call at all."""
+    pos, lower = doc.to_array([POS, LOWER]).T
+    words = [doc.vocab.strings[w] for w in CUE_WORDS]
+    return numpy.flatnonzero((pos == VERB) | (pos == NOUN) | numpy.isin(lower, words)).tolist()
 
 
 def is_cue(lemma: str, pos: str, governs_clause: bool) -> bool:

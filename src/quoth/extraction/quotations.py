@@ -34,7 +34,7 @@ from quoth.extraction.spans import (
     _word_total,
 )
 from quoth.model import Quote, Span
-from quoth.nlp import doc_text, lemma
+from quoth.nlp import doc_noun_chunks, doc_text, lemma
 
 # Cues that attribute without a subject ("it was reported that", "is expected to").
 # Role nouns a headline label may end with ("Wells Fargo CEO: ...").
@@ -234,7 +234,8 @@ def _headline_quotations(doc: Doc, quotes: list[Quote], quoted: list[QuotedSpan]
     span = doc.char_span(headline[0], headline[1], alignment_mode="contract")
     if span is None:
         return []
-    chunk = next(iter(span.noun_chunks), None)
+    # (span.noun_chunks, from the document's chunks found once)
+    chunk = next((c for c in doc_noun_chunks(doc) if c.start >= span.start and c.end <= span.end), None)
     out = []
     for qs in quoted:
         if not (headline[0] <= qs.start and qs.end <= headline[1]) or any(_overlaps(p, covered) for p in qs.pieces):

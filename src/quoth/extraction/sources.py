@@ -16,7 +16,7 @@ from quoth.extraction.offsets import quote_index
 from quoth.extraction.quotemarks import QuotedSpan
 from quoth.extraction.spans import _contiguous_around, _in_quotation, _tokens_span
 from quoth.model import Span
-from quoth.nlp import ent_at, lemma
+from quoth.nlp import doc_tokens, ent_at, lemma, sentence
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSES = {"ccomp"}  # the complement clause that holds what a verb of saying reports
@@ -36,7 +36,8 @@ def _cue_tokens(tok: Token) -> list[Token]:
             out.append(child)
     # "has said", "would not call", "also fear": only words right before the cue, none skipped
     i = tok.i - 1
-    while i >= tok.sent.start:
+    first = sentence(tok).start
+    while i >= first:
         left = tok.doc[i]
         if left.head.i != tok.i or not (
             left.dep_ in CUE_PREFIX_DEPS or (left.dep_ == "advmod" and left.lower_ in CUE_PREFIX_ADVERBS)
@@ -204,22 +205,23 @@ def _name_before(tok: Token) -> Span | None:
     is an appositive chain; a person's or organisation's name ending right before the cue (a comma
     between allowed) is the source."""
     i = tok.i - 1
-    while i >= tok.sent.start and tok.doc[i].dep_ in ("aux", "neg", "advmod") and tok.doc[i].head.i == tok.i:
+    toks, opening = doc_tokens(tok.doc), sentence(tok).start
+    while i >= opening and toks[i].dep_ in ("aux", "neg", "advmod") and toks[i].head.i == tok.i:
         i -= 1
-    if i >= tok.sent.start and tok.doc[i].text == ",":
+    if i >= opening and toks[i].text == ",":
         i -= 1
-    if i < tok.sent.start:
+    if i < opening:
         return None
-    last = tok.doc[i]
+    last = toks[i]
     if last.pos_ == "PROPN" and last.ent_type_ == "" and _signs_after_quotation(tok.doc, i):
         first = i
-        while first > tok.sent.start and tok.doc[first - 1].pos_ == "PROPN":
+        while first > opening and toks[first - 1].pos_ == "PROPN":
             first -= 1
-        return (tok.doc[first].idx, last.idx + len(last.text))
+        return (toks[first].idx, last.idx + len(last.text))
     if last.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or last.pos_ != "PROPN":
         return None
     ent = ent_at(tok.doc, i)
-    start = tok.doc[ent.start] if ent is not None and ent.start >= tok.sent.start else last
+    start = toks[ent.start] if ent is not None and ent.start >= opening else last
     return (start.idx, last.idx + len(last.text))
 
 
@@ -282,7 +284,8 @@ def _inverted_subject(tok: Token) -> Span | None:
 
 def _np_span(head: Token) -> Span:
     """A noun phrase's span: its subtree minus relative clauses and trailing punctuation."""
-    tokens = [t for t in head.subtree if not _in_relcl(t, head) and t.sent == head.sent and "\n" not in t.text]
+    sent = sentence(head)  # (t.sent == head.sent, without building each token's sentence)
+    tokens = [t for t in head.subtree if sent.start <= t.i < sent.end and not _in_relcl(t, head) and "\n" not in t.text]
     return _tokens_span(_across_hyphens(_contiguous_around(tokens, head), head))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from quoth.nlp import doc_text
+from quoth.nlp import doc_text, doc_tokens, sentence as sentence_of
 from quoth.speakers.names import _FEMALE_NAMES, _HONORIFICS, _MALE_NAMES, _name_gender
 from quoth.speakers.roles import _role_gender
 from quoth.speakers.tokens import _SUBJECT_DEPS
@@ -165,7 +165,8 @@ def _taken_up_next(article: _Article, by_sent: dict[int, list]) -> list[tuple[in
         if article.quotation_of(subject.idx) is not None:
             continue
         gender = _GENDERED[subject.lower_]
-        others = {m.person for m in article.mentions if doc[m.root].sent.start == sentence.start} - {topic.person}
+        others = {m.person for m in article.mentions  # (each mention's sentence looked up, not rebuilt)
+                  if sentence_of(doc_tokens(doc)[m.root]).start == sentence.start} - {topic.person}
         if any(_known_without_votes(article, article.people[p]) == gender for p in others):
             continue
         if any(t.ent_type_ == "PERSON" and t.is_alpha and article.mention_covering(t.i) is None for t in sentence):

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from rapidfuzz.distance import Levenshtein
 
-from quoth.nlp import doc_ents, ent_at, lemma as lemma_of
+from quoth.nlp import doc_ents, ent_at, lemma as lemma_of, doc_tokens
 from quoth.speakers.name_index import NameIndex
 
 from typing import TYPE_CHECKING, Iterable
@@ -164,10 +164,12 @@ class _People:
         # person's name when the text says so: a role noun right before it ("committee member
         # Ulf Danielsson"), a role appositive after it ("Tomasz Kubiak, a fire service
         # spokesman,"), or a known first name.
+        toks = doc_tokens(doc)  # (doc[j] would build each token anew)
+        n = len(toks)
         i = 0
-        while i < len(doc):
+        while i < n:
             j = i
-            while j < len(doc) and _name_word(doc[j]) and j not in taken:
+            while j < n and _name_word(toks[j]) and j not in taken:
                 j += 1
             if j == i:
                 i += 1
@@ -233,8 +235,9 @@ class _People:
         """The tokens of the article written ``word`` or holding it in a hyphenated word."""
         if getattr(self, "_by_text", None) is None:
             self._by_text: dict[str, list[Token]] = {}
-            for t in self.doc:
-                for piece in {t.text, *t.text.split("-")}:
+            for t in doc_tokens(self.doc):
+                text = t.text
+                for piece in {text, *text.split("-")} if "-" in text else (text,):
                     self._by_text.setdefault(piece, []).append(t)
         return self._by_text.get(word, [])
 
@@ -278,7 +281,7 @@ class _People:
         doc = self.doc
         covered = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         ents = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.i in covered or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             if tok.dep_ in ("compound", "amod", "nmod"):  # "the Trump campaign"
@@ -308,7 +311,7 @@ class _People:
         doc = self.doc
         covered = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         by_word: dict[str, list[Token]] = {}
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.ent_type_ in ("GPE", "LOC") and tok.is_title and tok.i not in covered:
                 by_word.setdefault(tok.text, []).append(tok)
         for word, tokens in by_word.items():
@@ -345,14 +348,15 @@ class _People:
         written exactly as the surname of a person the article names in full, it is that person."""
         doc = self.doc
         covered = {i for m in self.mentions for i in range(m.first, m.last + 1)}
-        for tok in doc[: len(doc) - 2]:
-            dash, tail = doc[tok.i + 1], doc[tok.i + 2]
-            if (tok.i in covered or tail.i in covered or dash.text != "-" or tok.whitespace_
+        toks = doc_tokens(doc)  # (doc[i] would build each token anew, three times a token)
+        for tok in toks[: len(toks) - 2]:
+            dash, tail = toks[tok.i + 1], toks[tok.i + 2]
+            if (dash.text != "-" or tok.i in covered or tail.i in covered or tok.whitespace_
                     or dash.whitespace_ or not tok.is_title or not tail.text[:1].isupper()):
                 continue
-            if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+            if tok.i > 0 and toks[tok.i - 1].text == "-" and not toks[tok.i - 1].whitespace_:
                 continue  # the middle of a longer hyphenated word
-            if tail.i + 1 < len(doc) and doc[tail.i + 1].text == "-" and not tail.whitespace_:
+            if tail.i + 1 < len(doc) and toks[tail.i + 1].text == "-" and not tail.whitespace_:
                 continue
             word = f"{tok.text}-{tail.text}"
             owners = [p for p in self._indexed("full surname", word.lower())

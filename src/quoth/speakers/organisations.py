@@ -134,7 +134,7 @@ class _Orgs:
             between = self.doc[previous.end : ent.start] if previous is not None else None
             if previous is not None and _continues_a_listed_name(previous, ent):
                 names[-1] = (names[-1][0] + list(ent), True)
-            elif between is not None and [t.lower_ for t in between] in (["for", "the"], ["for"]):
+            elif between is not None and len(between) <= 2 and [t.lower_ for t in between] in (["for", "the"], ["for"]):
                 names[-1] = (names[-1][0] + list(between) + list(ent), names[-1][1])
             else:
                 names.append((list(ent), False))

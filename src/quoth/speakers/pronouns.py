@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quoth.nlp import doc_text
+from quoth.nlp import doc_text, doc_tokens, sentence
 from quoth.speakers.gender import person_gender
 from quoth.speakers.descriptions import _resolve_description
 from quoth.speakers.named_sources import _person_named, _person_result, _resolve_named
@@ -407,13 +407,15 @@ def _shared_surname_opens_since(article: _Article, since: int, pronoun: Token, s
     surname the article gives to someone else (two Scotts, so the index leaves it unread) turns
     to that person; the speaker quoted before is no longer the one "he" stands for."""
     doc = article.doc
-    start = doc.char_span(since, min(since + 1, len(doc.text)), alignment_mode="expand")
+    start = doc.char_span(since, min(since + 1, len(doc_text(doc))), alignment_mode="expand")
     if start is None or len(start) == 0:
         return False
     first = start.start
-    for tok in doc[first : pronoun.i]:
-        opening = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
-        if (tok.i != getattr(opening, "i", None) or tok.pos_ != "PROPN" or not tok.is_title
+    for tok in doc_tokens(doc)[first : pronoun.i]:
+        if tok.pos_ != "PROPN" or not tok.is_title:
+            continue  # (asked first: few tokens are capitalised proper nouns, each has a sentence)
+        opening = next((t for t in sentence(tok) if not t.is_punct and not t.is_space), None)
+        if (tok.i != getattr(opening, "i", None)
                 or article.mention_covering(tok.i) is not None or article.quotation_of(tok.idx) is not None):
             continue
         named = article.names._indexed("surname", tok.lower_)

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quoth.extraction.quotemarks import find_quotes
-from quoth.nlp import doc_text
+from quoth.nlp import doc_text, doc_tokens
 
 if TYPE_CHECKING:  # spaCy is only needed by the caller, who parsed the text.
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +33,7 @@ class _Text:
             self._sentences.append((sent.start, sent.end))
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = n
-        self.lower_words = {t.text for t in doc if t.is_lower}
+        self.lower_words = {t.text for t in doc_tokens(doc) if t.is_lower}
         self._headline_lines: dict[int, bool] = {}
         self._quoted: list[tuple[int, int]] | None = None
         self._sections: list[int] | None = None
@@ -60,7 +60,7 @@ class _Text:
         if not 0 <= n < len(self._sentences):
             return []
         start, end = self._sentences[n]
-        return list(self.doc[start:end])
+        return doc_tokens(self.doc)[start:end]
 
     def section_end(self, offset: int) -> int:
         """Where the section holding ``offset`` ends: the next section's start, else the text's end."""
