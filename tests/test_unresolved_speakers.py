@@ -100,3 +100,10 @@ def test_a_word_of_a_script_with_no_capitals_is_no_speaker():
             '"We were sent home," कहा रखा said, "and told to wait."\n')
     speakers = {q.speaker for q in quoth.extract(text).quotes}
     assert not any(s and not any(c.isupper() for c in s) for s in speakers), speakers
+
+
+def test_a_section_label_glued_to_the_sentence_after_it_is_no_name():
+    text = ("Fasting can backfire.\n\n"
+            "Summary Studies show that fasting may be associated with increased cravings and overeating.\n")
+    speakers = {q.speaker for q in quoth.extract(text).quotes}
+    assert "Summary Studies" not in speakers, speakers

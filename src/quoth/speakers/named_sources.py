@@ -16,6 +16,7 @@ from quoth.nlp import ent_at, lemma as lemma_of
 
 from typing import TYPE_CHECKING
 
+from quoth.speakers.mentions import _opens_its_line
 from quoth.speakers.names import (
     POST_NOMINALS,
     canonical_name,
@@ -221,11 +222,17 @@ def _resolve_named(article: _Article, span: Span) -> _Resolution:
             first += 1
         if first == last and article.common_word(doc[first].text):
             return _Resolution()
+        if doc[first].lower_ in SECTION_LABELS and _opens_its_line(doc, first):
+            return _Resolution()  # "Summary Studies show that ...": a box's label glued to its text
         name = canonical_name(doc[first : last + 1].text)
         if name:
             return _Resolution(name, None, None)
     return _Resolution()
 
+
+# Labels of a page's boxes and sections, which an HTML reader may glue to the sentence after them
+SECTION_LABELS = frozenset("summary conclusion conclusions introduction background overview update "
+                           "advertisement related takeaway takeaways".split())
 
 # What someone finds out and reports: "tests by X reveal", "estimates from X show".
 _FINDINGS = {"test", "analysis", "study", "research", "finding", "survey", "poll", "estimate", "calculation",
