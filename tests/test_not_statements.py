@@ -165,3 +165,12 @@ def test_a_verb_inside_a_prepositional_phrase_of_the_object_makes_no_clause():
             "against her for allegedly abusing her office.\n\n"
             "The panel concluded that the harbour was safe.\n")
     assert _form_of(text, "its third hearing") == "phrase"
+
+
+def test_a_decision_is_an_act_and_what_a_court_set_out_to_determine_a_question():
+    text = ("Judge Anna Reyes and the court decided that the harbour tax was unlawful.\n\n"
+            "The Supreme Court sought to determine whether the harbour tax was lawful.\n\n"
+            "Judge Omar Patel determined that the harbour was safe.\n")
+    assert _form_of(text, "that the harbour tax was unlawful") == "act"
+    assert _form_of(text, "whether the harbour tax was lawful") == "question"
+    assert _form_of(text, "that the harbour was safe") == "statement"  # a finding says something

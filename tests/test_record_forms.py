@@ -197,3 +197,10 @@ def test_a_participle_or_a_noun_with_a_clause_after_it_is_a_phrase():
     assert forms["doing anything wrong"] == "phrase"
     # (what the story alleged is a clause; with no source of its own, the record cannot credit it)
     assert forms["the city paid too much for the land"] in ("statement", "unresolved")
+
+
+def test_a_content_opening_on_an_adverb_of_a_verb_whose_subject_is_outside_is_a_phrase():
+    forms = _forms("Former Hale adviser Tom Baker told reporters of its existence and current Hale personal "
+                   "attorney Rudy Vance, the former Mayor of Lund City, recently gave them a copy of its "
+                   "drive's contents.\n")
+    assert forms["recently gave them a copy of its drive's contents"] == "phrase"

@@ -114,3 +114,12 @@ def test_a_negated_noun_names_nobody():
     text = ("The mayor said the bridge could be built with two cranes, one lifting steel and the other concrete, "
             "with the two meeting midway—no Barge required.")
     assert all(q.speaker != "Barge" for q in quoth.extract(text).quotes)
+
+
+def test_the_owner_of_the_subject_is_whom_the_sentence_is_about():
+    text = ("Trade talks with Lund resumed on Monday.\n\n"
+            '"We are not there yet," said John Williams, an economist at the Lund Institute.\n\n'
+            "Mayor Tom Hale's theatrical style is not limited to trade. He has brought similar drama "
+            "into talks with other towns, suggesting he might leave some of them behind.\n")
+    speakers = {q.text: q.speaker for q in quoth.extract(text).quotes}
+    assert speakers["he might leave some of them behind"] == "Tom Hale"

@@ -374,8 +374,10 @@ def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headli
             q.form = "unresolved"  # "the governor said": someone particular quoth could not name
 
 
-# cues that report a question, not an answer ("wondered whether", "asked why")
-ASKING = frozenset("wonder ask inquire enquire".split())
+# cues that report a question, not an answer ("wondered whether", "asked why", "sought to
+# determine whether", "will consider whether")
+ASKING = frozenset("wonder ask inquire enquire determine decide consider examine investigate explore "
+                   "study weigh debate discuss".split())
 QUESTION_OPENERS = frozenset("whether if why how what who whom which when where".split())
 
 

@@ -64,6 +64,8 @@ def opens_without_its_subject(parsed, quote: Quote) -> bool:
         relative = False  # '"what did we do to deserve this?"': a question asked
     if relative and first.dep_ in _RELATIVE_ARGUMENTS and first.head.i in ids and not _has_its_own(first):
         return True
+    if first.dep_ == "advmod" and first.head.i > first.i and first.head.tag_ in FINITE_TAGS:
+        first = first.head  # '*recently gave them a copy*' (Giuliani did): the adverb's verb
     if first.tag_ not in FINITE_TAGS or quote.type == "direct":
         return False  # (a quotation is the speaker's own words, as the writer chose to cut them)
     verb = first.head if first.dep_ in ("aux", "auxpass", "neg") else first

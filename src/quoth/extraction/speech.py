@@ -52,7 +52,8 @@ SAYING = {
     "hope", "doubt", "suspect", "assume", "presume", "suppose", "know", "realize", "realise",
     "recognize", "recognise", "understand", "consider", "deem", "regard", "view", "judge",
     "accept", "figure", "sense", "wish",
-    "imagine", "envision", "foresee", "remember", "decide", "share", "notice", "learn", "welcome",
+    # (not "decide": "the court decided that ..." reports what was done, a ruling, not words)
+    "imagine", "envision", "foresee", "remember", "share", "notice", "learn", "welcome",
     "express", "oppose", "convince",
 }
 # Nouns that report words or beliefs: "his statement that", "in a tweet", "her claim that".

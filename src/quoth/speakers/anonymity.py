@@ -40,10 +40,10 @@ INDEFINITE_PRONOUNS = frozenset(
 )
 # heads that are anonymous by definition, whoever's they are ("its source", "a Kremlin insider")
 ANONYMOUS_HEADS = frozenset("source sources insider insiders".split())
-# determiners that make a plural particular ("both officers", "these scientists")
-PARTICULAR = frozenset("both these those this that".split())
-# determiners of a particular singular ("the governor", "this agency", "that report")
+# determiners of a particular one ("the governor", "this agency", "that report")
 DEFINITE = frozenset("the this that these those".split())
+# and of particular people ("both officers", "the researchers", "these scientists")
+PARTICULAR = DEFINITE | {"both"}
 # entity types that name someone or something particular
 NAMED = frozenset("PERSON ORG FAC WORK_OF_ART PRODUCT EVENT LAW".split())
 # what a named organisation issues, and so speaks through ("tests by Digital Foundry")
@@ -82,8 +82,7 @@ def unnamed_on_purpose(parsed, quote: Quote) -> bool:
         # "both officers", "the researchers", "the doctors", "his lawyers", "the researchers'
         # calculations": a group the article has introduced, and often named ("Paganini and his
         # colleagues", "Doctors for Camp Closure"); "officials", "some protesters" are no one's
-        return not any(c.lower_ in PARTICULAR or c.lower_ == "the" or c.dep_ == "poss" and not _unnamed_owner(c)
-                       for c in determiners)
+        return not any(c.lower_ in PARTICULAR or c.dep_ == "poss" and not _unnamed_owner(c) for c in determiners)
     return not any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in determiners)
 
 
@@ -103,11 +102,11 @@ def _names_someone(span, head) -> bool:
     people = _is_role_noun(head) or head.lower_ in ANONYMOUS_HEADS \
         or head.tag_ in ("NNS", "NNPS") and lemma(head) not in FINDINGS
     for tok in span:
-        if tok.ent_type_ not in NAMED or _in_clause(tok, head):
+        if tok.ent_type_ not in NAMED or _passes_through(tok, head, ("relcl", "acl")):
             continue
         if tok.i == head.i or ent_at(tok.doc, tok.i) is ent_at(head.doc, head.i) or not people:
             return True
-        if tok.ent_type_ == "PERSON" and not _under_preposition(tok, head):
+        if tok.ent_type_ == "PERSON" and not _passes_through(tok, head, ("pobj",)):
             return True  # "Trump's lawyers" names whose lawyers; "representatives of Epstein's family" does not
     return False
 
@@ -118,19 +117,12 @@ def _a_name_elsewhere(tok) -> bool:
     return not _is_role_noun(tok) and any(t.text == tok.text and t.pos_ == "PROPN" and t.i != tok.i for t in tok.doc)
 
 
-def _under_preposition(tok, head) -> bool:
-    """Whether ``tok`` sits in a prepositional phrase on the way up to ``head``."""
+def _passes_through(tok, head, relations: tuple[str, ...]) -> bool:
+    """Whether the way up from ``tok`` to ``head`` passes one of ``relations``: a name in a clause
+    inside the source ("the protesters *Wikinews* interviewed": relcl/acl), or in a prepositional
+    phrase ("representatives of *Epstein*'s family": pobj)."""
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "pobj":
-            return True
-        tok = tok.head
-    return False
-
-
-def _in_clause(tok, head) -> bool:
-    """Whether ``tok`` sits in a clause inside the source ("the protesters *Wikinews* interviewed")."""
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl"):
+        if tok.dep_ in relations:
             return True
         tok = tok.head
     return False

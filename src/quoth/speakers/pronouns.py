@@ -281,7 +281,12 @@ def _is_subject(tok: Token) -> bool:
     return tok.dep_ in _SUBJECT_DEPS or (
         tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS
         and (_is_role_noun(tok.head) or lemma_of(tok.head).lower() in _PERSON_NOUNS)
-    )  # (not "The gossip site Gawker set a trap")
+    ) or (  # (not "The gossip site Gawker set a trap")
+        # "Mr. Trump's theatrical embrace is not limited to China. He has ...": whose act or
+        # thing the subject is, is whom the sentence is about (not "Trump's spokesman": a person)
+        tok.dep_ == "poss" and tok.head.dep_ in _SUBJECT_DEPS and tok.head.pos_ == "NOUN"
+        and not _is_role_noun(tok.head) and lemma_of(tok.head).lower() not in _PERSON_NOUNS
+    )
 
 
 # People a sentence may be about without naming them (besides the role nouns of roles.py).
