@@ -375,8 +375,9 @@ def set_forms(parsed, quotes: list[Quote], turns: set[int] = frozenset(), headli
 
 
 # cues that report a question, not an answer ("wondered whether", "asked why", "sought to
-# determine whether", "will consider whether")
-ASKING = frozenset("wonder ask inquire enquire determine decide consider examine investigate explore "
+# determine whether", "will consider whether"); "decided whether" is already an act
+# (extraction.speech has no "decide")
+ASKING = frozenset("wonder ask inquire enquire determine consider examine investigate explore "
                    "study weigh debate discuss".split())
 QUESTION_OPENERS = frozenset("whether if why how what who whom which when where".split())
 
